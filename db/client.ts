@@ -1,0 +1,65 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+/** One type for both drivers: query code never needs to know which one it runs on. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres:// URL; when absent, PGlite is used. */
+  url?: string;
+  /** PGlite data folder; absent means in memory. */
+  dataDir?: string;
+  /** Pool size for postgres.js. */
+  max?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema }) as unknown as Database;
+    return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+  }
+  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return { db, kind: 'pglite', close: () => client.close() };
+}
+
+export function configuredDatabase(): OpenOptions {
+  const url = process.env.DATABASE_URL?.trim();
+  if (url) return { url };
+  return { dataDir: process.env.PGLITE_DIR?.trim() || '.data' };
+}
+
+// PGlite has no lock on its folder: two handles on one folder silently diverge. The handle
+// lives on globalThis so that Next's dev reloads reuse it instead of opening a second one.
+const globalForDb = globalThis as unknown as { grenzeloosDb?: Promise<DatabaseHandle> };
+
+/** The process-wide database of the running app. */
+export function appDatabase(): Promise<DatabaseHandle> {
+  if (!globalForDb.grenzeloosDb) {
+    const opening = openDatabase(configuredDatabase());
+    globalForDb.grenzeloosDb = opening;
+    // A failed start must not be cached: the next request tries again.
+    opening.catch(() => {
+      if (globalForDb.grenzeloosDb === opening) globalForDb.grenzeloosDb = undefined;
+    });
+  }
+  return globalForDb.grenzeloosDb;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await appDatabase()).db;
+}

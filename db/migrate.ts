@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import type { DatabaseHandle } from './client';
+import { syncReferenceData } from './reference-data';
+
+export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+/** Applies the committed drizzle migrations, then the reference data (places, occupations...). */
+export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind === 'pglite') {
+    await migratePglite(handle.db as never, { migrationsFolder });
+  } else {
+    await migratePostgres(handle.db as never, { migrationsFolder });
+  }
+  await syncReferenceData(handle.db);
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'drizzle-kit';
+
+// Only `db:generate` uses this: migrations are generated from the schema and applied by
+// scripts/migrate.ts (and at start) on PGlite or PostgreSQL alike.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './db/schema/index.ts',
+  out: './db/migrations',
+});

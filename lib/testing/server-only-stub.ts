@@ -1,0 +1,2 @@
+// Empty: lets tests import server-only modules (see vitest.config.ts).
+export {};
