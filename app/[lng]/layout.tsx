@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { I18nProvider } from '@/lib/i18n/client';
+import { getT } from '@/lib/i18n/server';
+import { isLng } from '@/lib/i18n/settings';
+import '../globals.css';
+
+export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }): Promise<Metadata> {
+  const { lng } = await params;
+  const t = getT(isLng(lng) ? lng : 'nl');
+  return { title: { default: t('appName'), template: `%s · ${t('appName')}` }, description: t('tagline') };
+}
+
+export default async function LanguageLayout({ children, params }: { children: ReactNode; params: Promise<{ lng: string }> }) {
+  const { lng } = await params;
+  if (!isLng(lng)) notFound();
+  const t = getT(lng);
+  return (
+    <html lang={lng}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <I18nProvider lng={lng}>{children}</I18nProvider>
+      </body>
+    </html>
+  );
+}

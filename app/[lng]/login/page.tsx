@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { redirect } from 'next/navigation';
+import { LanguageSwitcher } from '@/app/_components/language-switcher';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { getT } from '@/lib/i18n/server';
+import { isLng, type Lng } from '@/lib/i18n/settings';
+import { SignInForm } from './_components/sign-in-form';
+
+export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }): Promise<Metadata> {
+  const { lng } = await params;
+  return { title: getT(isLng(lng) ? lng : 'nl', 'auth')('signIn.title') };
+}
+
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ lng: string }>;
+  searchParams: Promise<{ signedOut?: string }>;
+}) {
+  const { lng: raw } = await params;
+  const lng: Lng = isLng(raw) ? raw : 'nl';
+  if (await getCurrentUser()) redirect(`/${lng}`);
+  const { signedOut } = await searchParams;
+  const t = getT(lng, 'auth');
+  const common = getT(lng);
+  return (
+    <>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <span className="brand">
+            <span className="brand-name">{common('appName')}</span>
+            <span className="brand-tagline">{common('tagline')}</span>
+          </span>
+          <Suspense>
+            <LanguageSwitcher />
+          </Suspense>
+        </div>
+      </header>
+      <main id="main" className="page page-narrow" tabIndex={-1}>
+        <h1>{t('signIn.title')}</h1>
+        <p>{t('signIn.intro')}</p>
+        {signedOut ? (
+          <p role="status" className="form-message form-message-success">
+            {t('signIn.signedOut')}
+          </p>
+        ) : null}
+        <Suspense>
+          <SignInForm />
+        </Suspense>
+      </main>
+    </>
+  );
+}

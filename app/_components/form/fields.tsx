@@ -1,0 +1,107 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  /** Already translated. */
+  error?: string;
+  hint?: string;
+  required?: boolean;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function FieldFrame({ id, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField({
+  registration,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  ...field
+}: FieldProps & {
+  registration: UseFormRegisterReturn;
+  type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'date' | 'number' | 'search';
+  autoComplete?: string;
+  inputMode?: 'text' | 'numeric' | 'email' | 'tel' | 'url' | 'decimal' | 'search';
+}) {
+  return (
+    <FieldFrame {...field}>
+      <input
+        id={field.id}
+        type={type}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        aria-invalid={field.error ? true : undefined}
+        aria-describedby={describedBy(field.id, field.hint, field.error)}
+        aria-required={field.required || undefined}
+        {...registration}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  registration,
+  options,
+  placeholder,
+  ...field
+}: FieldProps & {
+  registration: UseFormRegisterReturn;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+}) {
+  return (
+    <FieldFrame {...field}>
+      <select
+        id={field.id}
+        aria-invalid={field.error ? true : undefined}
+        aria-describedby={describedBy(field.id, field.hint, field.error)}
+        aria-required={field.required || undefined}
+        {...registration}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** A message for the whole form: errors are announced assertively, successes politely. */
+export function FormMessage({ kind, children, testId }: { kind: 'error' | 'success'; children: ReactNode; testId?: string }) {
+  return (
+    <div className={`form-message form-message-${kind}`} role={kind === 'error' ? 'alert' : 'status'} data-testid={testId}>
+      {children}
+    </div>
+  );
+}

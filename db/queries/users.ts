@@ -1,0 +1,91 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { isUniqueViolation } from '@/db/errors';
+import { employers, users } from '@/db/schema';
+import type { Role } from '@/db/schema/enums';
+import { hashPassword } from '@/lib/auth/password';
+
+export interface AccountRow {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  employerId: number | null;
+  employerName: string | null;
+  active: boolean;
+  lockedUntil: Date | null;
+  lastSignInAt: Date | null;
+}
+
+export function listAccounts(db: Database): Promise<AccountRow[]> {
+  return db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      employerId: users.employerId,
+      employerName: employers.name,
+      active: users.active,
+      lockedUntil: users.lockedUntil,
+      lastSignInAt: users.lastSignInAt,
+    })
+    .from(users)
+    .leftJoin(employers, eq(employers.id, users.employerId))
+    .orderBy(asc(users.role), asc(users.name));
+}
+
+export type CreateAccountOutcome = { ok: true; id: number } | { ok: false; code: 'emailTaken' };
+
+export async function createAccount(
+  db: Database,
+  input: { name: string; email: string; role: Role; employerId: number | null; locale: 'nl' | 'de'; password: string },
+): Promise<CreateAccountOutcome> {
+  try {
+    const [row] = await db
+      .insert(users)
+      .values({
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        employerId: input.role === 'employer' ? input.employerId : null,
+        locale: input.locale,
+        passwordHash: await hashPassword(input.password),
+      })
+      .returning({ id: users.id });
+    return { ok: true, id: row!.id };
+  } catch (error) {
+    if (isUniqueViolation(error, 'users_email_uq')) return { ok: false, code: 'emailTaken' };
+    throw error;
+  }
+}
+
+/**
+ * Deactivating or changing a role also bumps the session version: the person's open
+ * sessions stop at their next request instead of lasting until the token expires.
+ */
+export async function setAccountActive(db: Database, userId: number, active: boolean): Promise<{ name: string } | null> {
+  const [row] = await db
+    .update(users)
+    .set({ active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date(), ...(active ? { failedSignIns: 0, lockedUntil: null } : {}) })
+    .where(eq(users.id, userId))
+    .returning({ name: users.name });
+  return row ?? null;
+}
+
+export async function changeAccountRole(
+  db: Database,
+  userId: number,
+  role: Exclude<Role, 'employer'>,
+): Promise<{ name: string; previous: Role } | { error: 'notFound' | 'employerAccount' }> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select({ role: users.role, name: users.name }).from(users).where(eq(users.id, userId)).for('update');
+    if (!current) return { error: 'notFound' as const };
+    if (current.role === 'employer') return { error: 'employerAccount' as const };
+    await tx
+      .update(users)
+      .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, userId));
+    return { name: current.name, previous: current.role };
+  });
+}

@@ -1,0 +1,72 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { changeAccountRole, createAccount, setAccountActive } from '@/db/queries/users';
+import { recordAudit } from '@/lib/audit';
+import { changeAccountRoleSchema, createAccountSchema, setAccountActiveSchema } from '@/lib/validation/accounts';
+import { authorizedAction } from './authorized-action';
+import { fail, type ActionResult } from './result';
+
+function actorOf(user: { id: number; role: 'admin' | 'manager' | 'caseworker' | 'employer'; email: string }) {
+  return { id: user.id, role: user.role, email: user.email };
+}
+
+export async function createAccountAction(input: unknown): Promise<ActionResult<{ id: number }>> {
+  return authorizedAction({ name: 'account.create', roles: ['admin'], schema: createAccountSchema, input }, async (data, { db, user, origin }) => {
+    const outcome = await createAccount(db, {
+      name: data.name,
+      email: data.email,
+      role: data.role,
+      employerId: data.role === 'employer' ? Number(data.employerId) : null,
+      locale: data.locale,
+      password: data.password,
+    });
+    if (!outcome.ok) return fail('invalid', { email: outcome.code });
+    await recordAudit(db, {
+      actor: actorOf(user),
+      action: 'account.create',
+      objectType: 'user',
+      objectId: outcome.id,
+      origin,
+      details: { role: data.role, employerId: data.role === 'employer' ? Number(data.employerId) : null },
+    });
+    revalidatePath('/[lng]/admin', 'layout');
+    return { ok: true, data: { id: outcome.id } };
+  });
+}
+
+export async function setAccountActiveAction(input: unknown): Promise<ActionResult<{ name: string }>> {
+  return authorizedAction({ name: 'account.set_active', roles: ['admin'], schema: setAccountActiveSchema, input }, async (data, { db, user, origin }) => {
+    // An admin locking themselves out would leave nobody to undo it.
+    if (data.userId === user.id) return fail('notYourself');
+    const row = await setAccountActive(db, data.userId, data.active);
+    if (!row) return fail('notFound');
+    await recordAudit(db, {
+      actor: actorOf(user),
+      action: data.active ? 'account.activate' : 'account.deactivate',
+      objectType: 'user',
+      objectId: data.userId,
+      origin,
+    });
+    revalidatePath('/[lng]/admin', 'layout');
+    return { ok: true, data: row };
+  });
+}
+
+export async function changeAccountRoleAction(input: unknown): Promise<ActionResult<{ name: string }>> {
+  return authorizedAction({ name: 'account.change_role', roles: ['admin'], schema: changeAccountRoleSchema, input }, async (data, { db, user, origin }) => {
+    if (data.userId === user.id) return fail('notYourself');
+    const outcome = await changeAccountRole(db, data.userId, data.role);
+    if ('error' in outcome) return fail(outcome.error === 'notFound' ? 'notFound' : 'invalid');
+    await recordAudit(db, {
+      actor: actorOf(user),
+      action: 'account.change_role',
+      objectType: 'user',
+      objectId: data.userId,
+      origin,
+      details: { from: outcome.previous, to: data.role },
+    });
+    revalidatePath('/[lng]/admin', 'layout');
+    return { ok: true, data: { name: outcome.name } };
+  });
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+import type { z } from 'zod';
+import { getDb, type Database } from '@/db/client';
+import type { Role } from '@/db/schema/enums';
+import { recordAudit } from '@/lib/audit';
+import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
+import { requestOrigin } from '@/lib/request-origin';
+import { fail, type ActionResult } from './result';
+
+export interface ActionContext {
+  user: SessionUser;
+  db: Database;
+  origin: string | null;
+}
+
+/**
+ * Every server action goes through here: session -> role -> schema -> handler. The role
+ * check is on the server because a client can call any action with any input; the schema
+ * is the one the form uses, parsed again because the client's check proves nothing.
+ */
+export async function authorizedAction<S extends z.ZodType, T>(
+  options: { name: string; roles: readonly Role[]; schema: S; input: unknown },
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
+  const user = await getCurrentUser();
+  if (!user) return fail('unauthenticated');
+  const db = await getDb();
+  const origin = await requestOrigin();
+  if (!options.roles.includes(user.role)) {
+    await recordAudit(db, {
+      actor: { id: user.id, role: user.role, email: user.email },
+      action: options.name,
+      result: 'denied',
+      origin,
+    });
+    return fail('forbidden');
+  }
+  const parsed = options.schema.safeParse(options.input);
+  if (!parsed.success) return fail('invalid', fieldErrorsOf(parsed.error));
+  try {
+    return await handler(parsed.data, { user, db, origin });
+  } catch (error) {
+    console.error(`action ${options.name} failed`, error);
+    return fail('serverError');
+  }
+}
+
+/** zod issues as { "path.to.field": "messageKey" }, first issue per field. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_form';
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import 'server-only';
+import { forbidden, redirect } from 'next/navigation';
+import { headers } from 'next/headers';
+import type { Role } from '@/db/schema/enums';
+import type { Lng } from '@/lib/i18n/settings';
+import { getCurrentUser, type SessionUser } from './current-user';
+
+/** For pages and layouts: the signed-in user, or off to the sign-in page of this language. */
+export async function requireUser(lng: Lng): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const path = (await headers()).get('x-pathname');
+    redirect(`/${lng}/login${path ? `?callbackUrl=${encodeURIComponent(path)}` : ''}`);
+  }
+  return user;
+}
+
+/** For pages: the signed-in user if their role may be here, otherwise a 403 page. */
+export async function requireRole(lng: Lng, roles: readonly Role[]): Promise<SessionUser> {
+  const user = await requireUser(lng);
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}
+
+export const STAFF_ROLES = ['admin', 'manager', 'caseworker'] as const satisfies readonly Role[];

@@ -1,0 +1,27 @@
+'use client';
+
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { createI18n } from './create-instance';
+import type { Namespace } from './resources';
+import type { Lng } from './settings';
+
+const LngContext = createContext<Lng>('nl');
+
+export function I18nProvider({ lng, children }: { lng: Lng; children: ReactNode }) {
+  // One instance per page language, fixed to it: switching language is a navigation.
+  const i18n = useMemo(() => createI18n(lng), [lng]);
+  return (
+    <LngContext.Provider value={lng}>
+      <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+    </LngContext.Provider>
+  );
+}
+
+export function useLng(): Lng {
+  return useContext(LngContext);
+}
+
+export function useT(ns: Namespace = 'common') {
+  return useTranslation(ns).t;
+}

@@ -1,0 +1,34 @@
+import { intlLocale, type Lng } from './settings';
+
+/** A calendar date (YYYY-MM-DD, as stored) in the reader's locale, without time-zone drift. */
+export function formatDate(lng: Lng, value: string | Date | null | undefined, style: 'short' | 'medium' | 'long' = 'medium'): string {
+  if (value == null) return '';
+  const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T12:00:00Z`) : value;
+  return new Intl.DateTimeFormat(intlLocale[lng], { dateStyle: style, timeZone: typeof value === 'string' ? 'UTC' : 'Europe/Amsterdam' }).format(date);
+}
+
+/** A moment (timestamp) in the reader's locale, in Dutch/German local time. */
+export function formatDateTime(lng: Lng, value: Date | string | null | undefined): string {
+  if (value == null) return '';
+  return new Intl.DateTimeFormat(intlLocale[lng], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(typeof value === 'string' ? new Date(value) : value);
+}
+
+export function formatTime(lng: Lng, value: Date): string {
+  return new Intl.DateTimeFormat(intlLocale[lng], { timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(value);
+}
+
+export function formatNumber(lng: Lng, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale[lng], options).format(value);
+}
+
+export function formatEuro(lng: Lng, value: number): string {
+  return new Intl.NumberFormat(intlLocale[lng], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}
+
+export function formatPercent(lng: Lng, fraction: number): string {
+  return new Intl.NumberFormat(intlLocale[lng], { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}

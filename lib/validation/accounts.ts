@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { roles } from '@/db/schema/enums';
+import { emailAddress, lngField, newPassword, requiredText, selectedId } from './fields';
+
+export const staffRoles = ['admin', 'manager', 'caseworker'] as const;
+
+export const createAccountSchema = z
+  .object({
+    name: requiredText(120),
+    email: emailAddress,
+    role: z.enum(roles, { error: 'chooseOne' }),
+    employerId: z.string(),
+    locale: lngField,
+    password: newPassword,
+  })
+  .superRefine((value, ctx) => {
+    if (value.role === 'employer' && !selectedId.safeParse(value.employerId).success) {
+      ctx.addIssue({ code: 'custom', path: ['employerId'], message: 'employerRequired' });
+    }
+  });
+export type CreateAccountInput = z.input<typeof createAccountSchema>;
+
+export const setAccountActiveSchema = z.object({ userId: z.number().int().positive(), active: z.boolean() });
+
+// Staff roles only: an employer account belongs to its company and stays an employer account.
+export const changeAccountRoleSchema = z.object({ userId: z.number().int().positive(), role: z.enum(staffRoles, { error: 'chooseOne' }) });
