@@ -1,0 +1,54 @@
+import { expect, type Page } from '@playwright/test';
+import { demoAccounts } from '@/db/seed/demo-accounts';
+import { resources } from '@/lib/i18n/resources';
+
+export type Lng = 'nl' | 'de';
+export type DemoRole = (typeof demoAccounts)[number]['role'];
+
+export function demo(role: DemoRole) {
+  return demoAccounts.find((a) => a.role === role)!;
+}
+
+const labels = {
+  nl: { email: 'E-mailadres', password: 'Wachtwoord', submit: 'Inloggen', signOut: 'Uitloggen' },
+  de: { email: 'E-Mail-Adresse', password: 'Passwort', submit: 'Anmelden', signOut: 'Abmelden' },
+} as const;
+
+export async function signIn(page: Page, lng: Lng, email: string, password: string) {
+  await page.goto(`/${lng}/login`);
+  await page.getByLabel(labels[lng].email).fill(email);
+  await page.getByLabel(labels[lng].password).fill(password);
+  await page.getByRole('button', { name: labels[lng].submit }).click();
+}
+
+export async function signInAs(page: Page, lng: Lng, role: DemoRole) {
+  const account = demo(role);
+  await signIn(page, lng, account.email, account.password);
+  await expect(page.getByRole('button', { name: labels[lng].signOut })).toBeVisible();
+}
+
+export async function signOut(page: Page, lng: Lng) {
+  await page.getByRole('button', { name: labels[lng].signOut }).click();
+  await expect(page).toHaveURL(new RegExp(`/${lng}/login`));
+}
+
+type Tree = { [key: string]: string | Tree };
+function keyPaths(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keyPaths(v, `${prefix}${k}.`)));
+}
+
+/** Translation keys that would show if a text were missing: dotted paths and camelCase leaves. */
+const rawKeyCandidates = [
+  ...new Set(
+    Object.values(resources.nl)
+      .flatMap((ns) => keyPaths(ns as Tree))
+      .filter((k) => k.includes('.') || /[a-z][A-Z]/.test(k)),
+  ),
+];
+
+/** Fails when the page shows a raw i18n key instead of a text. */
+export async function expectNoRawKeys(page: Page) {
+  const text = await page.locator('body').innerText();
+  const shown = rawKeyCandidates.filter((key) => new RegExp(`(^|[^\\w.@-])${key.replace(/\./g, '\\.')}($|[^\\w.])`).test(text));
+  expect(shown, `raw i18n keys on ${page.url()}`).toEqual([]);
+}

@@ -1,0 +1,172 @@
+import { expect, test } from '@playwright/test';
+import { demo, expectNoRawKeys, signIn, signInAs, signOut, type DemoRole, type Lng } from './helpers';
+
+const navByRole: Record<DemoRole, { visible: Record<Lng, string[]>; hidden: Record<Lng, string[]> }> = {
+  admin: { visible: { nl: ['Overzicht', 'Accounts', 'Werkgevers'], de: ['Übersicht', 'Konten', 'Arbeitgeber'] }, hidden: { nl: [], de: [] } },
+  manager: { visible: { nl: ['Overzicht'], de: ['Übersicht'] }, hidden: { nl: ['Accounts', 'Werkgevers'], de: ['Konten', 'Arbeitgeber'] } },
+  caseworker: { visible: { nl: ['Overzicht'], de: ['Übersicht'] }, hidden: { nl: ['Accounts', 'Werkgevers'], de: ['Konten', 'Arbeitgeber'] } },
+  employer: { visible: { nl: ['Overzicht'], de: ['Übersicht'] }, hidden: { nl: ['Accounts', 'Werkgevers'], de: ['Konten', 'Arbeitgeber'] } },
+};
+
+test('the root sends visitors to their browser language, Dutch when unsure', async ({ browser }) => {
+  for (const [acceptLanguage, lng] of [
+    ['de-DE,de;q=0.9', 'de'],
+    ['nl-NL', 'nl'],
+    ['fr-FR', 'nl'],
+  ] as const) {
+    const context = await browser.newContext({ extraHTTPHeaders: { 'accept-language': acceptLanguage } });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(new RegExp(`/${lng}/login`));
+    await expect(page.locator('html')).toHaveAttribute('lang', lng);
+    await context.close();
+  }
+});
+
+test('health answers 200 with the database reachable', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: 'ok' });
+});
+
+for (const lng of ['nl', 'de'] as const) {
+  for (const role of ['admin', 'manager', 'caseworker', 'employer'] as const) {
+    test(`${role} signs in and out in ${lng} and sees the right navigation`, async ({ page }) => {
+      await signInAs(page, lng, role);
+      await expect(page).toHaveURL(new RegExp(`/${lng}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', lng);
+      const nav = page.getByRole('navigation', { name: lng === 'nl' ? 'Hoofdmenu' : 'Hauptmenü' });
+      for (const label of navByRole[role].visible[lng]) await expect(nav.getByRole('link', { name: label })).toBeVisible();
+      for (const label of navByRole[role].hidden[lng]) await expect(nav.getByRole('link', { name: label })).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(demo(role).name.split(' ')[0]!);
+      await expectNoRawKeys(page);
+      await signOut(page, lng);
+    });
+  }
+}
+
+test('pages are closed to visitors and to roles that may not use them', async ({ page }) => {
+  const response = await page.goto('/de/admin/accounts');
+  await expect(page).toHaveURL(/\/de\/login\?callbackUrl=%2Fde%2Fadmin%2Faccounts/);
+  expect(response?.status()).toBe(200);
+
+  // After signing in, the visitor lands where they wanted to go.
+  await page.getByLabel('E-Mail-Adresse').fill(demo('admin').email);
+  await page.getByLabel('Passwort').fill(demo('admin').password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page).toHaveURL(/\/de\/admin\/accounts$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Konten' })).toBeVisible();
+  await signOut(page, 'de');
+
+  for (const role of ['caseworker', 'manager', 'employer'] as const) {
+    await signInAs(page, 'nl', role);
+    for (const path of ['/nl/admin/accounts', '/nl/admin/employers']) {
+      const refused = await page.goto(path);
+      expect(refused?.status(), `${role} on ${path}`).toBe(403);
+      await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
+    }
+    await page.goto('/nl');
+    await signOut(page, 'nl');
+  }
+});
+
+test('the language switcher keeps the page and remembers the choice', async ({ page }) => {
+  await signInAs(page, 'nl', 'admin');
+  await page.goto('/nl/admin/employers');
+  await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'Deutsch' }).click();
+  await expect(page).toHaveURL(/\/de\/admin\/employers$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Arbeitgeber' })).toBeVisible();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/de$/);
+  await page.getByRole('navigation', { name: 'Sprache' }).getByRole('link', { name: 'Nederlands' }).click();
+  await expect(page).toHaveURL(/\/nl$/);
+});
+
+test('admin creates an employer with its first user, who then signs in in German', async ({ page }) => {
+  const email = `hr-${Date.now()}@pflege-ahaus.demo`;
+  await signInAs(page, 'nl', 'admin');
+  await page.goto('/nl/admin/employers');
+  const form = page.locator('form', { has: page.getByRole('button', { name: 'Werkgever en account aanmaken' }) });
+
+  // Bad input first: clear messages in Dutch, and nothing typed is lost.
+  await form.getByLabel('Naam van de organisatie').fill('Pflegezentrum St. Anna Ahaus');
+  await form.getByLabel('Postcode (Duits: 5 cijfers)').fill('7511');
+  await form.getByRole('button', { name: 'Werkgever en account aanmaken' }).click();
+  await expect(form.getByText('Een Duitse postcode bestaat uit 5 cijfers, bijvoorbeeld 48599.')).toBeVisible();
+  await expect(form.getByText('Het wachtwoord moet minstens 12 tekens lang zijn.')).toBeVisible();
+  await expect(form.getByLabel('Naam van de organisatie')).toHaveValue('Pflegezentrum St. Anna Ahaus');
+
+  await form.getByLabel('Postcode (Duits: 5 cijfers)').fill('48683');
+  await form.getByLabel('Plaats').selectOption({ label: 'Ahaus' });
+  await form.getByLabel('Sector').selectOption({ label: 'Ouderenzorg (Altenpflege)' });
+  await form.getByLabel('Straat en huisnummer').fill('Wüllener Straße 12');
+  await form.getByLabel('Naam', { exact: true }).fill('Jürgen Große-Weßeling');
+  await form.getByLabel('E-mailadres').fill(email);
+  await form.getByLabel('Eerste wachtwoord (minstens 12 tekens)').fill('Ahaus-Pflege-2026!');
+  await form.getByRole('button', { name: 'Werkgever en account aanmaken' }).click();
+  await expect(page.getByTestId('create-employer-message')).toContainText('Pflegezentrum St. Anna Ahaus is aangemaakt');
+  await expect(page.getByRole('row', { name: /Pflegezentrum St\. Anna Ahaus/ })).toBeVisible();
+
+  // The same e-mail twice is refused, in words.
+  await form.getByLabel('Naam van de organisatie').fill('Doppelt GmbH');
+  await form.getByLabel('Postcode (Duits: 5 cijfers)').fill('48683');
+  await form.getByLabel('Plaats').selectOption({ label: 'Ahaus' });
+  await form.getByLabel('Sector').selectOption({ label: 'Logistiek' });
+  await form.getByLabel('Naam', { exact: true }).fill('Zweite Person');
+  await form.getByLabel('E-mailadres').fill(email);
+  await form.getByLabel('Eerste wachtwoord (minstens 12 tekens)').fill('Ahaus-Pflege-2026!');
+  await form.getByRole('button', { name: 'Werkgever en account aanmaken' }).click();
+  await expect(form.getByText('Er bestaat al een account met dit e-mailadres.')).toBeVisible();
+  await signOut(page, 'nl');
+
+  await signIn(page, 'de', email, 'Ahaus-Pflege-2026!');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Jürgen');
+  await expect(page.getByText('Angemeldet als Jürgen Große-Weßeling (Arbeitgeber)')).toBeVisible();
+  await expect(page.getByText('Ihr Unternehmen hat noch keine Stellenangebote.')).toBeVisible();
+});
+
+test('admin creates, re-roles and deactivates an account; deactivation ends the open session', async ({ browser }) => {
+  const email = `nieuw-${Date.now()}@werkplein.demo`;
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInAs(admin, 'nl', 'admin');
+  await admin.goto('/nl/admin/accounts');
+  const form = admin.locator('form', { has: admin.getByRole('button', { name: 'Account aanmaken' }) });
+  await form.getByLabel('Naam').fill('Nieuwe Klantmanager');
+  await form.getByLabel('E-mailadres').fill(email);
+  await form.getByLabel('Rol').selectOption('caseworker');
+  await form.getByLabel('Eerste wachtwoord (minstens 12 tekens)').fill('Nieuw-wachtwoord-2026');
+  await form.getByRole('button', { name: 'Account aanmaken' }).click();
+  await expect(admin.getByTestId('create-account-message')).toContainText(email);
+
+  const userContext = await browser.newContext();
+  const user = await userContext.newPage();
+  await signIn(user, 'nl', email, 'Nieuw-wachtwoord-2026');
+  await expect(user.getByText('Ingelogd als Nieuwe Klantmanager (Klantmanager)')).toBeVisible();
+
+  const row = admin.getByTestId(`account-${email}`);
+  await row.getByLabel('Nieuwe rol voor Nieuwe Klantmanager').selectOption('manager');
+  await row.getByRole('button', { name: /Rol wijzigen/ }).click();
+  await expect(row.getByRole('status')).toContainText('Teamleider');
+
+  await row.getByRole('button', { name: /Deactiveren/ }).click();
+  await expect(row.getByText('Gedeactiveerd')).toBeVisible();
+
+  await user.goto('/nl');
+  await expect(user).toHaveURL(/\/nl\/login/);
+  await signIn(user, 'nl', email, 'Nieuw-wachtwoord-2026');
+  await expect(user.getByTestId('sign-in-error')).toHaveText('Het e-mailadres of het wachtwoord klopt niet.');
+  await adminContext.close();
+  await userContext.close();
+});
+
+test('repeated wrong passwords lock the account for a while, and say so', async ({ page }) => {
+  // The second demo manager, so the accounts other tests use stay unlocked.
+  const email = 'teamleider2@grenzeloos.demo';
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await signIn(page, 'de', email, `falsch-${attempt}`);
+    await expect(page.getByTestId('sign-in-error')).toHaveText('E-Mail-Adresse oder Passwort ist falsch.');
+  }
+  await signIn(page, 'de', email, 'falsch-5');
+  await expect(page.getByTestId('sign-in-error')).toContainText('vorübergehend gesperrt. Versuchen Sie es nach');
+});

@@ -1,0 +1,32 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { createDatabase, withDatabase } from '@/db/testing';
+import { prepareDatabase } from '@/scripts/prepare-db';
+
+/**
+ * Serves the built app for Playwright on a fresh database with the demo data: a PGlite
+ * folder of its own (.data-e2e), or with DATABASE_URL a new database "<name>_e2e" beside it.
+ */
+const port = process.env.E2E_PORT ?? '3100';
+const url = process.env.DATABASE_URL?.trim();
+if (url) {
+  const name = `${new URL(url).pathname.slice(1) || 'postgres'}_e2e`;
+  await createDatabase(url, name);
+  process.env.DATABASE_URL = withDatabase(url, name);
+} else {
+  const dir = path.join(process.cwd(), '.data-e2e');
+  rmSync(dir, { recursive: true, force: true });
+  process.env.PGLITE_DIR = dir;
+}
+process.env.NEXTAUTH_SECRET ??= 'e2e-only-secret-not-for-production-use-0123456789';
+process.env.NEXTAUTH_URL = `http://localhost:${port}`;
+
+await prepareDatabase({ seed: true });
+
+const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit', env: process.env });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on('exit', (code) => process.exit(code ?? 0));

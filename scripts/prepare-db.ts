@@ -1,0 +1,24 @@
+import { configuredDatabase, openDatabase } from '@/db/client';
+import { migrateDatabase } from '@/db/migrate';
+import { seedDemoData } from '@/db/seed/seed-demo-data';
+
+/**
+ * Migrates, and loads the demo data into an empty database. Runs before the server starts,
+ * in its own process that closes the database again: PGlite must never be open twice.
+ */
+export async function prepareDatabase(options: { seed: boolean }): Promise<void> {
+  const handle = await openDatabase(configuredDatabase());
+  try {
+    await migrateDatabase(handle);
+    if (options.seed) {
+      const { seeded } = await seedDemoData(handle.db, { today: new Date() });
+      console.log(seeded ? 'Demo data loaded.' : 'Database already has data: demo data not loaded again.');
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await prepareDatabase({ seed: process.env.SEED_DEMO_DATA !== 'false' });
+}

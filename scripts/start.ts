@@ -1,0 +1,72 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { demoAccounts } from '@/db/seed/demo-accounts';
+import { ensureAuthSecret } from './env';
+import { prepareDatabase } from './prepare-db';
+
+/**
+ * `npm start`: database (migrate, demo data on first start), build when the sources changed,
+ * then serve. Set SEED_DEMO_DATA=false for a real installation.
+ */
+const root = process.cwd();
+const port = process.env.PORT ?? '3000';
+const env = {
+  ...process.env,
+  NEXTAUTH_SECRET: ensureAuthSecret(root),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  PORT: port,
+};
+Object.assign(process.env, env);
+
+const seed = process.env.SEED_DEMO_DATA !== 'false';
+console.log(`Database: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${process.env.PGLITE_DIR || '.data'}`}`);
+await prepareDatabase({ seed });
+
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+if (needsBuild()) {
+  console.log('Building Grenzeloos (next build)...');
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: ['inherit', 'pipe', 'inherit'], env });
+let announced = false;
+server.stdout.on('data', (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  if (!announced && /ready|started server|Local:/i.test(chunk.toString())) {
+    announced = true;
+    printWelcome();
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on('exit', (code) => process.exit(code ?? 0));
+
+function printWelcome() {
+  console.log(`\nGrenzeloos runs on http://localhost:${port} (Dutch: /nl, German: /de)`);
+  if (!seed) return;
+  console.log('\nDemo logins:');
+  const width = Math.max(...demoAccounts.map((a) => a.email.length));
+  for (const account of demoAccounts) {
+    console.log(`  ${account.email.padEnd(width)}  ${account.password.padEnd(22)}  ${account.role}`);
+  }
+  console.log('');
+}
+
+/** A build is needed when there is none, or when a source file is newer than it. */
+function needsBuild(): boolean {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const sources = ['app', 'lib', 'db', 'locales', 'proxy.ts', 'next.config.ts', 'package.json', 'package-lock.json'];
+  return sources.some((entry) => newerThan(path.join(root, entry), built));
+}
+
+function newerThan(target: string, time: number): boolean {
+  if (!existsSync(target)) return false;
+  const stat = statSync(target);
+  if (stat.isFile()) return stat.mtimeMs > time;
+  return readdirSync(target).some((name) => newerThan(path.join(target, name), time));
+}
