@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { demoAccounts } from '@/db/seed/demo-accounts';
-import { resources } from '@/lib/i18n/resources';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 export type Lng = 'nl' | 'de';
 export type DemoRole = (typeof demoAccounts)[number]['role'];
@@ -40,8 +41,9 @@ function keyPaths(tree: Tree, prefix = ''): string[] {
 /** Translation keys that would show if a text were missing: dotted paths and camelCase leaves. */
 const rawKeyCandidates = [
   ...new Set(
-    Object.values(resources.nl)
-      .flatMap((ns) => keyPaths(ns as Tree))
+    readdirSync(path.join(process.cwd(), 'locales', 'nl'))
+      .map((file) => JSON.parse(readFileSync(path.join(process.cwd(), 'locales', 'nl', file), 'utf8')) as Tree)
+      .flatMap((ns) => keyPaths(ns))
       .filter((k) => k.includes('.') || /[a-z][A-Z]/.test(k)),
   ),
 ];
