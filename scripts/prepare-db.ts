@@ -1,6 +1,7 @@
 import { configuredDatabase, openDatabase } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDemoData } from '@/db/seed/seed-demo-data';
+import { ensureAuthSecret } from './env';
 
 /**
  * Migrates, and loads the demo data into an empty database. Runs before the server starts,
@@ -20,5 +21,7 @@ export async function prepareDatabase(options: { seed: boolean }): Promise<void>
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // `npm run dev` runs this first: Next's dev server then reads the secret from .env.local.
+  ensureAuthSecret();
   await prepareDatabase({ seed: process.env.SEED_DEMO_DATA !== 'false' });
 }
