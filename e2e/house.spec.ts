@@ -151,7 +151,7 @@ test('admin creates, re-roles and deactivates an account; deactivation ends the 
   await expect(row.getByRole('status')).toContainText('Teamleider');
 
   await row.getByRole('button', { name: /Deactiveren/ }).click();
-  await expect(row.getByText('Gedeactiveerd')).toBeVisible();
+  await expect(row.getByText('Gedeactiveerd', { exact: true })).toBeVisible();
 
   await user.goto('/nl');
   await expect(user).toHaveURL(/\/nl\/login/);
