@@ -1,6 +1,24 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+// Vitest 5's reporter prints failures with Map.groupBy (Node 21+); on Node 20 a failing test
+// would crash the report instead of showing the failure. Remove once Node 20 is no longer supported.
+if (typeof (Map as unknown as { groupBy?: unknown }).groupBy !== 'function') {
+  Object.defineProperty(Map, 'groupBy', {
+    value<K, T>(items: Iterable<T>, key: (item: T, index: number) => K): Map<K, T[]> {
+      const groups = new Map<K, T[]>();
+      let index = 0;
+      for (const item of items) {
+        const k = key(item, index++);
+        const group = groups.get(k);
+        if (group) group.push(item);
+        else groups.set(k, [item]);
+      }
+      return groups;
+    },
+  });
+}
+
 export default defineConfig({
   resolve: {
     alias: {

@@ -1,3 +1,4 @@
+import { allowHistoryImport } from '@/db/history-import';
 import { and, gte, lte } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import type { Database } from '../client';
@@ -58,6 +59,7 @@ export async function seedDemoData(db: Database, options: { today: Date }): Prom
   return db.transaction(async (tx) => {
     // Checked again inside the transaction: two starts racing must not both seed.
     if (await hasData(tx)) return { seeded: false };
+    await allowHistoryImport(tx);
     await insertPlan(tx, plan, hashes);
     return { seeded: true };
   });

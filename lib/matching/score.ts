@@ -1,5 +1,6 @@
 import type { CefrLevel, JobSeekerStatus, RecognitionStatus, Sector } from '@/db/schema/enums';
 import { cefrLevels } from '@/db/schema/enums';
+import { covers } from './qualification-cover';
 
 /**
  * How well one job seeker fits one vacancy, and why. Pure: the candidate query in the
@@ -56,18 +57,8 @@ export interface MatchScore {
   reasons: Reason[];
 }
 
-/** Care diplomas from lower to higher: a higher one covers a job asking for a lower one. */
-const careLadder = ['mbo2_helpende_zw', 'mbo3_verzorgende_ig', 'mbo4_verpleegkundige', 'hbo_verpleegkunde'];
-
 export function cefrRank(level: CefrLevel | null): number {
   return level ? cefrLevels.indexOf(level) + 1 : 0;
-}
-
-function covers(have: string, need: string): boolean {
-  if (have === need) return true;
-  const h = careLadder.indexOf(have);
-  const n = careLadder.indexOf(need);
-  return h >= 0 && n >= 0 && h >= n;
 }
 
 const recognitionPoints: Record<RecognitionStatus, number> = {

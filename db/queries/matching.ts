@@ -1,0 +1,319 @@
+import { aliasedTable, and, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import {
+  jobSeekerLanguages,
+  jobSeekerQualifications,
+  jobSeekers,
+  places,
+  placements,
+  proposals,
+  vacancies,
+  employers,
+} from '@/db/schema';
+import { cefrLevels, type CefrLevel } from '@/db/schema/enums';
+import { codesCovering, requirementsCoveredBy } from '@/lib/matching/qualification-cover';
+import { rankMatches, scoreMatch, type Ranked, type SeekerFacts, type VacancyFacts } from '@/lib/matching/score';
+
+/**
+ * Candidate queries for matching. The database does the filtering (hard blockers, open
+ * vacancies, not yet proposed) and a coarse ordering that mirrors the score, and returns a
+ * bounded set; lib/matching/score.ts ranks and explains it. CANDIDATE_POOL leaves room for the
+ * fine score to reorder what the coarse one put near the top.
+ */
+export const CANDIDATE_POOL = 300;
+
+/** Straight-line km between two points, in SQL (haversine). */
+function distanceKm(lat1: SQL | number, lon1: SQL | number, lat2: SQL | number, lon2: SQL | number): SQL<number> {
+  return sql<number>`(6371 * 2 * asin(sqrt(power(sin(radians(${lat2} - ${lat1}) / 2), 2) + cos(radians(${lat1})) * cos(radians(${lat2})) * power(sin(radians(${lon2} - ${lon1}) / 2), 2))))`;
+}
+
+function levelBelow(level: CefrLevel): CefrLevel | null {
+  const i = cefrLevels.indexOf(level);
+  return i > 0 ? cefrLevels[i - 1]! : null;
+}
+
+/** Consent to share with employers, valid on the given day. */
+export function consentValidOn(today: string): SQL {
+  return sql`(${jobSeekers.consentGivenOn} is not null and ${jobSeekers.consentGivenOn} <= ${today} and ${jobSeekers.consentWithdrawnAt} is null and (${jobSeekers.consentUntil} is null or ${jobSeekers.consentUntil} >= ${today}))`;
+}
+
+/** Open and not past its closing date: what "open" means to everyone. */
+export function vacancyEffectivelyOpen(today: string): SQL {
+  return sql`(${vacancies.status} = 'open' and (${vacancies.closingDate} is null or ${vacancies.closingDate} >= ${today}))`;
+}
+
+const activePlacementOf = (jobSeekerId: SQL | typeof jobSeekers.id) =>
+  sql`exists (select 1 from ${placements} where ${placements.jobSeekerId} = ${jobSeekerId} and ${placements.endDate} is null)`;
+
+export interface SeekerCandidate {
+  id: number;
+  firstName: string;
+  lastName: string;
+  clientNumber: string;
+  placeName: string | null;
+  caseworkerId: number | null;
+  distanceKm: number | null;
+  facts: SeekerFacts;
+}
+
+export interface VacancyForMatching {
+  id: number;
+  title: string;
+  employerId: number;
+  employerName: string;
+  placeName: string | null;
+  lat: number | null;
+  lon: number | null;
+  facts: VacancyFacts;
+}
+
+export async function vacancyForMatching(db: Database, vacancyId: number): Promise<VacancyForMatching | null> {
+  const [v] = await db
+    .select({ v: vacancies, employerName: employers.name, placeName: places.name, lat: places.lat, lon: places.lon })
+    .from(vacancies)
+    .innerJoin(employers, eq(employers.id, vacancies.employerId))
+    .leftJoin(places, eq(places.id, vacancies.placeId))
+    .where(eq(vacancies.id, vacancyId));
+  if (!v) return null;
+  return {
+    id: v.v.id,
+    title: v.v.title,
+    employerId: v.v.employerId,
+    employerName: v.employerName,
+    placeName: v.placeName,
+    lat: v.lat,
+    lon: v.lon,
+    facts: {
+      germanLevel: v.v.germanLevel,
+      qualificationRequired: v.v.qualificationRequired,
+      recognitionRequired: v.v.recognitionRequired,
+      drivingLicenceRequired: v.v.drivingLicenceRequired,
+      sector: v.v.sector,
+      hoursMin: v.v.hoursMin,
+      hoursMax: v.v.hoursMax,
+      startDate: v.v.startDate,
+    },
+  };
+}
+
+/** The best job seekers for one vacancy, ranked with reasons. */
+export async function matchesForVacancy(
+  db: Database,
+  vacancyId: number,
+  options: { today: string; limit?: number },
+): Promise<{ vacancy: VacancyForMatching; matches: Ranked<SeekerCandidate>[] } | null> {
+  const vacancy = await vacancyForMatching(db, vacancyId);
+  if (!vacancy) return null;
+  const f = vacancy.facts;
+  const homePlace = places;
+  const germanLevel = jobSeekerLanguages.level;
+  const distance =
+    vacancy.lat == null || vacancy.lon == null ? sql<number | null>`null` : distanceKm(homePlace.lat as never, homePlace.lon as never, vacancy.lat, vacancy.lon);
+
+  const below = f.germanLevel ? levelBelow(f.germanLevel) : null;
+  const germanPoints = f.germanLevel
+    ? sql`case when ${germanLevel} >= ${f.germanLevel} then 30 ${below ? sql`when ${germanLevel} >= ${below} then 15` : sql``} else 0 end`
+    : sql`30`;
+  const covering = f.qualificationRequired ? codesCovering(f.qualificationRequired) : [];
+  const qualificationPoints = f.qualificationRequired
+    ? sql`case when exists (select 1 from ${jobSeekerQualifications} where ${jobSeekerQualifications.jobSeekerId} = ${jobSeekers.id} and ${inArray(jobSeekerQualifications.qualification, covering)}) then 25 else 0 end`
+    : sql`25`;
+  const commutePoints = sql`case when ${distance} is null or ${jobSeekers.maxCommuteKm} is null then 10 when ${distance} <= ${jobSeekers.maxCommuteKm} then 20 when ${distance} <= ${jobSeekers.maxCommuteKm} * 1.25 then 10 else 0 end`;
+  const sectorPoints = f.sector
+    ? sql`case when cardinality(${jobSeekers.wantedSectors}) = 0 or ${f.sector} = any(${jobSeekers.wantedSectors}) then 10 else 0 end`
+    : sql`10`;
+  const coarse = sql<number>`(${germanPoints} + ${qualificationPoints} + ${commutePoints} + ${sectorPoints})`;
+
+  const rows = await db
+    .select({
+      id: jobSeekers.id,
+      firstName: jobSeekers.firstName,
+      lastName: jobSeekers.lastName,
+      clientNumber: jobSeekers.clientNumber,
+      placeName: homePlace.name,
+      caseworkerId: jobSeekers.caseworkerId,
+      status: jobSeekers.status,
+      germanLevel,
+      distanceKm: distance,
+      maxCommuteKm: jobSeekers.maxCommuteKm,
+      drivingLicence: jobSeekers.drivingLicence,
+      hasCar: jobSeekers.hasCar,
+      wantedSectors: jobSeekers.wantedSectors,
+      hoursMin: jobSeekers.hoursMin,
+      hoursMax: jobSeekers.hoursMax,
+      availableFrom: jobSeekers.availableFrom,
+    })
+    .from(jobSeekers)
+    .leftJoin(homePlace, eq(homePlace.id, jobSeekers.placeId))
+    .leftJoin(jobSeekerLanguages, and(eq(jobSeekerLanguages.jobSeekerId, jobSeekers.id), eq(jobSeekerLanguages.language, 'de')))
+    .where(
+      and(
+        isNull(jobSeekers.erasedAt),
+        inArray(jobSeekers.status, ['intake', 'active', 'in_training']),
+        consentValidOn(options.today),
+        sql`not ${activePlacementOf(jobSeekers.id)}`,
+        sql`not exists (select 1 from ${proposals} where ${proposals.jobSeekerId} = ${jobSeekers.id} and ${proposals.vacancyId} = ${vacancyId} and ${notInArray(proposals.stage, ['rejected', 'withdrawn'])})`,
+      ),
+    )
+    .orderBy(desc(coarse), sql`${distance} asc nulls last`, jobSeekers.id)
+    .limit(CANDIDATE_POOL);
+
+  const qualifications = await qualificationsOf(db, rows.map((r) => r.id));
+  const candidates: SeekerCandidate[] = rows.map((r) => ({
+    id: r.id,
+    firstName: r.firstName ?? '',
+    lastName: r.lastName ?? '',
+    clientNumber: r.clientNumber ?? '',
+    placeName: r.placeName,
+    caseworkerId: r.caseworkerId,
+    distanceKm: r.distanceKm == null ? null : Number(r.distanceKm),
+    facts: {
+      status: r.status,
+      consentValid: true,
+      hasActivePlacement: false,
+      germanLevel: r.germanLevel,
+      qualifications: qualifications.get(r.id) ?? [],
+      distanceKm: r.distanceKm == null ? null : Number(r.distanceKm),
+      maxCommuteKm: r.maxCommuteKm,
+      drivingLicence: r.drivingLicence,
+      hasCar: r.hasCar,
+      wantedSectors: r.wantedSectors,
+      hoursMin: r.hoursMin,
+      hoursMax: r.hoursMax,
+      availableFrom: r.availableFrom,
+    },
+  }));
+  return { vacancy, matches: rankMatches(candidates, (c) => scoreMatch(c.facts, f), options.limit ?? 50) };
+}
+
+async function qualificationsOf(db: Database, ids: number[]): Promise<Map<number, SeekerFacts['qualifications']>> {
+  const map = new Map<number, SeekerFacts['qualifications']>();
+  if (ids.length === 0) return map;
+  const rows = await db
+    .select({ id: jobSeekerQualifications.jobSeekerId, code: jobSeekerQualifications.qualification, recognition: jobSeekerQualifications.recognitionStatus })
+    .from(jobSeekerQualifications)
+    .where(inArray(jobSeekerQualifications.jobSeekerId, ids));
+  for (const r of rows) {
+    const list = map.get(r.id) ?? [];
+    list.push({ code: r.code, recognition: r.recognition });
+    map.set(r.id, list);
+  }
+  return map;
+}
+
+export interface VacancyCandidate {
+  id: number;
+  title: string;
+  textLanguage: 'nl' | 'de';
+  employerName: string;
+  placeName: string | null;
+  distanceKm: number | null;
+  facts: VacancyFacts;
+}
+
+export interface SeekerForMatching {
+  id: number;
+  firstName: string;
+  lastName: string;
+  placeName: string | null;
+  facts: SeekerFacts;
+}
+
+/** The best open vacancies for one job seeker, ranked with reasons. Hard blockers still show, as blockers. */
+export async function matchesForSeeker(
+  db: Database,
+  jobSeekerId: number,
+  options: { today: string; limit?: number },
+): Promise<{ seeker: SeekerForMatching; matches: Ranked<VacancyCandidate>[] } | null> {
+  const [s] = await db
+    .select({
+      js: jobSeekers,
+      placeName: places.name,
+      lat: places.lat,
+      lon: places.lon,
+      germanLevel: jobSeekerLanguages.level,
+      consentValid: consentValidOn(options.today).mapWith(Boolean),
+      hasActivePlacement: activePlacementOf(jobSeekers.id).mapWith(Boolean),
+    })
+    .from(jobSeekers)
+    .leftJoin(places, eq(places.id, jobSeekers.placeId))
+    .leftJoin(jobSeekerLanguages, and(eq(jobSeekerLanguages.jobSeekerId, jobSeekers.id), eq(jobSeekerLanguages.language, 'de')))
+    .where(and(eq(jobSeekers.id, jobSeekerId), isNull(jobSeekers.erasedAt)));
+  if (!s) return null;
+  const quals = (await qualificationsOf(db, [jobSeekerId])).get(jobSeekerId) ?? [];
+  const seekerFacts: SeekerFacts = {
+    status: s.js.status,
+    consentValid: Boolean(s.consentValid),
+    hasActivePlacement: Boolean(s.hasActivePlacement),
+    germanLevel: s.germanLevel,
+    qualifications: quals,
+    distanceKm: null,
+    maxCommuteKm: s.js.maxCommuteKm,
+    drivingLicence: s.js.drivingLicence,
+    hasCar: s.js.hasCar,
+    wantedSectors: s.js.wantedSectors,
+    hoursMin: s.js.hoursMin,
+    hoursMax: s.js.hoursMax,
+    availableFrom: s.js.availableFrom,
+  };
+  const seeker: SeekerForMatching = { id: s.js.id, firstName: s.js.firstName ?? '', lastName: s.js.lastName ?? '', placeName: s.placeName, facts: seekerFacts };
+
+  const jobPlace = aliasedTable(places, 'job_place');
+  const distance = s.lat == null || s.lon == null ? sql<number | null>`null` : distanceKm(s.lat, s.lon, jobPlace.lat as never, jobPlace.lon as never);
+  const have = s.germanLevel;
+  const above = have ? cefrLevels[cefrLevels.indexOf(have) + 1] : 'A1';
+  const germanPoints = sql`case when ${vacancies.germanLevel} is null then 30 ${have ? sql`when ${vacancies.germanLevel} <= ${have} then 30` : sql``} ${above ? sql`when ${vacancies.germanLevel} <= ${above} then 15` : sql``} else 0 end`;
+  const covered = requirementsCoveredBy(quals.map((q) => q.code));
+  const qualificationPoints = covered.length
+    ? sql`case when ${vacancies.qualificationRequired} is null or ${inArray(vacancies.qualificationRequired, covered)} then 25 else 0 end`
+    : sql`case when ${vacancies.qualificationRequired} is null then 25 else 0 end`;
+  const max = s.js.maxCommuteKm;
+  const commutePoints = max == null ? sql`10` : sql`case when ${distance} is null then 10 when ${distance} <= ${max} then 20 when ${distance} <= ${max * 1.25} then 10 else 0 end`;
+  const sectorPoints = s.js.wantedSectors.length
+    ? sql`case when ${inArray(vacancies.sector, s.js.wantedSectors)} then 10 else 0 end`
+    : sql`10`;
+  const coarse = sql<number>`(${germanPoints} + ${qualificationPoints} + ${commutePoints} + ${sectorPoints})`;
+
+  const rows = await db
+    .select({
+      v: vacancies,
+      employerName: employers.name,
+      placeName: jobPlace.name,
+      distanceKm: distance,
+    })
+    .from(vacancies)
+    .innerJoin(employers, eq(employers.id, vacancies.employerId))
+    .leftJoin(jobPlace, eq(jobPlace.id, vacancies.placeId))
+    .where(
+      and(
+        vacancyEffectivelyOpen(options.today),
+        sql`${vacancies.positionsFilled} < ${vacancies.positions}`,
+        sql`not exists (select 1 from ${proposals} where ${proposals.vacancyId} = ${vacancies.id} and ${proposals.jobSeekerId} = ${jobSeekerId} and ${notInArray(proposals.stage, ['rejected', 'withdrawn'])})`,
+      ),
+    )
+    .orderBy(desc(coarse), sql`${distance} asc nulls last`, vacancies.id)
+    .limit(CANDIDATE_POOL);
+
+  const candidates: VacancyCandidate[] = rows.map((r) => ({
+    id: r.v.id,
+    title: r.v.title,
+    textLanguage: r.v.textLanguage,
+    employerName: r.employerName,
+    placeName: r.placeName,
+    distanceKm: r.distanceKm == null ? null : Number(r.distanceKm),
+    facts: {
+      germanLevel: r.v.germanLevel,
+      qualificationRequired: r.v.qualificationRequired,
+      recognitionRequired: r.v.recognitionRequired,
+      drivingLicenceRequired: r.v.drivingLicenceRequired,
+      sector: r.v.sector,
+      hoursMin: r.v.hoursMin,
+      hoursMax: r.v.hoursMax,
+      startDate: r.v.startDate,
+    },
+  }));
+  // Blockers belong to the person, not the vacancy: rank on the facts without them and report them once.
+  const unblocked: SeekerFacts = { ...seekerFacts, consentValid: true, hasActivePlacement: false, status: 'active' };
+  const matches = rankMatches(candidates, (c) => scoreMatch({ ...unblocked, distanceKm: c.distanceKm }, c.facts), options.limit ?? 50);
+  return { seeker, matches };
+}
