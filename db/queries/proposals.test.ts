@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { DatabaseHandle } from '@/db/client';
+import { jobSeekers, placements, proposalEvents, proposals } from '@/db/schema';
+import { proposalStages } from '@/db/schema/enums';
+import { createTestDatabase, resetDatabase } from '@/db/testing';
+import { transitions } from '@/lib/pipeline/stages';
+import { makeJobSeeker, makeVacancy } from '@/lib/testing/fixtures';
+import { makeEmployer, makeUser } from '@/lib/testing/users';
+import { allowHistoryImport } from '@/db/history-import';
+import { moveProposal, proposalHistory, proposeCandidate, sharedCandidates, waitingForCaseworker } from './proposals';
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+});
+afterAll(async () => handle?.close());
+beforeEach(async () => resetDatabase(handle));
+
+async function setup() {
+  const db = handle.db;
+  const caseworker = await makeUser(db, 'caseworker');
+  const employerId = await makeEmployer(db, 'Haus Vechteblick', 'Nordhorn');
+  const employerUser = await makeUser(db, 'employer', { employerId });
+  const vacancyId = await makeVacancy(db, employerId, { place: 'Nordhorn' });
+  const seekerId = await makeJobSeeker(db, { caseworkerId: caseworker.id });
+  return { db, caseworker, employerId, employerUser, vacancyId, seekerId };
+}
+
+describe('proposing', () => {
+  it('proposes once per person and vacancy, with the first step in the history', async () => {
+    const { db, caseworker, vacancyId, seekerId } = await setup();
+    const first = await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: 'Sehr motiviert', actorId: caseworker.id });
+    expect(first).toMatchObject({ ok: true });
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id })).toEqual({
+      ok: false,
+      code: 'alreadyProposed',
+    });
+    const history = await proposalHistory(db, (first as { id: number }).id);
+    expect(history.map((h) => [h.fromStage, h.toStage])).toEqual([[null, 'proposed']]);
+  });
+
+  it('may propose again after a rejection', async () => {
+    const { db, caseworker, employerUser, vacancyId, seekerId } = await setup();
+    const first = (await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id })) as { id: number };
+    await moveProposal(db, { proposalId: first.id, expectedVersion: 1, to: 'rejected', reason: 'Kein Führerschein', actorId: employerUser.id });
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id })).toMatchObject({ ok: true });
+  });
+
+  it('the database refuses people with an active placement, without consent, or withdrawn', async () => {
+    const { db, caseworker, employerId, vacancyId } = await setup();
+    const placed = await makeJobSeeker(db);
+    await db.insert(placements).values({ jobSeekerId: placed, employerId, startDate: '2026-05-01', funding: 'regular', jobTitle: 'Helfer', hoursPerWeek: 30, contract: 'permanent' });
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: placed, motivation: null, actorId: caseworker.id })).toEqual({ ok: false, code: 'alreadyPlaced' });
+    const noConsent = await makeJobSeeker(db, { consent: false });
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: noConsent, motivation: null, actorId: caseworker.id })).toEqual({ ok: false, code: 'noConsent' });
+    const withdrawnConsent = await makeJobSeeker(db);
+    await db.update(jobSeekers).set({ consentWithdrawnAt: new Date() }).where(eq(jobSeekers.id, withdrawnConsent));
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: withdrawnConsent, motivation: null, actorId: caseworker.id })).toEqual({ ok: false, code: 'noConsent' });
+    const withdrawn = await makeJobSeeker(db, { status: 'withdrawn' });
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: withdrawn, motivation: null, actorId: caseworker.id })).toEqual({ ok: false, code: 'notAvailable' });
+    expect((await db.select().from(proposals)).length).toBe(0);
+  });
+});
+
+describe('moving through the pipeline', () => {
+  it('the database allows exactly the transitions of lib/pipeline/stages.ts', async () => {
+    const { db, caseworker, vacancyId, employerId } = await setup();
+    for (const from of proposalStages) {
+      for (const to of proposalStages) {
+        if (from === to) continue;
+        const seeker = await makeJobSeeker(db);
+        let proposalId = 0;
+        await db.transaction(async (tx) => {
+          await allowHistoryImport(tx);
+          const [p] = await tx.insert(proposals).values({ vacancyId, jobSeekerId: seeker, proposedBy: caseworker.id, stage: from }).returning({ id: proposals.id });
+          proposalId = p!.id;
+        });
+        const result = await moveProposal(db, { proposalId, expectedVersion: 1, to, reason: 'x', actorId: caseworker.id });
+        const legal = transitions[from][to] !== undefined;
+        expect(result.ok, `${from} -> ${to}`).toBe(legal);
+        if (!legal) expect(result).toEqual({ ok: false, code: 'illegalTransition' });
+      }
+    }
+    expect(employerId).toBeGreaterThan(0);
+  });
+
+  it('two people moving the same candidate at once: one wins, the history has one step', async () => {
+    const { db, caseworker, employerUser, vacancyId, seekerId } = await setup();
+    const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id })) as { id: number };
+    const results = await Promise.all([
+      moveProposal(db, { proposalId: id, expectedVersion: 1, to: 'interview', reason: null, actorId: employerUser.id }),
+      moveProposal(db, { proposalId: id, expectedVersion: 1, to: 'rejected', reason: 'Zu weit', actorId: employerUser.id }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: 'conflict' }]);
+    const events = await db.select().from(proposalEvents).where(eq(proposalEvents.proposalId, id));
+    expect(events).toHaveLength(2);
+    const [p] = await db.select().from(proposals).where(eq(proposals.id, id));
+    expect(p!.version).toBe(2);
+    expect(events[1]!.toStage).toBe(p!.stage);
+  });
+});
+
+describe('what an employer sees', () => {
+  it('only the consented parts: never address, date of birth or client number; full name only with contact consent', async () => {
+    const { db } = await setup();
+    const seeker = await makeJobSeeker(db, { lastName: 'Oude Egberink' });
+    await db.update(jobSeekers).set({ email: 'anna@example.nl', phone: '0612345678' }).where(eq(jobSeekers.id, seeker));
+    const limited = (await sharedCandidates(db, [{ jobSeekerId: seeker, sharedScope: ['languages'] }])).get(seeker)!;
+    expect(limited).toMatchObject({ displayName: 'Test O.', placeName: null, email: null, phone: null, qualifications: null, hoursMin: null });
+    expect(limited.languages).toEqual([{ language: 'de', level: 'B2' }, { language: 'nl', level: 'C2' }]);
+    const full = (await sharedCandidates(db, [{ jobSeekerId: seeker, sharedScope: ['profile', 'contact', 'qualifications'] }])).get(seeker)!;
+    expect(full).toMatchObject({ displayName: 'Test Oude Egberink', placeName: 'Enschede', email: 'anna@example.nl', languages: null });
+    expect(JSON.stringify(full)).not.toMatch(/1985|7511|T-\d/);
+  });
+});
+
+describe('waitingForCaseworker', () => {
+  it('lists employer replies, interviews soon and hires without a placement', async () => {
+    const { db, caseworker, employerUser, vacancyId, seekerId } = await setup();
+    const now = new Date();
+    const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id })) as { id: number };
+    expect(await waitingForCaseworker(db, caseworker.id, now)).toEqual([]);
+    await moveProposal(db, { proposalId: id, expectedVersion: 1, to: 'interview', reason: null, actorId: employerUser.id, interviewAt: new Date(now.getTime() + 86_400_000) });
+    expect((await waitingForCaseworker(db, caseworker.id, now)).map((w) => w.reason)).toEqual(['interviewSoon']);
+    await moveProposal(db, { proposalId: id, expectedVersion: 2, to: 'offer', reason: null, actorId: employerUser.id, interviewAt: null });
+    expect((await waitingForCaseworker(db, caseworker.id, now)).map((w) => w.reason)).toEqual(['employerMoved']);
+    await moveProposal(db, { proposalId: id, expectedVersion: 3, to: 'hired', reason: null, actorId: employerUser.id });
+    expect((await waitingForCaseworker(db, caseworker.id, now)).map((w) => w.reason)).toEqual(['hired']);
+    const other = await makeUser(db, 'caseworker');
+    expect(await waitingForCaseworker(db, other.id, now)).toEqual([]);
+  });
+});

@@ -1,0 +1,315 @@
+import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { isCheckViolation, isUniqueViolation } from '@/db/errors';
+import {
+  employers,
+  jobSeekerLanguages,
+  jobSeekerQualifications,
+  jobSeekers,
+  places,
+  proposalEvents,
+  proposals,
+  users,
+  vacancies,
+} from '@/db/schema';
+import type { ProposalStage } from '@/db/schema/enums';
+
+export type ProposeOutcome =
+  | { ok: true; id: number }
+  | { ok: false; code: 'alreadyProposed' | 'notAvailable' | 'alreadyPlaced' | 'noConsent' | 'notFound' };
+
+/** Proposes one person to one vacancy, with the first history step, in one transaction. */
+export async function proposeCandidate(
+  db: Database,
+  input: { vacancyId: number; jobSeekerId: number; motivation: string | null; actorId: number },
+): Promise<ProposeOutcome> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [seeker] = await tx.select({ scope: jobSeekers.consentScope }).from(jobSeekers).where(eq(jobSeekers.id, input.jobSeekerId));
+      if (!seeker) return { ok: false as const, code: 'notFound' as const };
+      const [row] = await tx
+        .insert(proposals)
+        .values({
+          vacancyId: input.vacancyId,
+          jobSeekerId: input.jobSeekerId,
+          proposedBy: input.actorId,
+          motivation: input.motivation,
+          // What the person agreed to share now is what the employer will see.
+          sharedScope: seeker.scope,
+        })
+        .returning({ id: proposals.id });
+      await tx.insert(proposalEvents).values({ proposalId: row!.id, fromStage: null, toStage: 'proposed', actorId: input.actorId, reason: input.motivation });
+      return { ok: true as const, id: row!.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'proposals_open_uq')) return { ok: false, code: 'alreadyProposed' };
+    if (isCheckViolation(error, 'proposals_not_placed_ck')) return { ok: false, code: 'alreadyPlaced' };
+    if (isCheckViolation(error, 'proposals_consent_ck')) return { ok: false, code: 'noConsent' };
+    if (isCheckViolation(error, 'proposals_seeker_available_ck')) return { ok: false, code: 'notAvailable' };
+    throw error;
+  }
+}
+
+export type MoveOutcome = { ok: true; version: number } | { ok: false; code: 'conflict' | 'illegalTransition' | 'notFound' };
+
+/**
+ * Moves a proposal to another stage. The update names the version it was based on: two people
+ * moving the same candidate at once cannot both succeed, and the history gets exactly one step
+ * per change (same transaction). The database refuses illegal jumps itself.
+ */
+export async function moveProposal(
+  db: Database,
+  input: { proposalId: number; expectedVersion: number; to: ProposalStage; reason: string | null; actorId: number; interviewAt?: Date | null },
+): Promise<MoveOutcome> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [current] = await tx.select({ stage: proposals.stage, version: proposals.version }).from(proposals).where(eq(proposals.id, input.proposalId));
+      if (!current) return { ok: false as const, code: 'notFound' as const };
+      const [updated] = await tx
+        .update(proposals)
+        .set({
+          stage: input.to,
+          version: sql`${proposals.version} + 1`,
+          ...(input.interviewAt !== undefined ? { interviewAt: input.interviewAt } : {}),
+        })
+        .where(and(eq(proposals.id, input.proposalId), eq(proposals.version, input.expectedVersion)))
+        .returning({ version: proposals.version });
+      if (!updated) return { ok: false as const, code: 'conflict' as const };
+      await tx.insert(proposalEvents).values({ proposalId: input.proposalId, fromStage: current.stage, toStage: input.to, actorId: input.actorId, reason: input.reason });
+      return { ok: true as const, version: updated.version };
+    });
+  } catch (error) {
+    if (isCheckViolation(error, 'proposals_stage_transition_ck')) return { ok: false, code: 'illegalTransition' };
+    throw error;
+  }
+}
+
+export async function employerHasAccounts(db: Database, employerId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.employerId, employerId), eq(users.active, true)))
+    .limit(1);
+  return row !== undefined;
+}
+
+export interface ProposalSummary {
+  id: number;
+  vacancyId: number;
+  employerId: number;
+  jobSeekerId: number;
+  stage: ProposalStage;
+  version: number;
+  motivation: string | null;
+  sharedScope: string[];
+  interviewAt: Date | null;
+  stageChangedAt: Date;
+  createdAt: Date;
+  caseworkerId: number | null;
+}
+
+/** One proposal with the ids needed for ownership checks; null when it does not exist. */
+export async function proposalById(db: Database, proposalId: number): Promise<ProposalSummary | null> {
+  const [row] = await db
+    .select({
+      id: proposals.id,
+      vacancyId: proposals.vacancyId,
+      employerId: vacancies.employerId,
+      jobSeekerId: proposals.jobSeekerId,
+      stage: proposals.stage,
+      version: proposals.version,
+      motivation: proposals.motivation,
+      sharedScope: proposals.sharedScope,
+      interviewAt: proposals.interviewAt,
+      stageChangedAt: proposals.stageChangedAt,
+      createdAt: proposals.createdAt,
+      caseworkerId: jobSeekers.caseworkerId,
+    })
+    .from(proposals)
+    .innerJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
+    .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId))
+    .where(eq(proposals.id, proposalId));
+  return row ?? null;
+}
+
+/**
+ * The candidate as an employer may see them: only what the person agreed to share when
+ * proposed. Never the address, date of birth or client number; the name in full and the
+ * contact details only with 'contact' consent, otherwise first name and initial.
+ */
+export interface SharedCandidate {
+  displayName: string;
+  placeName: string | null;
+  languages: { language: string; level: string }[] | null;
+  qualifications: { qualification: string; recognitionStatus: string }[] | null;
+  drivingLicence: boolean | null;
+  hoursMin: number | null;
+  hoursMax: number | null;
+  availableFrom: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export async function sharedCandidates(db: Database, items: { jobSeekerId: number; sharedScope: string[] }[]): Promise<Map<number, SharedCandidate>> {
+  const ids = [...new Set(items.map((i) => i.jobSeekerId))];
+  const result = new Map<number, SharedCandidate>();
+  if (ids.length === 0) return result;
+  const [people, languages, qualifications] = await Promise.all([
+    db
+      .select({
+        id: jobSeekers.id,
+        firstName: jobSeekers.firstName,
+        lastName: jobSeekers.lastName,
+        email: jobSeekers.email,
+        phone: jobSeekers.phone,
+        placeName: places.name,
+        drivingLicence: jobSeekers.drivingLicence,
+        hoursMin: jobSeekers.hoursMin,
+        hoursMax: jobSeekers.hoursMax,
+        availableFrom: jobSeekers.availableFrom,
+        erasedAt: jobSeekers.erasedAt,
+      })
+      .from(jobSeekers)
+      .leftJoin(places, eq(places.id, jobSeekers.placeId))
+      .where(inArray(jobSeekers.id, ids)),
+    db.select().from(jobSeekerLanguages).where(inArray(jobSeekerLanguages.jobSeekerId, ids)).orderBy(asc(jobSeekerLanguages.language)),
+    db.select().from(jobSeekerQualifications).where(inArray(jobSeekerQualifications.jobSeekerId, ids)),
+  ]);
+  for (const item of items) {
+    const p = people.find((x) => x.id === item.jobSeekerId);
+    if (!p) continue;
+    const scope = new Set(item.sharedScope);
+    const profile = scope.has('profile');
+    const erased = p.erasedAt != null;
+    result.set(item.jobSeekerId, {
+      displayName: erased ? '—' : scope.has('contact') ? `${p.firstName} ${p.lastName}` : `${p.firstName} ${(p.lastName ?? '').trim().charAt(0)}.`,
+      placeName: profile && !erased ? p.placeName : null,
+      languages: scope.has('languages') ? languages.filter((l) => l.jobSeekerId === p.id).map((l) => ({ language: l.language, level: l.level })) : null,
+      qualifications: scope.has('qualifications')
+        ? qualifications.filter((q) => q.jobSeekerId === p.id).map((q) => ({ qualification: q.qualification, recognitionStatus: q.recognitionStatus }))
+        : null,
+      drivingLicence: profile ? p.drivingLicence : null,
+      hoursMin: profile ? p.hoursMin : null,
+      hoursMax: profile ? p.hoursMax : null,
+      availableFrom: profile ? p.availableFrom : null,
+      email: scope.has('contact') && !erased ? p.email : null,
+      phone: scope.has('contact') && !erased ? p.phone : null,
+    });
+  }
+  return result;
+}
+
+/** The pipeline of one vacancy: every proposal, newest step first within a stage. */
+export function proposalsOfVacancy(db: Database, vacancyId: number) {
+  return db
+    .select({
+      id: proposals.id,
+      jobSeekerId: proposals.jobSeekerId,
+      stage: proposals.stage,
+      version: proposals.version,
+      motivation: proposals.motivation,
+      sharedScope: proposals.sharedScope,
+      interviewAt: proposals.interviewAt,
+      stageChangedAt: proposals.stageChangedAt,
+      caseworkerId: jobSeekers.caseworkerId,
+      firstName: jobSeekers.firstName,
+      lastName: jobSeekers.lastName,
+    })
+    .from(proposals)
+    .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId))
+    .where(eq(proposals.vacancyId, vacancyId))
+    .orderBy(desc(proposals.stageChangedAt));
+}
+
+export function proposalHistory(db: Database, proposalId: number) {
+  return db
+    .select({ id: proposalEvents.id, fromStage: proposalEvents.fromStage, toStage: proposalEvents.toStage, reason: proposalEvents.reason, at: proposalEvents.at, actorName: users.name, actorRole: users.role })
+    .from(proposalEvents)
+    .leftJoin(users, eq(users.id, proposalEvents.actorId))
+    .where(eq(proposalEvents.proposalId, proposalId))
+    .orderBy(asc(proposalEvents.at), asc(proposalEvents.id));
+}
+
+export interface WaitingItem {
+  proposalId: number;
+  vacancyId: number;
+  vacancyTitle: string;
+  employerName: string;
+  jobSeekerId: number;
+  firstName: string | null;
+  lastName: string | null;
+  stage: ProposalStage;
+  interviewAt: Date | null;
+  stageChangedAt: Date;
+  reason: 'employerMoved' | 'interviewSoon' | 'hired';
+}
+
+/**
+ * What waits on a caseworker: employer replies of the last 14 days on their people's proposals,
+ * interviews in the coming 7 days, and hires that still need a placement logged.
+ */
+export async function waitingForCaseworker(db: Database, caseworkerId: number, now: Date): Promise<WaitingItem[]> {
+  const since = new Date(now.getTime() - 14 * 86_400_000);
+  const until = new Date(now.getTime() + 7 * 86_400_000);
+  const rows = await db
+    .select({
+      proposalId: proposals.id,
+      vacancyId: proposals.vacancyId,
+      vacancyTitle: vacancies.title,
+      employerName: employers.name,
+      jobSeekerId: proposals.jobSeekerId,
+      firstName: jobSeekers.firstName,
+      lastName: jobSeekers.lastName,
+      stage: proposals.stage,
+      interviewAt: proposals.interviewAt,
+      stageChangedAt: proposals.stageChangedAt,
+      lastActorRole: sql<string | null>`(select u.role::text from ${proposalEvents} e left join ${users} u on u.id = e.actor_id where e.proposal_id = ${proposals.id} order by e.at desc, e.id desc limit 1)`,
+      placed: sql<boolean>`exists (select 1 from placements pl where pl.proposal_id = ${proposals.id})`.mapWith(Boolean),
+    })
+    .from(proposals)
+    .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId))
+    .innerJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
+    .innerJoin(employers, eq(employers.id, vacancies.employerId))
+    .where(
+      and(
+        eq(jobSeekers.caseworkerId, caseworkerId),
+        sql`(${proposals.stageChangedAt} >= ${since.toISOString()} or (${proposals.interviewAt} between ${now.toISOString()} and ${until.toISOString()}) or ${proposals.stage} = 'hired')`,
+      ),
+    )
+    .orderBy(desc(proposals.stageChangedAt))
+    .limit(100);
+  const items: WaitingItem[] = [];
+  for (const r of rows) {
+    const base = { ...r, reason: 'employerMoved' as WaitingItem['reason'] };
+    if (r.stage === 'hired' && !r.placed) items.push({ ...base, reason: 'hired' });
+    else if (r.interviewAt && r.interviewAt >= now && r.interviewAt <= until) items.push({ ...base, reason: 'interviewSoon' });
+    else if (r.lastActorRole === 'employer' && r.stageChangedAt >= since && !['hired'].includes(r.stage)) items.push(base);
+  }
+  return items.map(({ reason, ...rest }) => ({
+    proposalId: rest.proposalId,
+    vacancyId: rest.vacancyId,
+    vacancyTitle: rest.vacancyTitle,
+    employerName: rest.employerName,
+    jobSeekerId: rest.jobSeekerId,
+    firstName: rest.firstName,
+    lastName: rest.lastName,
+    stage: rest.stage,
+    interviewAt: rest.interviewAt,
+    stageChangedAt: rest.stageChangedAt,
+    reason,
+  }));
+}
+
+/** Open proposals per vacancy (for counts on lists). */
+export async function openProposalCounts(db: Database, vacancyIds: number[]): Promise<Map<number, number>> {
+  const map = new Map<number, number>();
+  if (vacancyIds.length === 0) return map;
+  const rows = await db
+    .select({ vacancyId: proposals.vacancyId, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(proposals)
+    .where(and(inArray(proposals.vacancyId, vacancyIds), notInArray(proposals.stage, ['rejected', 'withdrawn'])))
+    .groupBy(proposals.vacancyId);
+  for (const r of rows) map.set(r.vacancyId, r.n);
+  return map;
+}
+
