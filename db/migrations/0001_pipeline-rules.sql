@@ -11,8 +11,8 @@ BEGIN
   IF (OLD.stage::text, NEW.stage::text) NOT IN (
       ('proposed', 'seen'), ('proposed', 'interview'), ('proposed', 'rejected'), ('proposed', 'withdrawn'),
       ('seen', 'interview'), ('seen', 'trial_day'), ('seen', 'offer'), ('seen', 'rejected'), ('seen', 'withdrawn'),
-      ('interview', 'trial_day'), ('interview', 'offer'), ('interview', 'rejected'), ('interview', 'withdrawn'),
-      ('trial_day', 'interview'), ('trial_day', 'offer'), ('trial_day', 'rejected'), ('trial_day', 'withdrawn'),
+      ('interview', 'trial_day'), ('interview', 'offer'), ('interview', 'hired'), ('interview', 'rejected'), ('interview', 'withdrawn'),
+      ('trial_day', 'interview'), ('trial_day', 'offer'), ('trial_day', 'hired'), ('trial_day', 'rejected'), ('trial_day', 'withdrawn'),
       ('offer', 'hired'), ('offer', 'rejected'), ('offer', 'withdrawn')
     ) THEN
     RAISE EXCEPTION 'illegal proposal stage transition % -> %', OLD.stage, NEW.stage

@@ -12,6 +12,7 @@ describe('proposal stage transitions', () => {
 
   it('refuses illegal jumps', () => {
     expect(checkTransition('proposed', 'hired', 'employer', { employerHasAccounts: true })).toEqual({ ok: false, code: 'illegalTransition' });
+    expect(checkTransition('seen', 'hired', 'caseworker', { employerHasAccounts: true })).toEqual({ ok: false, code: 'illegalTransition' });
     expect(checkTransition('proposed', 'offer', 'employer', { employerHasAccounts: true })).toEqual({ ok: false, code: 'illegalTransition' });
     expect(checkTransition('seen', 'proposed', 'employer', { employerHasAccounts: true })).toEqual({ ok: false, code: 'illegalTransition' });
     expect(checkTransition('proposed', 'proposed', 'caseworker', { employerHasAccounts: true })).toEqual({ ok: false, code: 'illegalTransition' });
@@ -43,5 +44,7 @@ describe('proposal stage transitions', () => {
     expect(nextStages('proposed', 'employer', true)).toEqual(['seen', 'interview', 'rejected']);
     expect(nextStages('proposed', 'caseworker', true)).toEqual(['withdrawn']);
     expect(nextStages('offer', 'caseworker', false)).toEqual(['hired', 'rejected', 'withdrawn']);
+    expect(nextStages('interview', 'caseworker', true)).toEqual(['hired', 'withdrawn']);
+    expect(nextStages('interview', 'employer', true)).toEqual(['trial_day', 'offer', 'hired', 'rejected']);
   });
 });

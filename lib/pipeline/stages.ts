@@ -2,17 +2,19 @@ import type { ProposalStage } from '@/db/schema/enums';
 
 /** Who takes a step: the employer decides about their candidates, the caseworker about proposing and withdrawing. */
 export type StepOwner = 'employer' | 'caseworker';
+/** A hire is often agreed by phone: whoever hears it first records it. */
+type Owner = StepOwner | 'either';
 
 /**
  * The pipeline's legal moves and whose they are. A step not listed is an illegal jump.
  * Hired, rejected and withdrawn are final.
  */
-export const transitions: Record<ProposalStage, Partial<Record<ProposalStage, StepOwner>>> = {
+export const transitions: Record<ProposalStage, Partial<Record<ProposalStage, Owner>>> = {
   proposed: { seen: 'employer', interview: 'employer', rejected: 'employer', withdrawn: 'caseworker' },
   seen: { interview: 'employer', trial_day: 'employer', offer: 'employer', rejected: 'employer', withdrawn: 'caseworker' },
-  interview: { trial_day: 'employer', offer: 'employer', rejected: 'employer', withdrawn: 'caseworker' },
-  trial_day: { interview: 'employer', offer: 'employer', rejected: 'employer', withdrawn: 'caseworker' },
-  offer: { hired: 'employer', rejected: 'employer', withdrawn: 'caseworker' },
+  interview: { trial_day: 'employer', offer: 'employer', hired: 'either', rejected: 'employer', withdrawn: 'caseworker' },
+  trial_day: { interview: 'employer', offer: 'employer', hired: 'either', rejected: 'employer', withdrawn: 'caseworker' },
+  offer: { hired: 'either', rejected: 'employer', withdrawn: 'caseworker' },
   hired: {},
   rejected: {},
   withdrawn: {},
@@ -37,7 +39,7 @@ export function checkTransition(
 ): TransitionCheck {
   const owner = transitions[from][to];
   if (!owner) return { ok: false, code: 'illegalTransition' };
-  const mayAct = owner === actor || (owner === 'employer' && actor === 'caseworker' && !options.employerHasAccounts);
+  const mayAct = owner === actor || owner === 'either' || (owner === 'employer' && actor === 'caseworker' && !options.employerHasAccounts);
   if (!mayAct) return { ok: false, code: 'notYourStep' };
   if (stagesNeedingReason.includes(to) && !options.reason?.trim()) return { ok: false, code: 'reasonRequired' };
   return { ok: true };

@@ -1,0 +1,89 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { and, eq } from 'drizzle-orm';
+import { vacancyEffectivelyOpen } from '@/db/queries/matching';
+import { employerHasAccounts, moveProposal, proposalById, proposeCandidate } from '@/db/queries/proposals';
+import { vacancies } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
+import { checkTransition } from '@/lib/pipeline/stages';
+import { todayInAppZone, zonedLocalToUtc } from '@/lib/time/zoned';
+import { moveProposalSchema, proposeCandidatesSchema } from '@/lib/validation/proposals';
+import { authorizedAction } from './authorized-action';
+import { fail, type ActionResult } from './result';
+
+export interface ProposeResult {
+  proposed: number[];
+  refused: { jobSeekerId: number; code: string }[];
+}
+
+/** A caseworker proposes one or more people to an open vacancy; each person on their own. */
+export async function proposeCandidatesAction(input: unknown): Promise<ActionResult<ProposeResult>> {
+  return authorizedAction({ name: 'proposal.create', roles: ['caseworker', 'admin'], schema: proposeCandidatesSchema, input }, async (data, { db, user, origin }) => {
+    const [open] = await db
+      .select({ id: vacancies.id })
+      .from(vacancies)
+      .where(and(eq(vacancies.id, data.vacancyId), vacancyEffectivelyOpen(todayInAppZone())));
+    if (!open) return fail('vacancyNotOpen');
+    const result: ProposeResult = { proposed: [], refused: [] };
+    for (const jobSeekerId of data.jobSeekerIds) {
+      const outcome = await proposeCandidate(db, { vacancyId: data.vacancyId, jobSeekerId, motivation: data.motivation || null, actorId: user.id });
+      if (outcome.ok) result.proposed.push(jobSeekerId);
+      else result.refused.push({ jobSeekerId, code: outcome.code });
+      await recordAudit(db, {
+        actor: { id: user.id, role: user.role, email: user.email },
+        action: 'proposal.create',
+        objectType: 'vacancy',
+        objectId: data.vacancyId,
+        jobSeekerId,
+        result: outcome.ok ? 'ok' : 'denied',
+        origin,
+        details: outcome.ok ? { proposalId: outcome.id } : { code: outcome.code },
+      });
+    }
+    revalidatePath('/[lng]', 'layout');
+    return { ok: true, data: result };
+  });
+}
+
+/**
+ * Moves a candidate along. An employer user acts only on proposals to its own company's
+ * vacancies (anything else is "not found", so ids cannot be probed) and only on the
+ * employer's steps; staff take the caseworker's steps.
+ */
+export async function moveProposalAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  return authorizedAction(
+    { name: 'proposal.move', roles: ['employer', 'caseworker', 'admin'], schema: moveProposalSchema, input },
+    async (data, { db, user, origin }) => {
+      const proposal = await proposalById(db, data.proposalId);
+      if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) return fail('notFound');
+      const side = user.role === 'employer' ? 'employer' : 'caseworker';
+      const check = checkTransition(proposal.stage, data.to, side, {
+        employerHasAccounts: await employerHasAccounts(db, proposal.employerId),
+        reason: data.reason,
+      });
+      if (!check.ok) return fail(check.code === 'reasonRequired' ? 'invalid' : check.code, check.code === 'reasonRequired' ? { reason: 'reasonRequired' } : undefined);
+      const outcome = await moveProposal(db, {
+        proposalId: proposal.id,
+        expectedVersion: data.expectedVersion,
+        to: data.to,
+        reason: data.reason || null,
+        actorId: user.id,
+        interviewAt: data.to === 'interview' || data.to === 'trial_day' ? (data.interviewAt ? zonedLocalToUtc(data.interviewAt) : null) : undefined,
+      });
+      await recordAudit(db, {
+        actor: { id: user.id, role: user.role, email: user.email },
+        action: 'proposal.move',
+        objectType: 'proposal',
+        objectId: proposal.id,
+        jobSeekerId: proposal.jobSeekerId,
+        result: outcome.ok ? 'ok' : 'denied',
+        origin,
+        details: { from: proposal.stage, to: data.to, ...(outcome.ok ? {} : { code: outcome.code }) },
+      });
+      if (!outcome.ok) return fail(outcome.code);
+      revalidatePath('/[lng]', 'layout');
+      return { ok: true, data: { version: outcome.version } };
+    },
+  );
+}
