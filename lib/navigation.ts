@@ -3,7 +3,7 @@ import type { Role } from '@/db/schema/enums';
 export interface NavItem {
   /** Path after /{lng}. */
   href: string;
-  /** Key in the common namespace. */
+  /** Key in the common namespace, or "ns:key". */
   labelKey: string;
   roles: readonly Role[];
 }
@@ -11,6 +11,8 @@ export interface NavItem {
 /** The main menu per role. Only pages that exist and work are listed here. */
 export const navigation: readonly NavItem[] = [
   { href: '', labelKey: 'nav.home', roles: ['admin', 'manager', 'caseworker', 'employer'] },
+  { href: '/proposals', labelKey: 'pipeline:nav.proposals', roles: ['caseworker'] },
+  { href: '/candidates', labelKey: 'pipeline:nav.candidates', roles: ['employer'] },
   { href: '/admin/accounts', labelKey: 'nav.accounts', roles: ['admin'] },
   { href: '/admin/employers', labelKey: 'nav.employers', roles: ['admin'] },
 ];

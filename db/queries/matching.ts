@@ -59,6 +59,7 @@ export interface SeekerCandidate {
 export interface VacancyForMatching {
   id: number;
   title: string;
+  textLanguage: 'nl' | 'de';
   employerId: number;
   employerName: string;
   placeName: string | null;
@@ -78,6 +79,7 @@ export async function vacancyForMatching(db: Database, vacancyId: number): Promi
   return {
     id: v.v.id,
     title: v.v.title,
+    textLanguage: v.v.textLanguage,
     employerId: v.v.employerId,
     employerName: v.employerName,
     placeName: v.placeName,

@@ -313,3 +313,47 @@ export async function openProposalCounts(db: Database, vacancyIds: number[]): Pr
   return map;
 }
 
+
+/** Every candidate proposed to one employer's vacancies, for the employer's "Kandidaten" page. */
+export function proposalsOfEmployer(db: Database, employerId: number) {
+  return db
+    .select({
+      id: proposals.id,
+      vacancyId: proposals.vacancyId,
+      vacancyTitle: vacancies.title,
+      textLanguage: vacancies.textLanguage,
+      jobSeekerId: proposals.jobSeekerId,
+      sharedScope: proposals.sharedScope,
+      stage: proposals.stage,
+      stageChangedAt: proposals.stageChangedAt,
+    })
+    .from(proposals)
+    .innerJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
+    .where(eq(vacancies.employerId, employerId))
+    .orderBy(asc(vacancies.title), asc(vacancies.id), desc(proposals.stageChangedAt))
+    .limit(500);
+}
+
+/** Open proposals of one caseworker's job seekers. */
+export function openProposalsOfCaseload(db: Database, caseworkerId: number) {
+  return db
+    .select({
+      id: proposals.id,
+      vacancyId: proposals.vacancyId,
+      vacancyTitle: vacancies.title,
+      textLanguage: vacancies.textLanguage,
+      employerName: employers.name,
+      jobSeekerId: proposals.jobSeekerId,
+      firstName: jobSeekers.firstName,
+      lastName: jobSeekers.lastName,
+      stage: proposals.stage,
+      stageChangedAt: proposals.stageChangedAt,
+    })
+    .from(proposals)
+    .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId))
+    .innerJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
+    .innerJoin(employers, eq(employers.id, vacancies.employerId))
+    .where(and(eq(jobSeekers.caseworkerId, caseworkerId), notInArray(proposals.stage, ['hired', 'rejected', 'withdrawn'])))
+    .orderBy(desc(proposals.stageChangedAt))
+    .limit(200);
+}

@@ -3,12 +3,14 @@ import deAuth from '@/locales/de/auth.json';
 import deCommon from '@/locales/de/common.json';
 import deDomain from '@/locales/de/domain.json';
 import deMatching from '@/locales/de/matching.json';
+import dePipeline from '@/locales/de/pipeline.json';
 import deValidation from '@/locales/de/validation.json';
 import nlAdmin from '@/locales/nl/admin.json';
 import nlAuth from '@/locales/nl/auth.json';
 import nlCommon from '@/locales/nl/common.json';
 import nlDomain from '@/locales/nl/domain.json';
 import nlMatching from '@/locales/nl/matching.json';
+import nlPipeline from '@/locales/nl/pipeline.json';
 import nlValidation from '@/locales/nl/validation.json';
 
 /**
@@ -16,8 +18,8 @@ import nlValidation from '@/locales/nl/validation.json';
  * resource can never be missing at run time. Add a namespace in both languages here.
  */
 export const resources = {
-  nl: { common: nlCommon, auth: nlAuth, admin: nlAdmin, validation: nlValidation, domain: nlDomain, matching: nlMatching },
-  de: { common: deCommon, auth: deAuth, admin: deAdmin, validation: deValidation, domain: deDomain, matching: deMatching },
+  nl: { common: nlCommon, auth: nlAuth, admin: nlAdmin, validation: nlValidation, domain: nlDomain, matching: nlMatching, pipeline: nlPipeline },
+  de: { common: deCommon, auth: deAuth, admin: deAdmin, validation: deValidation, domain: deDomain, matching: deMatching, pipeline: dePipeline },
 } as const;
 
 export type Namespace = keyof (typeof resources)['nl'];

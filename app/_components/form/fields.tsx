@@ -47,7 +47,7 @@ export function TextField({
   ...field
 }: FieldProps & {
   registration: UseFormRegisterReturn;
-  type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'date' | 'number' | 'search';
+  type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'date' | 'datetime-local' | 'number' | 'search';
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'email' | 'tel' | 'url' | 'decimal' | 'search';
 }) {

@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ReasonList, ScoreMeter } from '@/app/_components/pipeline/reason-list';
+import { getDb } from '@/db/client';
+import { matchesForSeeker } from '@/db/queries/matching';
+import { recordAudit } from '@/lib/audit';
+import { requireRole } from '@/lib/auth/guards';
+import { formatNumber } from '@/lib/i18n/format';
+import { getT } from '@/lib/i18n/server';
+import { pageParams } from '@/lib/params';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { ProposeToVacancy } from './_components/propose-to-vacancy';
+
+type Props = { params: Promise<{ lng: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng } = await params;
+  return { title: getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('matches.vacancy') };
+}
+
+/** Staff: the best open vacancies for one job seeker, with reasons. */
+export default async function SeekerMatchesPage({ params }: Props) {
+  const { lng, id } = await pageParams(params);
+  const user = await requireRole(lng, ['caseworker', 'manager', 'admin']);
+  const db = await getDb();
+  const result = await matchesForSeeker(db, id, { today: todayInAppZone() });
+  if (!result) notFound();
+  await recordAudit(db, {
+    actor: { id: user.id, role: user.role, email: user.email },
+    action: 'matches.view_for_job_seeker',
+    objectType: 'job_seeker',
+    objectId: id,
+    jobSeekerId: id,
+  });
+  const t = getT(lng, 'pipeline');
+  const { seeker, matches } = result;
+  const name = `${seeker.firstName} ${seeker.lastName}`;
+  const blockers = [
+    ...(seeker.facts.consentValid ? [] : [{ code: 'noConsent', tone: 'bad' as const }]),
+    ...(seeker.facts.hasActivePlacement || seeker.facts.status === 'placed' ? [{ code: 'alreadyPlaced', tone: 'bad' as const }] : []),
+    ...(seeker.facts.status === 'withdrawn' ? [{ code: 'withdrawn', tone: 'bad' as const }] : []),
+  ];
+  const canPropose = user.role !== 'manager' && blockers.length === 0;
+  return (
+    <>
+      <h1>{t('matches.titleForSeeker', { name })}</h1>
+      <p className="page-intro">{t('matches.introSeeker')}</p>
+      <p>
+        <Link href={`/${lng}/job-seekers/${id}`}>{t('proposal.profileLink')}</Link>
+      </p>
+      {blockers.length ? (
+        <div className="form-message form-message-error" data-testid="seeker-blockers">
+          <p>{t('matches.blockedPerson')}</p>
+          <ReasonList reasons={blockers} t={t} lng={lng} />
+        </div>
+      ) : null}
+      {matches.length === 0 ? (
+        <p className="card">{t('matches.noneSeeker')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption>{t('matches.captionSeeker', { count: matches.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('matches.vacancy')}</th>
+                <th scope="col">{t('matches.employer')}</th>
+                <th scope="col">{t('matches.workplace')}</th>
+                <th scope="col" className="numeric">
+                  {t('matches.distance')}
+                </th>
+                <th scope="col">{t('matches.score')}</th>
+                <th scope="col">{t('matches.why')}</th>
+                {canPropose ? <th scope="col">{t('matches.proposeOne')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {matches.map(({ item, match }) => (
+                <tr key={item.id} data-testid={`vacancy-match-${item.id}`}>
+                  <th scope="row">
+                    <Link href={`/${lng}/vacancies/${item.id}`} lang={item.textLanguage}>
+                      {item.title}
+                    </Link>
+                  </th>
+                  <td lang="de">{item.employerName}</td>
+                  <td>{item.placeName}</td>
+                  <td className="numeric">{item.distanceKm == null ? '' : t('matches.km', { km: formatNumber(lng, Math.round(item.distanceKm)) })}</td>
+                  <td>
+                    <ScoreMeter score={match.score} label={t('matches.scoreOf', { score: match.score })} />
+                  </td>
+                  <td>
+                    <ReasonList reasons={match.reasons} t={t} lng={lng} />
+                  </td>
+                  {canPropose ? (
+                    <td>
+                      <ProposeToVacancy vacancyId={item.id} jobSeekerId={id} vacancyTitle={item.title} />
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

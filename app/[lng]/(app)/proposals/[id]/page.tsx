@@ -1,0 +1,154 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { vacancyForMatching } from '@/db/queries/matching';
+import { employerHasAccounts, moveProposal, proposalById, proposalHistory, sharedCandidates } from '@/db/queries/proposals';
+import { recordAudit } from '@/lib/audit';
+import { requireRole } from '@/lib/auth/guards';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
+import { getT } from '@/lib/i18n/server';
+import { pageParams } from '@/lib/params';
+import { nextStages } from '@/lib/pipeline/stages';
+import { utcToZonedLocal } from '@/lib/time/zoned';
+import { MoveProposalForm } from './_components/move-proposal-form';
+
+type Props = { params: Promise<{ lng: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng } = await params;
+  return { title: getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('proposal.candidate') };
+}
+
+/** One candidate on one vacancy: what may be shared, the history, and the next step. */
+export default async function ProposalPage({ params }: Props) {
+  const { lng, id } = await pageParams(params);
+  const user = await requireRole(lng, ['caseworker', 'manager', 'admin', 'employer']);
+  const db = await getDb();
+  let proposal = await proposalById(db, id);
+  if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) notFound();
+  const actor = { id: user.id, role: user.role, email: user.email };
+
+  // The employer opening a new candidate is what "seen by the employer" means.
+  if (user.role === 'employer' && proposal.stage === 'proposed') {
+    const moved = await moveProposal(db, { proposalId: id, expectedVersion: proposal.version, to: 'seen', reason: null, actorId: user.id });
+    if (moved.ok) {
+      await recordAudit(db, { actor, action: 'proposal.move', objectType: 'proposal', objectId: id, jobSeekerId: proposal.jobSeekerId, details: { from: 'proposed', to: 'seen' } });
+      proposal = (await proposalById(db, id))!;
+    }
+  }
+  await recordAudit(db, { actor, action: 'proposal.view', objectType: 'proposal', objectId: id, jobSeekerId: proposal.jobSeekerId });
+
+  const t = getT(lng, 'pipeline');
+  const [vacancy, history, hasAccounts, sharedMap] = await Promise.all([
+    vacancyForMatching(db, proposal.vacancyId),
+    proposalHistory(db, id),
+    employerHasAccounts(db, proposal.employerId),
+    sharedCandidates(db, [{ jobSeekerId: proposal.jobSeekerId, sharedScope: user.role === 'employer' ? proposal.sharedScope : ['profile', 'languages', 'qualifications', 'contact'] }]),
+  ]);
+  const candidate = sharedMap.get(proposal.jobSeekerId)!;
+  const side = user.role === 'employer' ? 'employer' : 'caseworker';
+  const options = user.role === 'manager' ? [] : nextStages(proposal.stage, side, hasAccounts);
+  const notShared = <em>{t('proposal.notShared')}</em>;
+
+  return (
+    <>
+      <h1>{t('proposal.title', { name: candidate.displayName })}</h1>
+      <dl className="details-list card">
+        <dt>{t('proposal.forVacancy')}</dt>
+        <dd>
+          <Link href={`/${lng}/vacancies/${proposal.vacancyId}`} lang={vacancy!.textLanguage}>
+            {vacancy!.title}
+          </Link>{' '}
+          (<span lang="de">{vacancy!.employerName}</span>)
+        </dd>
+        <dt>{t('proposal.stage')}</dt>
+        <dd data-testid="proposal-stage">{t(`domain:proposalStage.${proposal.stage}`)}</dd>
+        {proposal.interviewAt ? (
+          <>
+            <dt>{t('proposal.interviewAt')}</dt>
+            <dd>{formatDateTime(lng, proposal.interviewAt)}</dd>
+          </>
+        ) : null}
+        <dt>{t('proposal.motivation')}</dt>
+        <dd lang="de">{proposal.motivation || <em lang={lng}>{t('proposal.noMotivation')}</em>}</dd>
+      </dl>
+
+      <section aria-labelledby="candidate-title" className="card">
+        <h2 id="candidate-title">{t('proposal.candidate')}</h2>
+        {user.role === 'employer' ? (
+          <p className="field-hint">{t('proposal.sharedIntro')}</p>
+        ) : (
+          <p>
+            <Link href={`/${lng}/job-seekers/${proposal.jobSeekerId}`}>{t('proposal.profileLink')}</Link>
+          </p>
+        )}
+        <dl className="details-list">
+          <dt>{t('proposal.place')}</dt>
+          <dd>{candidate.placeName ?? notShared}</dd>
+          <dt>{t('proposal.languages')}</dt>
+          <dd>{candidate.languages ? candidate.languages.map((l) => `${t(`domain:language.${l.language}`, { defaultValue: l.language })} ${l.level}`).join(', ') : notShared}</dd>
+          <dt>{t('proposal.qualifications')}</dt>
+          <dd>
+            {candidate.qualifications
+              ? candidate.qualifications.map((q) => `${t(`domain:qualification.${q.qualification}`, { defaultValue: q.qualification })} (${t(`domain:recognitionStatus.${q.recognitionStatus}`)})`).join('; ') || '—'
+              : notShared}
+          </dd>
+          <dt>{t('proposal.hours')}</dt>
+          <dd>{candidate.hoursMin != null && candidate.hoursMax != null ? t('proposal.hoursRange', { min: candidate.hoursMin, max: candidate.hoursMax }) : notShared}</dd>
+          <dt>{t('proposal.availableFrom')}</dt>
+          <dd>{candidate.availableFrom ? formatDate(lng, candidate.availableFrom) : notShared}</dd>
+          <dt>{t('proposal.drivingLicence')}</dt>
+          <dd>{candidate.drivingLicence == null ? notShared : candidate.drivingLicence ? t('proposal.yes') : t('proposal.no')}</dd>
+          <dt>{t('proposal.contact')}</dt>
+          <dd>{candidate.email || candidate.phone ? [candidate.email, candidate.phone].filter(Boolean).join(', ') : notShared}</dd>
+        </dl>
+      </section>
+
+      <div className="two-columns">
+        <section aria-labelledby="history-title" className="card">
+          <h2 id="history-title">{t('proposal.history')}</h2>
+          <ol className="history" data-testid="proposal-history">
+            {history.map((h) => (
+              <li key={h.id}>
+                <strong>{t(`domain:proposalStage.${h.toStage}`)}</strong> · {formatDateTime(lng, h.at)}
+                {h.actorName ? <> · {t('proposal.by', { name: h.actorName })}</> : null}
+                {h.reason ? (
+                  <div>
+                    {t('proposal.reasonLabel')}: <q>{h.reason}</q>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="next-title" className="card">
+          <h2 id="next-title">{t('proposal.nextStep')}</h2>
+          {options.length ? (
+            <MoveProposalForm
+              proposalId={id}
+              version={proposal.version}
+              options={options}
+              interviewAt={proposal.interviewAt ? utcToZonedLocal(proposal.interviewAt) : ''}
+            />
+          ) : (
+            <p>{t('proposal.noNextStep')}</p>
+          )}
+          {proposal.stage === 'hired' && user.role !== 'employer' ? (
+            <p>
+              <Link
+                className="button"
+                href={`/${lng}/placements/new?jobSeekerId=${proposal.jobSeekerId}&employerId=${proposal.employerId}&vacancyId=${proposal.vacancyId}&proposalId=${id}`}
+              >
+                {t('proposal.logPlacement')}
+              </Link>
+            </p>
+          ) : null}
+          <p>
+            <Link href={`/${lng}/vacancies/${proposal.vacancyId}/pipeline`}>{t('proposal.backToBoard')}</Link>
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { matchesForVacancy } from '@/db/queries/matching';
+import { recordAudit } from '@/lib/audit';
+import { requireRole } from '@/lib/auth/guards';
+import { describeReason } from '@/lib/matching/describe-reason';
+import { formatNumber } from '@/lib/i18n/format';
+import { getT } from '@/lib/i18n/server';
+import { pageParams } from '@/lib/params';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { ProposeCandidatesForm } from './_components/propose-candidates-form';
+
+type Props = { params: Promise<{ lng: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng } = await params;
+  return { title: getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('matches.titleForVacancy') };
+}
+
+/** Staff: the best job seekers for one vacancy, with reasons, to propose in one go. */
+export default async function VacancyMatchesPage({ params }: Props) {
+  const { lng, id } = await pageParams(params);
+  const user = await requireRole(lng, ['caseworker', 'manager', 'admin']);
+  const db = await getDb();
+  const result = await matchesForVacancy(db, id, { today: todayInAppZone() });
+  if (!result) notFound();
+  const t = getT(lng, 'pipeline');
+  await recordAudit(db, {
+    actor: { id: user.id, role: user.role, email: user.email },
+    action: 'matches.view_for_vacancy',
+    objectType: 'vacancy',
+    objectId: id,
+    details: { shown: result.matches.length },
+  });
+  const rows = result.matches.map(({ item, match }) => ({
+    id: item.id,
+    name: `${item.firstName} ${item.lastName}`,
+    place: item.placeName ?? '',
+    distance: item.distanceKm == null ? '' : t('matches.km', { km: formatNumber(lng, Math.round(item.distanceKm)) }),
+    score: match.score,
+    reasons: match.reasons.map((r) => ({ tone: r.tone, text: describeReason(t, lng, r) })),
+  }));
+  const v = result.vacancy;
+  return (
+    <>
+      <h1>
+        {t('matches.titleForVacancy')} <span lang={v.textLanguage}>{v.title}</span>
+      </h1>
+      <p className="page-intro">
+        <span lang="de">{v.employerName}</span>
+        {v.placeName ? `, ${v.placeName}` : ''}
+      </p>
+      <p className="page-intro">{t('matches.intro')}</p>
+      <p>
+        <Link href={`/${lng}/vacancies/${id}/pipeline`}>{t('matches.toPipeline')}</Link>
+      </p>
+      {rows.length === 0 ? (
+        <p className="card">{t('matches.none')}</p>
+      ) : (
+        <ProposeCandidatesForm vacancyId={id} rows={rows} canPropose={user.role !== 'manager'} />
+      )}
+    </>
+  );
+}

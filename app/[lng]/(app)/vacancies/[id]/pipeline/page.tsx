@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { vacancyForMatching } from '@/db/queries/matching';
+import { proposalsOfVacancy, sharedCandidates } from '@/db/queries/proposals';
+import { proposalStages } from '@/db/schema/enums';
+import { requireRole } from '@/lib/auth/guards';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
+import { getT } from '@/lib/i18n/server';
+import { pageParams } from '@/lib/params';
+
+type Props = { params: Promise<{ lng: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng } = await params;
+  return { title: getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('board.title') };
+}
+
+/** The pipeline board of one vacancy: a column per stage. Staff, and the vacancy's own employer. */
+export default async function VacancyPipelinePage({ params }: Props) {
+  const { lng, id } = await pageParams(params);
+  const user = await requireRole(lng, ['caseworker', 'manager', 'admin', 'employer']);
+  const db = await getDb();
+  const vacancy = await vacancyForMatching(db, id);
+  // Another company's vacancy looks exactly like one that does not exist.
+  if (!vacancy || (user.role === 'employer' && vacancy.employerId !== user.employerId)) notFound();
+  const t = getT(lng, 'pipeline');
+  const rows = await proposalsOfVacancy(db, id);
+  const shared = user.role === 'employer' ? await sharedCandidates(db, rows) : null;
+  const nameOf = (r: (typeof rows)[number]) => (shared ? (shared.get(r.jobSeekerId)?.displayName ?? '—') : `${r.firstName ?? '—'} ${r.lastName ?? ''}`.trim());
+  return (
+    <>
+      <h1>
+        {t('board.title')} <span lang={vacancy.textLanguage}>{vacancy.title}</span>
+      </h1>
+      <p className="page-intro">
+        <span lang="de">{vacancy.employerName}</span>
+        {vacancy.placeName ? `, ${vacancy.placeName}` : ''}. {t('board.intro')}
+      </p>
+      {user.role === 'caseworker' || user.role === 'admin' ? (
+        <p>
+          <Link href={`/${lng}/vacancies/${id}/matches`} className="button button-secondary">
+            {t('board.findMatches')}
+          </Link>
+        </p>
+      ) : null}
+      <div className="board">
+        {proposalStages.map((stage) => {
+          const inStage = rows.filter((r) => r.stage === stage);
+          return (
+            <section key={stage} className="board-column" aria-labelledby={`stage-${stage}`} data-testid={`stage-${stage}`}>
+              <h2 id={`stage-${stage}`}>
+                <span>{t(`domain:proposalStage.${stage}`)}</span>
+                <span>{inStage.length}</span>
+              </h2>
+              {inStage.length === 0 ? (
+                <p className="field-hint">{t('board.empty')}</p>
+              ) : (
+                <ol>
+                  {inStage.map((r) => (
+                    <li key={r.id} className="board-card">
+                      <Link href={`/${lng}/proposals/${r.id}`} aria-label={t('board.open', { name: nameOf(r) })}>
+                        {nameOf(r)}
+                      </Link>
+                      <div className="field-hint">{t('board.since', { date: formatDate(lng, r.stageChangedAt) })}</div>
+                      {r.interviewAt && (stage === 'interview' || stage === 'trial_day') ? (
+                        <div className="field-hint">{t('board.interviewAt', { date: formatDateTime(lng, r.interviewAt) })}</div>
+                      ) : null}
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </>
+  );
+}
