@@ -279,25 +279,16 @@ export async function waitingForCaseworker(db: Database, caseworkerId: number, n
     .orderBy(desc(proposals.stageChangedAt))
     .limit(100);
   const items: WaitingItem[] = [];
-  for (const r of rows) {
-    const base = { ...r, reason: 'employerMoved' as WaitingItem['reason'] };
-    if (r.stage === 'hired' && !r.placed) items.push({ ...base, reason: 'hired' });
-    else if (r.interviewAt && r.interviewAt >= now && r.interviewAt <= until) items.push({ ...base, reason: 'interviewSoon' });
-    else if (r.lastActorRole === 'employer' && r.stageChangedAt >= since && !['hired'].includes(r.stage)) items.push(base);
+  for (const { lastActorRole, placed, ...item } of rows) {
+    if (item.stage === 'hired') {
+      if (!placed) items.push({ ...item, reason: 'hired' });
+    } else if (item.interviewAt && item.interviewAt >= now && item.interviewAt <= until) {
+      items.push({ ...item, reason: 'interviewSoon' });
+    } else if (lastActorRole === 'employer' && item.stageChangedAt >= since) {
+      items.push({ ...item, reason: 'employerMoved' });
+    }
   }
-  return items.map(({ reason, ...rest }) => ({
-    proposalId: rest.proposalId,
-    vacancyId: rest.vacancyId,
-    vacancyTitle: rest.vacancyTitle,
-    employerName: rest.employerName,
-    jobSeekerId: rest.jobSeekerId,
-    firstName: rest.firstName,
-    lastName: rest.lastName,
-    stage: rest.stage,
-    interviewAt: rest.interviewAt,
-    stageChangedAt: rest.stageChangedAt,
-    reason,
-  }));
+  return items;
 }
 
 /** Open proposals per vacancy (for counts on lists). */
