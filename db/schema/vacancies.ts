@@ -66,6 +66,8 @@ export const vacancies = pgTable(
     index('vacancies_status_sector_idx').on(t.status, t.sector),
     index('vacancies_place_idx').on(t.placeId),
     index('vacancies_closing_idx').on(t.closingDate),
+    // Staff list: newest published first within a status.
+    index('vacancies_status_published_idx').on(t.status, t.publishedAt.desc(), t.id.desc()),
     check('vacancies_title_ck', sql`length(btrim(${t.title})) between 1 and 200`),
     check(
       'vacancies_hours_ck',
@@ -74,6 +76,12 @@ export const vacancies = pgTable(
     check(
       'vacancies_pay_ck',
       sql`(${t.payMin} is null or ${t.payMin} between 0 and 100000) and (${t.payMax} is null or ${t.payMax} between 0 and 100000) and (${t.payMin} is null or ${t.payMax} is null or ${t.payMin} <= ${t.payMax})`,
+    ),
+    check('vacancies_description_ck', sql`${t.description} is null or length(${t.description}) <= 10000`),
+    // Sensible calendar dates only; "not in the past when publishing" is checked by the publish update itself.
+    check(
+      'vacancies_dates_ck',
+      sql`(${t.startDate} is null or ${t.startDate} between '2000-01-01' and '2100-12-31') and (${t.closingDate} is null or ${t.closingDate} between '2000-01-01' and '2100-12-31')`,
     ),
     check('vacancies_positions_ck', sql`${t.positions} between 1 and 500`),
     check('vacancies_filled_ck', sql`${t.positionsFilled} between 0 and ${t.positions}`),
