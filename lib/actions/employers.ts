@@ -3,7 +3,15 @@
 import { revalidatePath } from 'next/cache';
 import type { Database } from '@/db/client';
 import { isCheckViolation, violatedConstraint } from '@/db/errors';
-import { createEmployer, createEmployerWithFirstUser, placeCountry, updateEmployerProfile, type EmployerProfileRecord } from '@/db/queries/employers';
+import {
+  createEmployer,
+  createEmployerWithFirstUser,
+  getEmployerProfile,
+  placeCountry,
+  updateEmployerProfile,
+  type EmployerContactValues,
+  type EmployerProfileRecord,
+} from '@/db/queries/employers';
 import { recordAudit } from '@/lib/audit';
 import { EMPLOYER_STAFF } from '@/lib/vacancies/scope';
 import {
@@ -106,7 +114,7 @@ export async function createEmployerAction(input: unknown): Promise<ActionResult
  * Saves a company profile. Employer users only their own company's: another id is answered
  * exactly like an id that does not exist, so nobody learns which companies exist.
  */
-export async function updateEmployerAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+export async function updateEmployerAction(input: unknown): Promise<ActionResult<{ version: number; contacts: EmployerContactValues[] }>> {
   return authorizedAction(
     { name: 'employer.update', roles: ['employer', ...EMPLOYER_STAFF], schema: updateEmployerSchema, input },
     async (data, { db, user, origin }) => {
@@ -123,7 +131,10 @@ export async function updateEmployerAction(input: unknown): Promise<ActionResult
         await recordAudit(db, { actor, action: 'employer.update', objectType: 'employer', objectId: data.id, origin, details: { changed: outcome.changed } });
         revalidatePath('/[lng]/employers', 'layout');
         revalidatePath('/[lng]/company', 'layout');
-        return { ok: true, data: { version: outcome.version } };
+        // The saved contacts with their ids, so the form's next save updates them instead of re-adding them.
+        const saved = await getEmployerProfile(db, data.id);
+        const contacts = (saved?.contacts ?? []).map((c) => ({ id: String(c.id), name: c.name, jobTitle: c.jobTitle ?? '', email: c.email ?? '', phone: c.phone ?? '' }));
+        return { ok: true, data: { version: outcome.version, contacts } };
       });
     },
   );

@@ -90,3 +90,37 @@ export const createEmployerSchema = z.object(employerProfileFields);
 export const updateEmployerSchema = z.object({ ...employerProfileFields, id: z.number().int().positive(), version: z.number().int().positive() });
 export type EmployerProfileInput = z.input<typeof createEmployerSchema> & { version: number };
 export type EmployerProfileValues = z.output<typeof createEmployerSchema>;
+
+/** The form's values for a stored profile (or an empty one for a new employer). */
+export function employerProfileInput(
+  profile?: {
+    name: string;
+    street: string | null;
+    postcode: string;
+    placeId: number;
+    sector: (typeof sectors)[number];
+    website: string | null;
+    phone: string | null;
+    email: string | null;
+    description: string | null;
+    version: number;
+    contacts: { id: number; name: string; jobTitle: string | null; email: string | null; phone: string | null }[];
+  } | null,
+): EmployerProfileInput {
+  if (!profile) {
+    return { name: '', street: '', postcode: '', placeId: '', sector: '' as EmployerProfileInput['sector'], website: '', phone: '', email: '', description: '', contacts: [], version: 0 };
+  }
+  return {
+    name: profile.name,
+    street: profile.street ?? '',
+    postcode: profile.postcode,
+    placeId: profile.placeId ? String(profile.placeId) : '',
+    sector: profile.sector,
+    website: profile.website ?? '',
+    phone: profile.phone ?? '',
+    email: profile.email ?? '',
+    description: profile.description ?? '',
+    contacts: profile.contacts.map((c) => ({ id: String(c.id), name: c.name, jobTitle: c.jobTitle ?? '', email: c.email ?? '', phone: c.phone ?? '' })),
+    version: profile.version,
+  };
+}
