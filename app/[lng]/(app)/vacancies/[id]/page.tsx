@@ -110,7 +110,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
       ) : null}
       {vacancy.effectiveStatus === 'expired' ? <p className="note">{t('detail.expiredNote')}</p> : null}
       {canEdit ? (
-        <section className="card" aria-labelledby="vacancy-actions-title">
+        <section className="card vacancy-actions" aria-labelledby="vacancy-actions-title">
           <h2 id="vacancy-actions-title">{t('detail.actionsTitle')}</h2>
           {isEditable(vacancy.status) ? (
             <p>
