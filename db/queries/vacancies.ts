@@ -106,7 +106,8 @@ export async function listVacancies(db: Database, scope: VacancyScope, filters: 
   const conditions: (SQL | undefined)[] = [scopeCondition(scope)];
   if (filters.q) {
     const pattern = containsPattern(filters.q);
-    conditions.push(or(ilike(vacancies.title, pattern), ilike(employers.name, pattern)));
+    const employerMatches = db.select({ id: employers.id }).from(employers).where(ilike(employers.name, pattern));
+    conditions.push(or(ilike(vacancies.title, pattern), inArray(vacancies.employerId, employerMatches)));
   }
   if (filters.sector) conditions.push(eq(vacancies.sector, filters.sector));
   if (filters.placeId) conditions.push(eq(vacancies.placeId, filters.placeId));
@@ -124,58 +125,81 @@ export async function listVacancies(db: Database, scope: VacancyScope, filters: 
   const distance = origin ? distanceKmSql(places.lat, places.lon, origin.lat, origin.lon) : sql<number>`null::float8`;
   const order =
     filters.sort === 'closing'
-      ? [sql`${vacancies.closingDate} asc nulls last`, desc(vacancies.id)]
+      ? sql`${vacancies.closingDate} asc nulls last, ${vacancies.id} desc`
       : filters.sort === 'distance' && origin
-        ? [sql`${distance} asc nulls last`, desc(vacancies.id)]
-        : [sql`${vacancies.publishedAt} desc nulls last`, desc(vacancies.id)];
+        ? sql`${distance} asc nulls last, ${vacancies.id} desc`
+        : sql`${vacancies.publishedAt} desc nulls last, ${vacancies.id} desc`;
 
-  const [{ total } = { total: 0 }] = await db
-    .select({ total: count() })
-    .from(vacancies)
-    .innerJoin(employers, eq(employers.id, vacancies.employerId))
-    .where(where);
-  const pageCount = Math.max(1, Math.ceil(Number(total) / pageSize));
-  const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
+  // Step one finds the page's ids and the total in one scan (count(*) over ()); step two
+  // computes the costly columns (candidate counts, distance) for those few rows only.
+  const byDistance = filters.sort === 'distance' && origin !== null;
+  const pageQuery = (page: number) => {
+    const idQuery = db
+      .select({
+        id: sql<number>`${vacancies.id}`.as('page_id'),
+        position: sql<number>`row_number() over (order by ${order})`.as('position'),
+        total: sql<number>`count(*) over ()`.as('total'),
+      })
+      .from(vacancies)
+      .$dynamic();
+    // Only a sort by distance needs the place in this step; everything else is on the vacancy row.
+    const pageIds = (byDistance ? idQuery.leftJoin(places, eq(places.id, vacancies.placeId)) : idQuery)
+      .where(where)
+      .orderBy(order)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .as('page_ids');
+    return db
+      .select({
+        id: vacancies.id,
+        title: vacancies.title,
+        textLanguage: vacancies.textLanguage,
+        employerId: vacancies.employerId,
+        employerName: employers.name,
+        sector: vacancies.sector,
+        occupationCode: vacancies.occupationCode,
+        placeName: places.name,
+        hoursMin: vacancies.hoursMin,
+        hoursMax: vacancies.hoursMax,
+        germanLevel: vacancies.germanLevel,
+        status: vacancies.status,
+        effectiveStatus: effectiveStatusSql,
+        closingDate: vacancies.closingDate,
+        publishedAt: vacancies.publishedAt,
+        positions: vacancies.positions,
+        positionsFilled: vacancies.positionsFilled,
+        proposalsTotal: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id})`,
+        proposalsActive: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id} and ${proposals.stage} not in ('rejected', 'withdrawn'))`,
+        distanceKm: distance,
+        total: pageIds.total,
+      })
+      .from(pageIds)
+      .innerJoin(vacancies, eq(vacancies.id, pageIds.id))
+      .innerJoin(employers, eq(employers.id, vacancies.employerId))
+      .leftJoin(places, eq(places.id, vacancies.placeId))
+      .orderBy(asc(pageIds.position));
+  };
 
-  const rows = await db
-    .select({
-      id: vacancies.id,
-      title: vacancies.title,
-      textLanguage: vacancies.textLanguage,
-      employerId: vacancies.employerId,
-      employerName: employers.name,
-      sector: vacancies.sector,
-      occupationCode: vacancies.occupationCode,
-      placeName: places.name,
-      hoursMin: vacancies.hoursMin,
-      hoursMax: vacancies.hoursMax,
-      germanLevel: vacancies.germanLevel,
-      status: vacancies.status,
-      effectiveStatus: effectiveStatusSql,
-      closingDate: vacancies.closingDate,
-      publishedAt: vacancies.publishedAt,
-      positions: vacancies.positions,
-      positionsFilled: vacancies.positionsFilled,
-      proposalsTotal: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id})`,
-      proposalsActive: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id} and ${proposals.stage} not in ('rejected', 'withdrawn'))`,
-      distanceKm: distance,
-    })
-    .from(vacancies)
-    .innerJoin(employers, eq(employers.id, vacancies.employerId))
-    .leftJoin(places, eq(places.id, vacancies.placeId))
-    .where(where)
-    .orderBy(...order)
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
+  let page = Math.max(1, filters.page ?? 1);
+  let rows = await pageQuery(page);
+  let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
+  if (rows.length === 0 && page > 1) {
+    // Past the last page (a stale link): count, then show the last page instead of nothing.
+    const [counted] = await db.select({ n: count() }).from(vacancies).where(where);
+    total = Number(counted?.n ?? 0);
+    page = Math.max(1, Math.ceil(total / pageSize));
+    rows = total > 0 ? await pageQuery(page) : [];
+  }
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
 
   return {
-    rows: rows.map((r) => ({
+    rows: rows.map(({ total: _total, ...r }) => ({
       ...r,
       proposalsTotal: Number(r.proposalsTotal),
       proposalsActive: Number(r.proposalsActive),
       distanceKm: r.distanceKm == null ? null : Number(r.distanceKm),
     })),
-    total: Number(total),
+    total,
     page,
     pageCount,
     pageSize,
