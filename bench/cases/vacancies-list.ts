@@ -74,20 +74,25 @@ export const vacanciesListCase: BenchCase = {
     // The same page as one plain query: filters, distance, effective status, candidate counts.
     const id = await enschedeId(ctx);
     const result = await ctx.db.execute(sql`
-      with o as (select lat, lon from places where id = ${id}::int)
-      select v.id, v.title, e.name, p.name as place,
+      with o as (select lat, lon from places where id = ${id}::int),
+      page as (
+        select v.id, row_number() over (order by v.published_at desc nulls last, v.id desc) as position, count(*) over () as total
+        from vacancies v
+        where v.status = 'open' and (v.closing_date is null or v.closing_date >= (now() at time zone 'Europe/Berlin')::date)
+          and v.sector = 'elderly_care'
+          and v.place_id in (select places.id from places, o where 12742 * asin(sqrt(power(sin(radians(places.lat - o.lat) / 2), 2) + cos(radians(o.lat)) * cos(radians(places.lat)) * power(sin(radians(places.lon - o.lon) / 2), 2))) <= 60)
+          and (v.german_level is null or v.german_level <= 'B2')
+          and coalesce(v.hours_max, v.hours_min) >= 20
+        order by v.published_at desc nulls last, v.id desc
+        limit 25 offset 25)
+      select v.id, v.title, e.name, p.name as place, page.total,
              12742 * asin(sqrt(power(sin(radians(p.lat - o.lat) / 2), 2) + cos(radians(o.lat)) * cos(radians(p.lat)) * power(sin(radians(p.lon - o.lon) / 2), 2))) as km,
              (select count(*) from proposals pr where pr.vacancy_id = v.id) as candidates
-      from vacancies v
+      from page
+      join vacancies v on v.id = page.id
       join employers e on e.id = v.employer_id
       left join places p on p.id = v.place_id, o
-      where v.status = 'open' and (v.closing_date is null or v.closing_date >= (now() at time zone 'Europe/Berlin')::date)
-        and v.sector = 'elderly_care'
-        and v.place_id in (select id from places, o where 12742 * asin(sqrt(power(sin(radians(places.lat - o.lat) / 2), 2) + cos(radians(o.lat)) * cos(radians(places.lat)) * power(sin(radians(places.lon - o.lon) / 2), 2))) <= 60)
-        and (v.german_level is null or v.german_level <= 'B2')
-        and coalesce(v.hours_max, v.hours_min) >= 20
-      order by v.published_at desc nulls last, v.id desc
-      limit 25 offset 25`);
+      order by page.position`);
     return Array.isArray(result) ? result.length : (result as unknown as { rows: unknown[] }).rows.length;
   },
   async app(ctx, fetchAs) {
