@@ -1,4 +1,3 @@
-CREATE INDEX "vacancies_status_published_idx" ON "vacancies" USING btree ("status","published_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 ALTER TABLE "employer_contacts" ADD CONSTRAINT "employer_contacts_name_ck" CHECK (length(btrim("employer_contacts"."name")) between 1 and 120);--> statement-breakpoint
 ALTER TABLE "employer_contacts" ADD CONSTRAINT "employer_contacts_email_ck" CHECK ("employer_contacts"."email" is null or "employer_contacts"."email" ~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$');--> statement-breakpoint
 ALTER TABLE "employers" ADD CONSTRAINT "employers_website_ck" CHECK ("employers"."website" is null or "employers"."website" ~* '^https?://[^[:space:]]+$');--> statement-breakpoint

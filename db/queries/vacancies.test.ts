@@ -6,6 +6,7 @@ import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { daysFromToday, makeVacancy, placeId } from '@/lib/testing/vacancies';
 import { emptyVacancyForm, vacancyFormSchema, vacancyRecord } from '@/lib/validation/vacancies';
+import { employerVacanciesByStatus } from './home-summary';
 import { changeVacancyStatus, createVacancy, duplicateVacancy, getVacancy, listVacancies, updateVacancy, type VacancyScope } from './vacancies';
 
 let handle: DatabaseHandle;
@@ -180,6 +181,7 @@ describe('one vacancy and its changes', () => {
     await db.update(vacancies).set({ status: 'open' }).where(eq(vacancies.id, id));
     expect((await getVacancy(db, staff, id))?.effectiveStatus).toBe('expired');
     expect((await listVacancies(db, staff, { status: 'open' })).total).toBe(0);
+    expect(await employerVacanciesByStatus(db, employer)).toEqual([{ status: 'expired', n: 1 }]);
     // The closing day itself still counts.
     await db.update(vacancies).set({ closingDate: daysFromToday(0) }).where(eq(vacancies.id, id));
     expect((await listVacancies(db, staff, { status: 'open' })).total).toBe(1);

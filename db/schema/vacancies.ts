@@ -66,8 +66,6 @@ export const vacancies = pgTable(
     index('vacancies_status_sector_idx').on(t.status, t.sector),
     index('vacancies_place_idx').on(t.placeId),
     index('vacancies_closing_idx').on(t.closingDate),
-    // Staff list: newest published first within a status.
-    index('vacancies_status_published_idx').on(t.status, t.publishedAt.desc(), t.id.desc()),
     check('vacancies_title_ck', sql`length(btrim(${t.title})) between 1 and 200`),
     check(
       'vacancies_hours_ck',
