@@ -212,3 +212,47 @@ test('an employer keeps the company profile in German; colleagues see the same p
   await expect(page.getByRole('heading', { level: 1, name: 'Unternehmensprofil' })).toBeVisible();
   expect(await contactNames(page)).not.toContain(`Messe Kontakt ${stamp}`);
 });
+
+test('a caseworker enters a company met at the job fair and a vacancy for it, in Dutch', async ({ page }) => {
+  const company = `Messe-Bäckerei Ahaus ${stamp}`;
+  await signInAs(page, 'nl', 'caseworker');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkgevers', exact: true }).click();
+  await page.getByRole('link', { name: 'Nieuwe werkgever' }).click();
+  await page.getByLabel('Naam van de organisatie').fill(company);
+  await page.getByRole('combobox', { name: 'Plaats' }).selectOption({ label: 'Ahaus (DE)' });
+  // Choosing a German place fills in its postcode.
+  await expect(page.getByRole('textbox', { name: 'Postcode' })).toHaveValue('48683');
+  await page.getByRole('combobox', { name: 'Sector' }).selectOption({ label: 'Detailhandel' });
+  await page.getByLabel('Website').fill('www.baeckerei.demo');
+  await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+  await page.getByRole('group', { name: 'Contactpersoon 1' }).getByLabel('Naam').fill('Anna Terhorst');
+  await page.getByRole('button', { name: 'Werkgever aanmaken' }).click();
+  await expect(page.getByText('Vul een volledig webadres in, beginnend met https://.')).toBeVisible();
+  await page.getByLabel('Website').fill('https://www.baeckerei.demo');
+  await page.getByRole('button', { name: 'Werkgever aanmaken' }).click();
+  await expect(page).toHaveURL(/\/nl\/employers\/\d+\?saved=1/);
+  await expect(page.getByRole('heading', { level: 1, name: company })).toBeVisible();
+  await expectNoRawKeys(page);
+
+  await page.getByRole('link', { name: 'Nieuwe vacature voor deze werkgever' }).click();
+  await expect(page.getByRole('combobox', { name: 'Werkgever' })).toHaveValue(/\d+/);
+  await page.getByRole('radio', { name: 'Deutsch' }).check();
+  await page.getByLabel('Functietitel').fill(`Verkäufer Backwaren ${stamp}`);
+  await expect(page.getByLabel('Functietitel')).toHaveAttribute('lang', 'de');
+  await page.getByLabel('Vacaturetekst').fill('Verkauf von Brot und Backwaren, Kassieren, Kundenberatung.');
+  await page.getByRole('combobox', { name: 'Sector' }).selectOption({ label: 'Detailhandel' });
+  await page.getByRole('combobox', { name: 'Beroep' }).selectOption({ label: 'Verkoper' });
+  await page.getByRole('combobox', { name: 'Werkplaats' }).selectOption({ label: 'Ahaus (DE)' });
+  await page.getByLabel('Uren per week, minimaal').fill('30');
+  await page.getByLabel('Uren per week, maximaal').fill('20');
+  await page.getByRole('combobox', { name: 'Contract' }).selectOption({ label: 'Tijdelijk' });
+  await page.getByRole('combobox', { name: 'Vereist niveau Duits (ERK)' }).selectOption('A2');
+  await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
+  await expect(page.getByText('Het maximum aantal uren mag niet lager zijn dan het minimum.')).toBeVisible();
+  await page.getByLabel('Uren per week, maximaal').fill('38');
+  await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
+  await expect(page).toHaveURL(/\/nl\/vacancies\/\d+\?saved=publish/);
+  await expect(page.locator('.vacancy-summary [data-status]')).toHaveText('Open');
+  await expect(page.getByTestId('vacancy-facts')).toContainText(company);
+  await expect(page.getByTestId('vacancy-facts')).toContainText('30 tot 38 uur');
+});
