@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { createDatabase, withDatabase } from '@/db/testing';
@@ -34,9 +35,11 @@ async function openBenchDatabase(): Promise<{ open: () => Promise<DatabaseHandle
     const name = `${new URL(url).pathname.slice(1) || 'postgres'}_bench`;
     const benchUrl = withDatabase(url, name);
     // Kept between runs, like .data-bench: filling is the slow part.
-    const probe = await openDatabase({ url: benchUrl, max: 1 }).catch(() => null);
-    if (probe) await probe.close();
-    else await createDatabase(url, name);
+    // postgres.js connects lazily: only a query tells whether the database exists.
+    const probe = await openDatabase({ url: benchUrl, max: 1 });
+    const exists = await probe.db.execute(sql`select 1`).then(() => true, () => false);
+    await probe.close();
+    if (!exists) await createDatabase(url, name);
     return { open: () => openDatabase({ url: benchUrl }), env: { DATABASE_URL: benchUrl } };
   }
   const dir = path.join(process.cwd(), '.data-bench');

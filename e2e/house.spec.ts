@@ -2,10 +2,22 @@ import { expect, test } from '@playwright/test';
 import { demo, expectNoRawKeys, signIn, signInAs, signOut, type DemoRole, type Lng } from './helpers';
 
 const navByRole: Record<DemoRole, { visible: Record<Lng, string[]>; hidden: Record<Lng, string[]> }> = {
-  admin: { visible: { nl: ['Overzicht', 'Accounts', 'Werkgevers'], de: ['Übersicht', 'Konten', 'Arbeitgeber'] }, hidden: { nl: [], de: [] } },
-  manager: { visible: { nl: ['Overzicht'], de: ['Übersicht'] }, hidden: { nl: ['Accounts', 'Werkgevers'], de: ['Konten', 'Arbeitgeber'] } },
-  caseworker: { visible: { nl: ['Overzicht'], de: ['Übersicht'] }, hidden: { nl: ['Accounts', 'Werkgevers'], de: ['Konten', 'Arbeitgeber'] } },
-  employer: { visible: { nl: ['Overzicht'], de: ['Übersicht'] }, hidden: { nl: ['Accounts', 'Werkgevers'], de: ['Konten', 'Arbeitgeber'] } },
+  admin: {
+    visible: { nl: ['Overzicht', 'Vacatures', 'Werkgevers', 'Accounts', 'Werkgeversaccounts'], de: ['Übersicht', 'Stellenangebote', 'Arbeitgeber', 'Konten', 'Arbeitgeberkonten'] },
+    hidden: { nl: ['Bedrijfsprofiel'], de: ['Unternehmensprofil'] },
+  },
+  manager: {
+    visible: { nl: ['Overzicht', 'Vacatures'], de: ['Übersicht', 'Stellenangebote'] },
+    hidden: { nl: ['Accounts', 'Werkgevers', 'Werkgeversaccounts'], de: ['Konten', 'Arbeitgeber', 'Arbeitgeberkonten'] },
+  },
+  caseworker: {
+    visible: { nl: ['Overzicht', 'Vacatures', 'Werkgevers'], de: ['Übersicht', 'Stellenangebote', 'Arbeitgeber'] },
+    hidden: { nl: ['Accounts', 'Werkgeversaccounts'], de: ['Konten', 'Arbeitgeberkonten'] },
+  },
+  employer: {
+    visible: { nl: ['Overzicht', 'Onze vacatures', 'Bedrijfsprofiel'], de: ['Übersicht', 'Unsere Stellenangebote', 'Unternehmensprofil'] },
+    hidden: { nl: ['Accounts', 'Werkgevers', 'Vacatures'], de: ['Konten', 'Arbeitgeber', 'Stellenangebote'] },
+  },
 };
 
 test('the root sends visitors to their browser language, Dutch when unsure', async ({ browser }) => {
@@ -37,8 +49,8 @@ for (const lng of ['nl', 'de'] as const) {
       await expect(page).toHaveURL(new RegExp(`/${lng}$`));
       await expect(page.locator('html')).toHaveAttribute('lang', lng);
       const nav = page.getByRole('navigation', { name: lng === 'nl' ? 'Hoofdmenu' : 'Hauptmenü' });
-      for (const label of navByRole[role].visible[lng]) await expect(nav.getByRole('link', { name: label })).toBeVisible();
-      for (const label of navByRole[role].hidden[lng]) await expect(nav.getByRole('link', { name: label })).toHaveCount(0);
+      for (const label of navByRole[role].visible[lng]) await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
+      for (const label of navByRole[role].hidden[lng]) await expect(nav.getByRole('link', { name: label, exact: true })).toHaveCount(0);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(demo(role).name.split(' ')[0]!);
       await expectNoRawKeys(page);
       await signOut(page, lng);

@@ -11,10 +11,15 @@ export interface NavItem {
 /** The main menu per role. Only pages that exist and work are listed here. */
 export const navigation: readonly NavItem[] = [
   { href: '', labelKey: 'nav.home', roles: ['admin', 'manager', 'caseworker', 'employer'] },
+  // Employers see their own company's vacancies and profile; staff see all vacancies (managers read only).
+  { href: '/vacancies', labelKey: 'nav.ourVacancies', roles: ['employer'] },
+  { href: '/company', labelKey: 'nav.company', roles: ['employer'] },
+  { href: '/vacancies', labelKey: 'nav.vacancies', roles: ['admin', 'manager', 'caseworker'] },
+  { href: '/employers', labelKey: 'nav.employers', roles: ['admin', 'caseworker'] },
   { href: '/proposals', labelKey: 'pipeline:nav.proposals', roles: ['caseworker'] },
   { href: '/candidates', labelKey: 'pipeline:nav.candidates', roles: ['employer'] },
   { href: '/admin/accounts', labelKey: 'nav.accounts', roles: ['admin'] },
-  { href: '/admin/employers', labelKey: 'nav.employers', roles: ['admin'] },
+  { href: '/admin/employers', labelKey: 'nav.employerAccounts', roles: ['admin'] },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

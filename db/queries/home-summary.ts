@@ -1,7 +1,9 @@
 import { and, count, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { employers, jobSeekers, placements, users, vacancies, yearlyTargets } from '@/db/schema';
-import type { FundingStream, JobSeekerStatus, VacancyStatus } from '@/db/schema/enums';
+import type { FundingStream, JobSeekerStatus } from '@/db/schema/enums';
+import type { EffectiveVacancyStatus } from '@/lib/vacancies/status';
+import { effectiveStatusSql } from './vacancies';
 import { DEFAULT_TARGETS } from '@/db/reference-data';
 
 export interface StreamCount {
@@ -38,12 +40,13 @@ export async function caseloadByStatus(db: Database, caseworkerId: number): Prom
   return rows.map((r) => ({ status: r.status, n: Number(r.n) }));
 }
 
-export async function employerVacanciesByStatus(db: Database, employerId: number): Promise<{ status: VacancyStatus; n: number }[]> {
+/** By effective status: an open vacancy past its closing date counts as expired, not open. */
+export async function employerVacanciesByStatus(db: Database, employerId: number): Promise<{ status: EffectiveVacancyStatus; n: number }[]> {
   const rows = await db
-    .select({ status: vacancies.status, n: count() })
+    .select({ status: effectiveStatusSql, n: count() })
     .from(vacancies)
     .where(eq(vacancies.employerId, employerId))
-    .groupBy(vacancies.status);
+    .groupBy(effectiveStatusSql);
   return rows.map((r) => ({ status: r.status, n: Number(r.n) }));
 }
 

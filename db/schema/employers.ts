@@ -26,6 +26,7 @@ export const employers = pgTable(
     index('employers_place_idx').on(t.placeId),
     check('employers_name_ck', sql`length(btrim(${t.name})) between 1 and 200`),
     // German postcodes have 5 digits, Dutch ones 4 digits + 2 letters.
+    check('employers_website_ck', sql`${t.website} is null or ${t.website} ~* '^https?://[^[:space:]]+$'`),
     check('employers_postcode_ck', sql`${t.postcode} is null or ${t.postcode} ~ '^([0-9]{5}|[1-9][0-9]{3} ?[A-Z]{2})$'`),
   ],
 );
@@ -42,7 +43,12 @@ export const employerContacts = pgTable(
     email: text('email'),
     phone: text('phone'),
   },
-  (t) => [index('employer_contacts_employer_idx').on(t.employerId)],
+  (t) => [
+    index('employer_contacts_employer_idx').on(t.employerId),
+    check('employer_contacts_name_ck', sql`length(btrim(${t.name})) between 1 and 120`),
+    check('employer_contacts_email_ck', sql`${t.email} is null or ${t.email} ~ '^[^@[:space:]]+@[^@[:space:]]+\\.[^@[:space:]]+$'`),
+  ],
 );
 
 export type Employer = typeof employers.$inferSelect;
+export type EmployerContact = typeof employerContacts.$inferSelect;

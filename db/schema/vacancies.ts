@@ -75,6 +75,12 @@ export const vacancies = pgTable(
       'vacancies_pay_ck',
       sql`(${t.payMin} is null or ${t.payMin} between 0 and 100000) and (${t.payMax} is null or ${t.payMax} between 0 and 100000) and (${t.payMin} is null or ${t.payMax} is null or ${t.payMin} <= ${t.payMax})`,
     ),
+    check('vacancies_description_ck', sql`${t.description} is null or length(${t.description}) <= 10000`),
+    // Sensible calendar dates only; "not in the past when publishing" is checked by the publish update itself.
+    check(
+      'vacancies_dates_ck',
+      sql`(${t.startDate} is null or ${t.startDate} between '2000-01-01' and '2100-12-31') and (${t.closingDate} is null or ${t.closingDate} between '2000-01-01' and '2100-12-31')`,
+    ),
     check('vacancies_positions_ck', sql`${t.positions} between 1 and 500`),
     check('vacancies_filled_ck', sql`${t.positionsFilled} between 0 and ${t.positions}`),
     check(

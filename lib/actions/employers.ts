@@ -1,9 +1,27 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { createEmployerWithFirstUser } from '@/db/queries/employers';
+import type { Database } from '@/db/client';
+import { isCheckViolation, violatedConstraint } from '@/db/errors';
+import {
+  createEmployer,
+  createEmployerWithFirstUser,
+  getEmployerProfile,
+  placeCountry,
+  updateEmployerProfile,
+  type EmployerContactValues,
+  type EmployerProfileRecord,
+} from '@/db/queries/employers';
 import { recordAudit } from '@/lib/audit';
-import { createEmployerWithUserSchema } from '@/lib/validation/employers';
+import { EMPLOYER_STAFF } from '@/lib/vacancies/scope';
+import {
+  createEmployerSchema,
+  createEmployerWithUserSchema,
+  normalisedPostcode,
+  postcodeProblem,
+  updateEmployerSchema,
+  type EmployerProfileValues,
+} from '@/lib/validation/employers';
 import { authorizedAction } from './authorized-action';
 import { fail, type ActionResult } from './result';
 
@@ -33,6 +51,91 @@ export async function createEmployerWithUserAction(input: unknown): Promise<Acti
       });
       revalidatePath('/[lng]/admin', 'layout');
       return { ok: true, data: { employerId: outcome.employerId, userId: outcome.userId } };
+    },
+  );
+}
+
+// Database checks a crafted request could still hit, as words at the field.
+const constraintFields: Record<string, [string, string]> = {
+  employers_name_ck: ['name', 'required'],
+  employers_postcode_ck: ['postcode', 'germanPostcode'],
+  employers_website_ck: ['website', 'url'],
+  employer_contacts_name_ck: ['contacts', 'required'],
+  employer_contacts_email_ck: ['contacts', 'email'],
+};
+
+/** The profile's column values, or the field error when the postcode does not fit the place's country. */
+async function profileRecord(db: Database, data: EmployerProfileValues): Promise<{ record: EmployerProfileRecord } | { fieldErrors: Record<string, string> }> {
+  const placeId = Number(data.placeId);
+  const country = await placeCountry(db, placeId);
+  if (!country) return { fieldErrors: { placeId: 'chooseOne' } };
+  const problem = postcodeProblem(country, data.postcode);
+  if (problem) return { fieldErrors: { postcode: problem } };
+  return {
+    record: {
+      name: data.name,
+      street: data.street || null,
+      postcode: normalisedPostcode(country, data.postcode),
+      placeId,
+      sector: data.sector,
+      website: data.website || null,
+      phone: data.phone || null,
+      email: data.email || null,
+      description: data.description || null,
+    },
+  };
+}
+
+async function withConstraintErrors<T>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isCheckViolation(error)) throw error;
+    const [field, code] = constraintFields[violatedConstraint(error) ?? ''] ?? ['_form', 'invalid'];
+    return fail('invalid', { [field]: code });
+  }
+}
+
+/** Staff create an employer that has no account yet (met at the job fair); accounts come later via the admin screen. */
+export async function createEmployerAction(input: unknown): Promise<ActionResult<{ id: number }>> {
+  return authorizedAction({ name: 'employer.create', roles: EMPLOYER_STAFF, schema: createEmployerSchema, input }, async (data, { db, user, origin }) =>
+    withConstraintErrors(async () => {
+      const checked = await profileRecord(db, data);
+      if ('fieldErrors' in checked) return fail('invalid', checked.fieldErrors);
+      const { id } = await createEmployer(db, { record: checked.record, contacts: data.contacts });
+      await recordAudit(db, { actor: { id: user.id, role: user.role, email: user.email }, action: 'employer.create', objectType: 'employer', objectId: id, origin });
+      revalidatePath('/[lng]/employers', 'layout');
+      return { ok: true, data: { id } };
+    }),
+  );
+}
+
+/**
+ * Saves a company profile. Employer users only their own company's: another id is answered
+ * exactly like an id that does not exist, so nobody learns which companies exist.
+ */
+export async function updateEmployerAction(input: unknown): Promise<ActionResult<{ version: number; contacts: EmployerContactValues[] }>> {
+  return authorizedAction(
+    { name: 'employer.update', roles: ['employer', ...EMPLOYER_STAFF], schema: updateEmployerSchema, input },
+    async (data, { db, user, origin }) => {
+      const actor = { id: user.id, role: user.role, email: user.email };
+      if (user.role === 'employer' && user.employerId !== data.id) {
+        await recordAudit(db, { actor, action: 'employer.update', objectType: 'employer', objectId: data.id, origin, result: 'denied' });
+        return fail('notFound');
+      }
+      return withConstraintErrors(async () => {
+        const checked = await profileRecord(db, data);
+        if ('fieldErrors' in checked) return fail('invalid', checked.fieldErrors);
+        const outcome = await updateEmployerProfile(db, { id: data.id, version: data.version, record: checked.record, contacts: data.contacts });
+        if (!outcome.ok) return fail(outcome.code);
+        await recordAudit(db, { actor, action: 'employer.update', objectType: 'employer', objectId: data.id, origin, details: { changed: outcome.changed } });
+        revalidatePath('/[lng]/employers', 'layout');
+        revalidatePath('/[lng]/company', 'layout');
+        // The saved contacts with their ids, so the form's next save updates them instead of re-adding them.
+        const saved = await getEmployerProfile(db, data.id);
+        const contacts = (saved?.contacts ?? []).map((c) => ({ id: String(c.id), name: c.name, jobTitle: c.jobTitle ?? '', email: c.email ?? '', phone: c.phone ?? '' }));
+        return { ok: true, data: { version: outcome.version, contacts } };
+      });
     },
   );
 }

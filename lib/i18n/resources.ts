@@ -2,15 +2,19 @@ import deAdmin from '@/locales/de/admin.json';
 import deAuth from '@/locales/de/auth.json';
 import deCommon from '@/locales/de/common.json';
 import deDomain from '@/locales/de/domain.json';
+import deEmployers from '@/locales/de/employers.json';
 import deMatching from '@/locales/de/matching.json';
 import dePipeline from '@/locales/de/pipeline.json';
+import deVacancies from '@/locales/de/vacancies.json';
 import deValidation from '@/locales/de/validation.json';
 import nlAdmin from '@/locales/nl/admin.json';
 import nlAuth from '@/locales/nl/auth.json';
 import nlCommon from '@/locales/nl/common.json';
 import nlDomain from '@/locales/nl/domain.json';
+import nlEmployers from '@/locales/nl/employers.json';
 import nlMatching from '@/locales/nl/matching.json';
 import nlPipeline from '@/locales/nl/pipeline.json';
+import nlVacancies from '@/locales/nl/vacancies.json';
 import nlValidation from '@/locales/nl/validation.json';
 
 /**
@@ -18,8 +22,28 @@ import nlValidation from '@/locales/nl/validation.json';
  * resource can never be missing at run time. Add a namespace in both languages here.
  */
 export const resources = {
-  nl: { common: nlCommon, auth: nlAuth, admin: nlAdmin, validation: nlValidation, domain: nlDomain, matching: nlMatching, pipeline: nlPipeline },
-  de: { common: deCommon, auth: deAuth, admin: deAdmin, validation: deValidation, domain: deDomain, matching: deMatching, pipeline: dePipeline },
+  nl: {
+    admin: nlAdmin,
+    auth: nlAuth,
+    common: nlCommon,
+    domain: nlDomain,
+    employers: nlEmployers,
+    matching: nlMatching,
+    pipeline: nlPipeline,
+    vacancies: nlVacancies,
+    validation: nlValidation,
+  },
+  de: {
+    admin: deAdmin,
+    auth: deAuth,
+    common: deCommon,
+    domain: deDomain,
+    employers: deEmployers,
+    matching: deMatching,
+    pipeline: dePipeline,
+    vacancies: deVacancies,
+    validation: deValidation,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)['nl'];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sectors } from '@/db/schema/enums';
-import { emailAddress, germanPostcode, lngField, newPassword, optionalText, requiredText, selectedId, websiteUrl } from './fields';
+import { dutchPostcode, emailAddress, germanPostcode, lngField, newPassword, optionalText, requiredText, selectedId, websiteUrl } from './fields';
+import { validationMessage } from './messages';
 
 /** An employer organisation created by an admin together with its first employer user. */
 export const createEmployerWithUserSchema = z.object({
@@ -16,3 +17,110 @@ export const createEmployerWithUserSchema = z.object({
   userPassword: newPassword,
 });
 export type CreateEmployerWithUserInput = z.input<typeof createEmployerWithUserSchema>;
+
+/** Empty or a valid e-mail address. */
+const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, validationMessage('tooLong', { max: 254 }))
+  .refine((v) => v === '' || z.email().safeParse(v).success, 'email');
+
+const optionalPhone = z
+  .string()
+  .trim()
+  .max(40, validationMessage('tooLong', { max: 40 }))
+  .refine((v) => v === '' || /^\+?[0-9 ()/.-]{5,40}$/.test(v), 'phone');
+
+export const employerContactSchema = z.object({
+  /** Existing contact's id as a string, or '' for a new one. */
+  id: z.string().regex(/^([1-9][0-9]{0,9})?$/, 'invalid'),
+  name: requiredText(120),
+  jobTitle: optionalText(120),
+  email: optionalEmail,
+  phone: optionalPhone,
+});
+
+export const MAX_CONTACTS = 10;
+
+/**
+ * The company profile, edited by the company's own employer users and by staff. The postcode
+ * must fit the country of the chosen place: 5 digits in Germany, "7511 AB" in the Netherlands.
+ */
+export const employerProfileFields = {
+  name: requiredText(200),
+  street: optionalText(200),
+  postcode: z.string().trim().toUpperCase().min(1, 'required').max(10, 'postcode'),
+  placeId: selectedId,
+  sector: z.enum(sectors, { error: 'chooseOne' }),
+  website: websiteUrl,
+  phone: optionalPhone,
+  email: optionalEmail,
+  description: optionalText(2000),
+  contacts: z.array(employerContactSchema).max(MAX_CONTACTS, validationMessage('tooManyContacts', { max: MAX_CONTACTS })),
+};
+
+/** Which postcode rule a place's country asks for; null when the postcode fits. */
+export function postcodeProblem(country: string | undefined, postcode: string): 'germanPostcode' | 'dutchPostcode' | null {
+  if (country === 'NL') return dutchPostcode.safeParse(postcode).success ? null : 'dutchPostcode';
+  return germanPostcode.safeParse(postcode).success ? null : 'germanPostcode';
+}
+
+/** A Dutch postcode is stored as "7511 AB"; a German one as typed (5 digits). */
+export function normalisedPostcode(country: string | undefined, postcode: string): string {
+  const dutch = country === 'NL' ? dutchPostcode.safeParse(postcode) : null;
+  return dutch?.success ? dutch.data : postcode.trim();
+}
+
+function profileRules(countryOf: (placeId: string) => string | undefined) {
+  return (v: { placeId: string; postcode: string }, ctx: z.RefinementCtx) => {
+    if (!v.postcode) return;
+    const problem = postcodeProblem(countryOf(v.placeId), v.postcode);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['postcode'], message: problem });
+  };
+}
+
+/** The profile form's schema; the form knows the places' countries, the server looks them up. */
+export function buildEmployerProfileSchema(countryOf: (placeId: string) => string | undefined = () => undefined) {
+  return z.object({ ...employerProfileFields, version: z.number().int().nonnegative() }).superRefine(profileRules(countryOf));
+}
+
+/** Parsed by the actions; the postcode's country rule is checked there with the place from the database. */
+export const createEmployerSchema = z.object(employerProfileFields);
+export const updateEmployerSchema = z.object({ ...employerProfileFields, id: z.number().int().positive(), version: z.number().int().positive() });
+export type EmployerProfileInput = z.input<typeof createEmployerSchema> & { version: number };
+export type EmployerProfileValues = z.output<typeof createEmployerSchema>;
+
+/** The form's values for a stored profile (or an empty one for a new employer). */
+export function employerProfileInput(
+  profile?: {
+    name: string;
+    street: string | null;
+    postcode: string;
+    placeId: number;
+    sector: (typeof sectors)[number];
+    website: string | null;
+    phone: string | null;
+    email: string | null;
+    description: string | null;
+    version: number;
+    contacts: { id: number; name: string; jobTitle: string | null; email: string | null; phone: string | null }[];
+  } | null,
+): EmployerProfileInput {
+  if (!profile) {
+    return { name: '', street: '', postcode: '', placeId: '', sector: '' as EmployerProfileInput['sector'], website: '', phone: '', email: '', description: '', contacts: [], version: 0 };
+  }
+  return {
+    name: profile.name,
+    street: profile.street ?? '',
+    postcode: profile.postcode,
+    placeId: profile.placeId ? String(profile.placeId) : '',
+    sector: profile.sector,
+    website: profile.website ?? '',
+    phone: profile.phone ?? '',
+    email: profile.email ?? '',
+    description: profile.description ?? '',
+    contacts: profile.contacts.map((c) => ({ id: String(c.id), name: c.name, jobTitle: c.jobTitle ?? '', email: c.email ?? '', phone: c.phone ?? '' })),
+    version: profile.version,
+  };
+}

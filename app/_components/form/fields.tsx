@@ -44,12 +44,15 @@ export function TextField({
   type = 'text',
   autoComplete,
   inputMode,
+  lang,
   ...field
 }: FieldProps & {
   registration: UseFormRegisterReturn;
   type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'date' | 'datetime-local' | 'number' | 'search';
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'email' | 'tel' | 'url' | 'decimal' | 'search';
+  /** For free text written in a known language other than the page's. */
+  lang?: string;
 }) {
   return (
     <FieldFrame {...field}>
@@ -58,6 +61,7 @@ export function TextField({
         type={type}
         autoComplete={autoComplete}
         inputMode={inputMode}
+        lang={lang}
         aria-invalid={field.error ? true : undefined}
         aria-describedby={describedBy(field.id, field.hint, field.error)}
         aria-required={field.required || undefined}
@@ -103,5 +107,105 @@ export function FormMessage({ kind, children, testId }: { kind: 'error' | 'succe
     <div className={`form-message form-message-${kind}`} role={kind === 'error' ? 'alert' : 'status'} data-testid={testId}>
       {children}
     </div>
+  );
+}
+
+export function TextAreaField({
+  registration,
+  rows = 6,
+  lang,
+  ...field
+}: FieldProps & { registration: UseFormRegisterReturn; rows?: number; lang?: string }) {
+  return (
+    <FieldFrame {...field}>
+      <textarea
+        id={field.id}
+        rows={rows}
+        lang={lang}
+        aria-invalid={field.error ? true : undefined}
+        aria-describedby={describedBy(field.id, field.hint, field.error)}
+        aria-required={field.required || undefined}
+        {...registration}
+      />
+    </FieldFrame>
+  );
+}
+
+/** One checkbox with its label beside it. */
+export function CheckboxField({ id, label, registration, hint }: { id: string; label: string; registration: UseFormRegisterReturn; hint?: string }) {
+  return (
+    <div className="field field-checkbox">
+      <input id={id} type="checkbox" aria-describedby={hint ? `${id}-hint` : undefined} {...registration} />
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Several checkboxes for one array field, in a fieldset with a legend. */
+export function CheckboxGroup({
+  id,
+  legend,
+  registration,
+  options,
+  error,
+}: {
+  id: string;
+  legend: string;
+  registration: UseFormRegisterReturn;
+  options: { value: string; label: string }[];
+  error?: string;
+}) {
+  return (
+    <fieldset className={`checkbox-group${error ? ' field-invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <div key={o.value} className="field-checkbox">
+          <input id={`${id}-${o.value}`} type="checkbox" value={o.value} {...registration} />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** Radio buttons for one field, in a fieldset with a legend. */
+export function RadioGroup({
+  id,
+  legend,
+  registration,
+  options,
+  error,
+}: {
+  id: string;
+  legend: string;
+  registration: UseFormRegisterReturn;
+  options: { value: string; label: string }[];
+  error?: string;
+}) {
+  return (
+    <fieldset className={`checkbox-group${error ? ' field-invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <div key={o.value} className="field-checkbox">
+          <input id={`${id}-${o.value}`} type="radio" value={o.value} {...registration} />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listEmployersWithUserCount } from '@/db/queries/employers';
 import { listPlaces } from '@/db/queries/places';
@@ -49,7 +50,8 @@ export default async function EmployersAdminPage({ params }: Props) {
                 rows.map((e) => (
                   <tr key={e.id}>
                     <th scope="row" lang="de">
-                      {e.name}
+                      {/* The profile, contacts and vacancies are kept on the staff's employer page. */}
+                      <Link href={`/${lng}/employers/${e.id}`}>{e.name}</Link>
                     </th>
                     <td>{e.placeName}</td>
                     <td>{t(`domain:sector.${e.sector}`)}</td>

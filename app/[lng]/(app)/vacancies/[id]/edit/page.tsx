@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { listPlaces } from '@/db/queries/places';
+import { getVacancy } from '@/db/queries/vacancies';
+import { requireRole } from '@/lib/auth/guards';
+import { getT } from '@/lib/i18n/server';
+import { isLng, type Lng } from '@/lib/i18n/settings';
+import { vacancyFormValues } from '@/lib/validation/vacancies';
+import { idFromParam } from '@/lib/vacancies/ids';
+import { VACANCY_EDITORS, vacancyScopeFor } from '@/lib/vacancies/scope';
+import { isEditable } from '@/lib/vacancies/status';
+import { VacancyForm } from '../../_components/vacancy-form';
+
+type Props = { params: Promise<{ lng: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng } = await params;
+  return { title: getT(isLng(lng) ? lng : 'nl', 'vacancies')('form.editTitle') };
+}
+
+export default async function EditVacancyPage({ params }: Props) {
+  const { lng: raw, id: rawId } = await params;
+  const lng: Lng = isLng(raw) ? raw : 'nl';
+  const user = await requireRole(lng, VACANCY_EDITORS);
+  const id = idFromParam(rawId);
+  if (id === null) notFound();
+  const db = await getDb();
+  const vacancy = await getVacancy(db, vacancyScopeFor(user), id);
+  if (!vacancy) notFound();
+  const t = getT(lng, 'vacancies');
+  const places = (await listPlaces(db))
+    .sort((a, b) => (a.country === b.country ? a.name.localeCompare(b.name, 'de') : a.country === 'DE' ? -1 : 1))
+    .map(({ id: placeId, name, country }) => ({ id: placeId, name, country }));
+  return (
+    <>
+      <p>
+        <Link href={`/${lng}/vacancies/${vacancy.id}`}>{t('form.back')}</Link>
+      </p>
+      <h1>{t('form.editTitle')}</h1>
+      <p className="page-intro" lang={vacancy.textLanguage}>
+        {vacancy.title}
+      </p>
+      {isEditable(vacancy.status) ? (
+        <>
+          <p className="field-hint">{t('form.intro')}</p>
+          <VacancyForm
+            vacancy={{ id: vacancy.id, version: vacancy.version, status: vacancy.status }}
+            initial={vacancyFormValues(vacancy, vacancy.status === 'draft' ? 'draft' : 'save')}
+            places={places}
+          />
+        </>
+      ) : (
+        <p className="note">{t('detail.readOnlyNote')}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { listEmployerOptions } from '@/db/queries/employers';
+import { listPlaces } from '@/db/queries/places';
+import { requireRole } from '@/lib/auth/guards';
+import { getT } from '@/lib/i18n/server';
+import { isLng, type Lng } from '@/lib/i18n/settings';
+import { emptyVacancyForm } from '@/lib/validation/vacancies';
+import { idFromParam } from '@/lib/vacancies/ids';
+import { VACANCY_EDITORS } from '@/lib/vacancies/scope';
+import { VacancyForm } from '../_components/vacancy-form';
+
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<{ employer?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng } = await params;
+  return { title: getT(isLng(lng) ? lng : 'nl', 'vacancies')('form.newTitle') };
+}
+
+export default async function NewVacancyPage({ params, searchParams }: Props) {
+  const { lng: raw } = await params;
+  const lng: Lng = isLng(raw) ? raw : 'nl';
+  const user = await requireRole(lng, VACANCY_EDITORS);
+  const t = getT(lng, 'vacancies');
+  const db = await getDb();
+  const isEmployer = user.role === 'employer';
+  const [places, employers] = await Promise.all([listPlaces(db), isEmployer ? Promise.resolve(undefined) : listEmployerOptions(db)]);
+  const preselected = idFromParam((await searchParams).employer ?? '');
+  return (
+    <>
+      <p>
+        <Link href={`/${lng}/vacancies`}>{t('detail.back')}</Link>
+      </p>
+      <h1>{t('form.newTitle')}</h1>
+      <p className="page-intro">{t('form.intro')}</p>
+      <VacancyForm
+        initial={emptyVacancyForm(user.locale)}
+        places={sortPlaces(places)}
+        employers={employers}
+        employerId={preselected && employers?.some((e) => e.id === preselected) ? String(preselected) : ''}
+      />
+    </>
+  );
+}
+
+/** German workplaces first (most vacancies are there), then Dutch ones. */
+function sortPlaces(places: { id: number; name: string; country: string }[]) {
+  return [...places].sort((a, b) => (a.country === b.country ? a.name.localeCompare(b.name, 'de') : a.country === 'DE' ? -1 : 1)).map(({ id, name, country }) => ({ id, name, country }));
+}

@@ -1,0 +1,5 @@
+ALTER TABLE "employer_contacts" ADD CONSTRAINT "employer_contacts_name_ck" CHECK (length(btrim("employer_contacts"."name")) between 1 and 120);--> statement-breakpoint
+ALTER TABLE "employer_contacts" ADD CONSTRAINT "employer_contacts_email_ck" CHECK ("employer_contacts"."email" is null or "employer_contacts"."email" ~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$');--> statement-breakpoint
+ALTER TABLE "employers" ADD CONSTRAINT "employers_website_ck" CHECK ("employers"."website" is null or "employers"."website" ~* '^https?://[^[:space:]]+$');--> statement-breakpoint
+ALTER TABLE "vacancies" ADD CONSTRAINT "vacancies_description_ck" CHECK ("vacancies"."description" is null or length("vacancies"."description") <= 10000);--> statement-breakpoint
+ALTER TABLE "vacancies" ADD CONSTRAINT "vacancies_dates_ck" CHECK (("vacancies"."start_date" is null or "vacancies"."start_date" between '2000-01-01' and '2100-12-31') and ("vacancies"."closing_date" is null or "vacancies"."closing_date" between '2000-01-01' and '2100-12-31'));

@@ -1,0 +1,455 @@
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { employers, places, proposals, users, vacancies } from '@/db/schema';
+import type { CefrLevel, Sector, VacancyStatus } from '@/db/schema/enums';
+import { buildVacancyFormSchema, vacancyFormValues, type VacancyIntent, type VacancyRecord } from '@/lib/validation/vacancies';
+import { nextStatus, opensVacancy, todayInGermany, type EffectiveVacancyStatus, type VacancyAction } from '@/lib/vacancies/status';
+
+/**
+ * Vacancies: lists, one vacancy, and every change. Plain functions (db, params) without a
+ * session: the caller passes a scope, and an employer's scope is a where clause on every
+ * query, so another company's vacancy is simply not found (never "forbidden": no leak).
+ * The SQL pieces (effective status, distance) are exported for matching to build on.
+ */
+export type VacancyScope = { kind: 'staff' } | { kind: 'employer'; employerId: number };
+
+function scopeCondition(scope: VacancyScope): SQL | undefined {
+  return scope.kind === 'employer' ? eq(vacancies.employerId, scope.employerId) : undefined;
+}
+
+/** Today in Germany, as the database sees it; the same day as todayInGermany() in the app. */
+export const todaySql = sql`((now() at time zone 'Europe/Berlin')::date)`;
+
+/** Open and not past its closing date: what counts as open everywhere. */
+export const effectivelyOpenSql = sql`(${vacancies.status} = 'open' and (${vacancies.closingDate} is null or ${vacancies.closingDate} >= ${todaySql}))`;
+
+export const effectiveStatusSql = sql<EffectiveVacancyStatus>`(case when ${vacancies.status} = 'open' and ${vacancies.closingDate} < ${todaySql} then 'expired' else ${vacancies.status}::text end)`;
+
+/** Straight-line distance in km between two points (haversine), in SQL. */
+export function distanceKmSql(lat: SQL | number | typeof places.lat, lon: SQL | number | typeof places.lon, fromLat: number, fromLon: number): SQL<number> {
+  return sql<number>`(12742 * asin(sqrt(power(sin(radians(${lat} - ${fromLat}) / 2), 2) + cos(radians(${fromLat})) * cos(radians(${lat})) * power(sin(radians(${lon} - ${fromLon}) / 2), 2))))`;
+}
+
+function statusCondition(status: EffectiveVacancyStatus): SQL {
+  if (status === 'open') return effectivelyOpenSql;
+  if (status === 'expired') return sql`(${vacancies.status} = 'open' and ${vacancies.closingDate} < ${todaySql})`;
+  return eq(vacancies.status, status);
+}
+
+/** "%" and "_" typed by a user are letters, not wildcards. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export interface VacancyListFilters {
+  q?: string;
+  sector?: Sector;
+  placeId?: number;
+  /** Distance filter: vacancies whose place lies within `km` of this place. */
+  fromPlaceId?: number;
+  km?: number;
+  /** German needed at most this level (no level asked counts as fitting). */
+  germanMax?: CefrLevel;
+  /** Hours a person can work: the vacancy's hours range must overlap it. */
+  hoursMin?: number;
+  hoursMax?: number;
+  status?: EffectiveVacancyStatus;
+  employerId?: number;
+  sort?: 'newest' | 'closing' | 'distance';
+  page?: number;
+}
+
+export interface VacancyListRow {
+  id: number;
+  title: string;
+  textLanguage: 'nl' | 'de';
+  employerId: number;
+  employerName: string;
+  sector: Sector | null;
+  occupationCode: string | null;
+  placeName: string | null;
+  hoursMin: number | null;
+  hoursMax: number | null;
+  germanLevel: CefrLevel | null;
+  status: VacancyStatus;
+  effectiveStatus: EffectiveVacancyStatus;
+  closingDate: string | null;
+  publishedAt: Date | null;
+  positions: number;
+  positionsFilled: number;
+  proposalsTotal: number;
+  proposalsActive: number;
+  distanceKm: number | null;
+}
+
+export interface VacancyList {
+  rows: VacancyListRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  /** Where distances are measured from. */
+  origin: { id: number; name: string } | null;
+}
+
+export const ENSCHEDE = 'Enschede';
+
+async function originPlace(db: Database, placeId: number | undefined) {
+  const where = placeId ? eq(places.id, placeId) : and(eq(places.country, 'NL'), eq(places.name, ENSCHEDE));
+  const [row] = await db.select({ id: places.id, name: places.name, lat: places.lat, lon: places.lon }).from(places).where(where).limit(1);
+  return row ?? null;
+}
+
+/** One page of vacancies, filtered, sorted and counted in the database. */
+export async function listVacancies(db: Database, scope: VacancyScope, filters: VacancyListFilters, pageSize = 25): Promise<VacancyList> {
+  const origin = await originPlace(db, filters.fromPlaceId);
+  const conditions: (SQL | undefined)[] = [scopeCondition(scope)];
+  if (filters.q) {
+    const pattern = containsPattern(filters.q);
+    const employerMatches = db.select({ id: employers.id }).from(employers).where(ilike(employers.name, pattern));
+    conditions.push(or(ilike(vacancies.title, pattern), inArray(vacancies.employerId, employerMatches)));
+  }
+  if (filters.sector) conditions.push(eq(vacancies.sector, filters.sector));
+  if (filters.placeId) conditions.push(eq(vacancies.placeId, filters.placeId));
+  if (filters.km != null && origin) {
+    const near = db.select({ id: places.id }).from(places).where(lte(distanceKmSql(places.lat, places.lon, origin.lat, origin.lon), filters.km));
+    conditions.push(inArray(vacancies.placeId, near));
+  }
+  if (filters.germanMax) conditions.push(or(isNull(vacancies.germanLevel), lte(vacancies.germanLevel, filters.germanMax)));
+  if (filters.hoursMin != null) conditions.push(sql`coalesce(${vacancies.hoursMax}, ${vacancies.hoursMin}) >= ${filters.hoursMin}`);
+  if (filters.hoursMax != null) conditions.push(sql`coalesce(${vacancies.hoursMin}, ${vacancies.hoursMax}) <= ${filters.hoursMax}`);
+  if (filters.status) conditions.push(statusCondition(filters.status));
+  if (filters.employerId) conditions.push(eq(vacancies.employerId, filters.employerId));
+  const where = and(...conditions);
+
+  const distance = origin ? distanceKmSql(places.lat, places.lon, origin.lat, origin.lon) : sql<number>`null::float8`;
+  const order =
+    filters.sort === 'closing'
+      ? sql`${vacancies.closingDate} asc nulls last, ${vacancies.id} desc`
+      : filters.sort === 'distance' && origin
+        ? sql`${distance} asc nulls last, ${vacancies.id} desc`
+        : sql`${vacancies.publishedAt} desc nulls last, ${vacancies.id} desc`;
+
+  // Step one finds the page's ids and the total in one scan (count(*) over ()); step two
+  // computes the costly columns (candidate counts, distance) for those few rows only.
+  const byDistance = filters.sort === 'distance' && origin !== null;
+  const pageQuery = (page: number) => {
+    const idQuery = db
+      .select({
+        id: sql<number>`${vacancies.id}`.as('page_id'),
+        position: sql<number>`row_number() over (order by ${order})`.as('position'),
+        total: sql<number>`count(*) over ()`.as('total'),
+      })
+      .from(vacancies)
+      .$dynamic();
+    // Only a sort by distance needs the place in this step; everything else is on the vacancy row.
+    const pageIds = (byDistance ? idQuery.leftJoin(places, eq(places.id, vacancies.placeId)) : idQuery)
+      .where(where)
+      .orderBy(order)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .as('page_ids');
+    return db
+      .select({
+        id: vacancies.id,
+        title: vacancies.title,
+        textLanguage: vacancies.textLanguage,
+        employerId: vacancies.employerId,
+        employerName: employers.name,
+        sector: vacancies.sector,
+        occupationCode: vacancies.occupationCode,
+        placeName: places.name,
+        hoursMin: vacancies.hoursMin,
+        hoursMax: vacancies.hoursMax,
+        germanLevel: vacancies.germanLevel,
+        status: vacancies.status,
+        effectiveStatus: effectiveStatusSql,
+        closingDate: vacancies.closingDate,
+        publishedAt: vacancies.publishedAt,
+        positions: vacancies.positions,
+        positionsFilled: vacancies.positionsFilled,
+        proposalsTotal: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id})`,
+        proposalsActive: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id} and ${proposals.stage} not in ('rejected', 'withdrawn'))`,
+        distanceKm: distance,
+        total: pageIds.total,
+      })
+      .from(pageIds)
+      .innerJoin(vacancies, eq(vacancies.id, pageIds.id))
+      .innerJoin(employers, eq(employers.id, vacancies.employerId))
+      .leftJoin(places, eq(places.id, vacancies.placeId))
+      .orderBy(asc(pageIds.position));
+  };
+
+  let page = Math.max(1, filters.page ?? 1);
+  let rows = await pageQuery(page);
+  let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
+  if (rows.length === 0 && page > 1) {
+    // Past the last page (a stale link): count, then show the last page instead of nothing.
+    const [counted] = await db.select({ n: count() }).from(vacancies).where(where);
+    total = Number(counted?.n ?? 0);
+    page = Math.max(1, Math.ceil(total / pageSize));
+    rows = total > 0 ? await pageQuery(page) : [];
+  }
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+
+  return {
+    rows: rows.map(({ total: _total, ...r }) => ({
+      ...r,
+      proposalsTotal: Number(r.proposalsTotal),
+      proposalsActive: Number(r.proposalsActive),
+      distanceKm: r.distanceKm == null ? null : Number(r.distanceKm),
+    })),
+    total,
+    page,
+    pageCount,
+    pageSize,
+    origin: origin ? { id: origin.id, name: origin.name } : null,
+  };
+}
+
+export interface VacancyDetail extends VacancyRecord {
+  id: number;
+  employerId: number;
+  employerName: string;
+  employerWebsite: string | null;
+  placeName: string | null;
+  placeCountry: string | null;
+  placeState: string | null;
+  placePostcode: string | null;
+  distanceFromEnschedeKm: number | null;
+  status: VacancyStatus;
+  effectiveStatus: EffectiveVacancyStatus;
+  positionsFilled: number;
+  publishedAt: Date | null;
+  createdByName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  proposalsTotal: number;
+  proposalsActive: number;
+}
+
+/** One vacancy with what a caseworker needs to judge a match; null when absent or outside the scope. */
+export async function getVacancy(db: Database, scope: VacancyScope, id: number): Promise<VacancyDetail | null> {
+  const enschede = await originPlace(db, undefined);
+  const [row] = await db
+    .select({
+      id: vacancies.id,
+      employerId: vacancies.employerId,
+      employerName: employers.name,
+      employerWebsite: employers.website,
+      title: vacancies.title,
+      description: vacancies.description,
+      textLanguage: vacancies.textLanguage,
+      sector: vacancies.sector,
+      occupationCode: vacancies.occupationCode,
+      placeId: vacancies.placeId,
+      placeName: places.name,
+      placeCountry: places.country,
+      placeState: places.state,
+      placePostcode: places.postcode,
+      distanceFromEnschedeKm: enschede ? distanceKmSql(places.lat, places.lon, enschede.lat, enschede.lon) : sql<number>`null::float8`,
+      hoursMin: vacancies.hoursMin,
+      hoursMax: vacancies.hoursMax,
+      contract: vacancies.contract,
+      payMin: vacancies.payMin,
+      payMax: vacancies.payMax,
+      germanLevel: vacancies.germanLevel,
+      qualificationRequired: vacancies.qualificationRequired,
+      recognitionRequired: vacancies.recognitionRequired,
+      drivingLicenceRequired: vacancies.drivingLicenceRequired,
+      shifts: vacancies.shifts,
+      startDate: vacancies.startDate,
+      positions: vacancies.positions,
+      positionsFilled: vacancies.positionsFilled,
+      closingDate: vacancies.closingDate,
+      status: vacancies.status,
+      effectiveStatus: effectiveStatusSql,
+      publishedAt: vacancies.publishedAt,
+      createdByName: users.name,
+      createdAt: vacancies.createdAt,
+      updatedAt: vacancies.updatedAt,
+      version: vacancies.version,
+      proposalsTotal: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id})`,
+      proposalsActive: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id} and ${proposals.stage} not in ('rejected', 'withdrawn'))`,
+    })
+    .from(vacancies)
+    .innerJoin(employers, eq(employers.id, vacancies.employerId))
+    .leftJoin(places, eq(places.id, vacancies.placeId))
+    .leftJoin(users, eq(users.id, vacancies.createdBy))
+    .where(and(eq(vacancies.id, id), scopeCondition(scope)));
+  if (!row) return null;
+  return {
+    ...row,
+    sector: row.sector,
+    contract: row.contract,
+    germanLevel: row.germanLevel,
+    shifts: row.shifts as VacancyRecord['shifts'],
+    qualificationRequired: row.qualificationRequired as VacancyRecord['qualificationRequired'],
+    occupationCode: row.occupationCode as VacancyRecord['occupationCode'],
+    distanceFromEnschedeKm: row.distanceFromEnschedeKm == null ? null : Number(row.distanceFromEnschedeKm),
+    proposalsTotal: Number(row.proposalsTotal),
+    proposalsActive: Number(row.proposalsActive),
+  };
+}
+
+// ---- Changes -------------------------------------------------------------------------------------
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export type VacancyChangeOutcome =
+  | { ok: true; id: number; version: number; status: VacancyStatus }
+  | { ok: false; code: 'notFound' | 'conflict' | 'notEditable' | 'transitionNotAllowed' }
+  | { ok: false; code: 'incomplete'; fieldErrors: Record<string, string> };
+
+async function lockVacancy(tx: Tx, scope: VacancyScope, id: number) {
+  const [row] = await tx
+    .select()
+    .from(vacancies)
+    .where(and(eq(vacancies.id, id), scopeCondition(scope)))
+    .for('update');
+  return row ?? null;
+}
+
+/** Fields a publish would still refuse, judged on the stored row (the same rules as the form). */
+export function missingForPublish(row: Parameters<typeof vacancyFormValues>[0], intent: VacancyIntent, today: string): Record<string, string> {
+  const result = buildVacancyFormSchema(() => today).safeParse(vacancyFormValues(row, intent));
+  if (result.success) return {};
+  const out: Record<string, string> = {};
+  for (const issue of result.error.issues) out[issue.path.join('.')] ??= issue.message;
+  return out;
+}
+
+async function transitionLocked(
+  tx: Tx,
+  row: typeof vacancies.$inferSelect,
+  action: VacancyAction,
+): Promise<VacancyChangeOutcome> {
+  const to = nextStatus(row.status, action);
+  if (!to) return { ok: false, code: 'transitionNotAllowed' };
+  if (opensVacancy(action)) {
+    const missing = missingForPublish(row, action === 'publish' ? 'publish' : 'save', todayInGermany());
+    if (Object.keys(missing).length > 0) return { ok: false, code: 'incomplete', fieldErrors: missing };
+  }
+  // The update names the status it moves from (and, when opening, repeats the closing-date rule
+  // in SQL): a concurrent change makes it touch no row instead of making an illegal move.
+  const [updated] = await tx
+    .update(vacancies)
+    .set({
+      status: to,
+      version: sql`${vacancies.version} + 1`,
+      updatedAt: new Date(),
+      ...(to === 'open' ? { publishedAt: sql`coalesce(${vacancies.publishedAt}, now())` } : {}),
+    })
+    .where(
+      and(
+        eq(vacancies.id, row.id),
+        eq(vacancies.version, row.version),
+        eq(vacancies.status, row.status),
+        to === 'open' ? sql`(${vacancies.closingDate} is null or ${vacancies.closingDate} >= ${todaySql})` : undefined,
+      ),
+    )
+    .returning({ id: vacancies.id, version: vacancies.version, status: vacancies.status });
+  if (!updated) return to === 'open' ? { ok: false, code: 'incomplete', fieldErrors: { closingDate: 'closingDateInPast' } } : { ok: false, code: 'conflict' };
+  return { ok: true, ...updated };
+}
+
+/** Moves a vacancy along its life (publish, pause, reopen, fill, close). */
+export function changeVacancyStatus(
+  db: Database,
+  input: { scope: VacancyScope; id: number; version: number; action: VacancyAction },
+): Promise<VacancyChangeOutcome> {
+  return db.transaction(async (tx) => {
+    const row = await lockVacancy(tx, input.scope, input.id);
+    if (!row) return { ok: false, code: 'notFound' };
+    if (row.version !== input.version) return { ok: false, code: 'conflict' };
+    return transitionLocked(tx, row, input.action);
+  });
+}
+
+/** A new vacancy (a draft, published at once when `publish`). Both in one transaction. */
+export function createVacancy(
+  db: Database,
+  input: { employerId: number; createdBy: number; record: VacancyRecord; publish: boolean },
+): Promise<VacancyChangeOutcome> {
+  return db.transaction(async (tx): Promise<VacancyChangeOutcome> => {
+    const [row] = await tx
+      .insert(vacancies)
+      .values({ ...input.record, employerId: input.employerId, createdBy: input.createdBy, status: 'draft' })
+      .returning();
+    if (!input.publish) return { ok: true as const, id: row!.id, version: row!.version, status: row!.status };
+    const outcome = await transitionLocked(tx, row!, 'publish');
+    if (!outcome.ok) throw new RollbackWith(outcome);
+    return outcome;
+  }).catch(rolledBack);
+}
+
+/**
+ * Saves a vacancy's content. A draft may be saved as a draft or saved and published; an open or
+ * paused one is saved as it is (and must stay complete). Filled and closed ones are history.
+ */
+export function updateVacancy(
+  db: Database,
+  input: { scope: VacancyScope; id: number; version: number; record: VacancyRecord; intent: VacancyIntent },
+): Promise<VacancyChangeOutcome & { changed?: string[] }> {
+  return db
+    .transaction(async (tx): Promise<VacancyChangeOutcome & { changed?: string[] }> => {
+      const row = await lockVacancy(tx, input.scope, input.id);
+      if (!row) return { ok: false as const, code: 'notFound' as const };
+      if (row.version !== input.version) return { ok: false as const, code: 'conflict' as const };
+      const draftIntent = input.intent === 'draft' || input.intent === 'publish';
+      if (draftIntent !== (row.status === 'draft') || row.status === 'filled' || row.status === 'closed') {
+        return { ok: false as const, code: 'notEditable' as const };
+      }
+      const changed = (Object.keys(input.record) as (keyof VacancyRecord)[]).filter(
+        (k) => JSON.stringify(input.record[k]) !== JSON.stringify(row[k]),
+      );
+      const [updated] = await tx
+        .update(vacancies)
+        .set({ ...input.record, version: sql`${vacancies.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(vacancies.id, row.id), eq(vacancies.version, row.version)))
+        .returning();
+      if (!updated) return { ok: false as const, code: 'conflict' as const };
+      if (input.intent !== 'publish') return { ok: true as const, id: updated.id, version: updated.version, status: updated.status, changed };
+      const outcome = await transitionLocked(tx, updated, 'publish');
+      if (!outcome.ok) throw new RollbackWith(outcome);
+      return { ...outcome, changed };
+    })
+    .catch(rolledBack);
+}
+
+/** Copies a vacancy as a new draft of the same employer ("(Kopie)" added to the title). */
+export async function duplicateVacancy(db: Database, input: { scope: VacancyScope; id: number; createdBy: number }): Promise<{ id: number } | null> {
+  return db.transaction(async (tx) => {
+    const [source] = await tx.select().from(vacancies).where(and(eq(vacancies.id, input.id), scopeCondition(input.scope)));
+    if (!source) return null;
+    const suffix = source.textLanguage === 'de' ? ' (Kopie)' : ' (kopie)';
+    const {
+      id: _id,
+      status: _status,
+      version: _version,
+      publishedAt: _publishedAt,
+      positionsFilled: _filled,
+      createdAt: _createdAt,
+      updatedAt: _updatedAt,
+      createdBy: _createdBy,
+      ...content
+    } = source;
+    const [copy] = await tx
+      .insert(vacancies)
+      .values({ ...content, title: `${source.title.slice(0, 200 - suffix.length)}${suffix}`, status: 'draft', createdBy: input.createdBy })
+      .returning({ id: vacancies.id });
+    return copy!;
+  });
+}
+
+/** Thrown to undo a transaction (a refused publish after a save) while keeping the outcome to return. */
+class RollbackWith extends Error {
+  constructor(readonly outcome: VacancyChangeOutcome) {
+    super('rollback');
+  }
+}
+function rolledBack(error: unknown): VacancyChangeOutcome {
+  if (error instanceof RollbackWith) return error.outcome;
+  throw error;
+}

@@ -1,0 +1,43 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { places, vacancies } from '@/db/schema';
+import { todayInGermany } from '@/lib/vacancies/status';
+
+export async function placeId(db: Database, name: string): Promise<number> {
+  const [row] = await db.select({ id: places.id }).from(places).where(eq(places.name, name));
+  if (!row) throw new Error(`no place ${name}`);
+  return row.id;
+}
+
+export function daysFromToday(days: number): string {
+  const d = new Date(`${todayInGermany()}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A complete vacancy row (open unless told otherwise) for tests. */
+export async function makeVacancy(db: Database, employerId: number, values: Partial<typeof vacancies.$inferInsert> = {}): Promise<number> {
+  const [row] = await db
+    .insert(vacancies)
+    .values({
+      employerId,
+      title: 'Altenpflegehelfer (m/w/d)',
+      description: 'Wir suchen Verstärkung für unser Team.',
+      textLanguage: 'de',
+      sector: 'elderly_care',
+      occupationCode: '82101',
+      placeId: values.placeId ?? (await placeId(db, 'Gronau (Westf.)')),
+      hoursMin: 30,
+      hoursMax: 38,
+      contract: 'permanent',
+      payMin: 2600,
+      payMax: 3000,
+      germanLevel: 'B1',
+      positions: 1,
+      status: 'open',
+      publishedAt: new Date(),
+      ...values,
+    })
+    .returning({ id: vacancies.id });
+  return row!.id;
+}
