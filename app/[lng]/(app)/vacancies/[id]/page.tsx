@@ -109,6 +109,16 @@ export default async function VacancyPage({ params, searchParams }: Props) {
         </FormMessage>
       ) : null}
       {vacancy.effectiveStatus === 'expired' ? <p className="note">{t('detail.expiredNote')}</p> : null}
+      <p className="inline-form">
+        <Link className="button button-secondary" href={`/${lng}/vacancies/${vacancy.id}/pipeline`}>
+          {t('pipeline:board.viewPipeline')}
+        </Link>
+        {(user.role === 'caseworker' || user.role === 'admin' || user.role === 'manager') && vacancy.effectiveStatus === 'open' ? (
+          <Link className="button button-secondary" href={`/${lng}/vacancies/${vacancy.id}/matches`}>
+            {t('pipeline:board.findMatches')}
+          </Link>
+        ) : null}
+      </p>
       {canEdit ? (
         <section className="card vacancy-actions" aria-labelledby="vacancy-actions-title">
           <h2 id="vacancy-actions-title">{t('detail.actionsTitle')}</h2>
