@@ -5,6 +5,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -144,11 +145,14 @@ export const jobSeekerNotes = pgTable(
     // Notes about status changes, hand-overs and consent carry the kind, for the timeline.
     kind: text('kind').notNull().default('note'),
     body: text('body').notNull(),
+    // What a status change or hand-over changed ({ from, to }), for the timeline; never personal data.
+    details: jsonb('details'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('job_seeker_notes_seeker_idx').on(t.jobSeekerId, t.createdAt),
     check('job_seeker_notes_body_ck', sql`length(${t.body}) between 1 and 10000`),
+    check('job_seeker_notes_kind_ck', sql`${t.kind} in ('note', 'status', 'handover', 'consent')`),
   ],
 );
 

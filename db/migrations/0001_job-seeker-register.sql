@@ -1,0 +1,2 @@
+ALTER TABLE "job_seeker_notes" ADD COLUMN "details" jsonb;--> statement-breakpoint
+ALTER TABLE "job_seeker_notes" ADD CONSTRAINT "job_seeker_notes_kind_ck" CHECK ("job_seeker_notes"."kind" in ('note', 'status', 'handover', 'consent'));
