@@ -11,6 +11,7 @@ export interface NavItem {
 /** The main menu per role. Only pages that exist and work are listed here. */
 export const navigation: readonly NavItem[] = [
   { href: '', labelKey: 'nav.home', roles: ['admin', 'manager', 'caseworker', 'employer'] },
+  { href: '/job-seekers', labelKey: 'nav.jobSeekers', roles: ['caseworker', 'manager', 'admin'] },
   { href: '/admin/accounts', labelKey: 'nav.accounts', roles: ['admin'] },
   { href: '/admin/employers', labelKey: 'nav.employers', roles: ['admin'] },
 ];

@@ -113,7 +113,7 @@ describe('jobSeekerSchema', () => {
     expect(
       errorsOf({ ...validInput, qualifications: [{ qualification: 'other', title: '', obtainedYear: '2027', recognitionStatus: 'recognised', recognitionState: 'BY' }] }),
     ).toEqual({ 'qualifications.0.recognitionState': 'chooseOne' });
-    // Rules between fields run once every field on its own is valid.
+    // Rules between fields wait until every choice in the form is a valid one.
     expect(
       errorsOf({ ...validInput, qualifications: [{ qualification: 'other', title: '', obtainedYear: '2027', recognitionStatus: 'recognised', recognitionState: 'NI' }] }),
     ).toEqual({ 'qualifications.0.title': 'titleRequired', 'qualifications.0.obtainedYear': 'notInFuture' });

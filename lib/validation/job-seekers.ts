@@ -103,25 +103,33 @@ const jobSeekerFields = z.object({
 
 type Fields = z.output<typeof jobSeekerFields>;
 
-/** The rules between fields; the database checks the same ones (db/schema/job-seekers.ts). */
+/**
+ * The rules between fields; the database checks the same ones (db/schema/job-seekers.ts).
+ * zod also runs them when a text field failed its own check (so the user sees every error at
+ * once); such a field still holds its raw input, hence the type guards.
+ */
 function crossFieldRules(value: Fields, ctx: z.RefinementCtx): void {
   const today = todayIso();
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
 
-  if (value.dateOfBirth > today) issue(['dateOfBirth'], 'notInFuture');
+  const isDate = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v);
+  const isNumber = (v: unknown): v is number => typeof v === 'number';
+  if (!isDate(value.dateOfBirth)) {
+    // Reported by the field itself.
+  } else if (value.dateOfBirth > today) issue(['dateOfBirth'], 'notInFuture');
   else if (ageOn(value.dateOfBirth, today) < MIN_AGE) issue(['dateOfBirth'], validationMessage('tooYoung', { min: MIN_AGE }));
   else if (ageOn(value.dateOfBirth, today) > MAX_AGE) issue(['dateOfBirth'], validationMessage('tooOld', { max: MAX_AGE }));
 
-  if (value.availableFrom !== null && value.availableFrom <= value.dateOfBirth) issue(['availableFrom'], 'availableBeforeBirth');
-  if (value.hoursMin > value.hoursMax) issue(['hoursMax'], 'hoursOrder');
+  if (isDate(value.availableFrom) && isDate(value.dateOfBirth) && value.availableFrom <= value.dateOfBirth) issue(['availableFrom'], 'availableBeforeBirth');
+  if (isNumber(value.hoursMin) && isNumber(value.hoursMax) && value.hoursMin > value.hoursMax) issue(['hoursMax'], 'hoursOrder');
   if (value.hasCar && !value.drivingLicence) issue(['hasCar'], 'carNeedsLicence');
 
   if (value.consentGivenOn === null) {
     if (value.consentScope.length > 0 || value.consentUntil !== null) issue(['consentGivenOn'], 'consentDateRequired');
-  } else {
+  } else if (isDate(value.consentGivenOn)) {
     if (value.consentGivenOn > today) issue(['consentGivenOn'], 'notInFuture');
     if (value.consentScope.length === 0) issue(['consentScope'], 'consentScopeRequired');
-    if (value.consentUntil !== null && value.consentUntil < value.consentGivenOn) issue(['consentUntil'], 'consentUntilBeforeGiven');
+    if (isDate(value.consentUntil) && value.consentUntil < value.consentGivenOn) issue(['consentUntil'], 'consentUntilBeforeGiven');
   }
 
   const seen = new Set<string>();
@@ -132,7 +140,7 @@ function crossFieldRules(value: Fields, ctx: z.RefinementCtx): void {
   const thisYear = Number(today.slice(0, 4));
   value.qualifications.forEach((row, i) => {
     if (row.qualification === 'other' && !row.title) issue(['qualifications', i, 'title'], 'titleRequired');
-    if (row.obtainedYear !== null && row.obtainedYear > thisYear) issue(['qualifications', i, 'obtainedYear'], 'notInFuture');
+    if (isNumber(row.obtainedYear) && row.obtainedYear > thisYear) issue(['qualifications', i, 'obtainedYear'], 'notInFuture');
   });
 }
 
