@@ -13,6 +13,7 @@ import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { requestOrigin } from '@/lib/request-origin';
 import { listQuery, PAGE_SIZE, parseListParams, type ListParams, type ListSort } from '@/lib/validation/job-seekers';
+import { FilterForm } from './_components/filter-form';
 import { pageLng } from './_lib/page-helpers';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -116,7 +117,8 @@ export default async function JobSeekersPage({ params, searchParams }: Props) {
         </ul>
       </nav>
 
-      <form method="get" action={`/${lng}/job-seekers`} className="filter-form" aria-labelledby="filters-title">
+      {/* Keyed by the URL state: after a navigation the fields show the new filters. */}
+      <FilterForm key={JSON.stringify(p)} action={`/${lng}/job-seekers`} labelledBy="filters-title">
         <h2 id="filters-title" className="visually-hidden">
           {t('list.filtersTitle')}
         </h2>
@@ -233,7 +235,7 @@ export default async function JobSeekersPage({ params, searchParams }: Props) {
             </Link>
           ) : null}
         </div>
-      </form>
+      </FilterForm>
 
       <p className="result-count" data-testid="result-count">
         {t('list.count', { n: formatNumber(lng, total) })}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useOptimistic, useState, useTransition } from 'react';
 import { useForm, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
@@ -200,22 +200,26 @@ export function Checklist({ id, items }: { id: number; items: { item: CrossBorde
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
+  // The tick shows at once; the server's answer (router.refresh) then confirms or undoes it.
+  const [shown, setShown] = useOptimistic(items, (current, change: { item: CrossBorderCheck; done: boolean }) =>
+    current.map((i) => (i.item === change.item ? { ...i, done: change.done } : i)),
+  );
   return (
     <>
       {message ? <FormMessage kind="error">{message}</FormMessage> : null}
       <ul className="checklist" aria-busy={pending || undefined}>
-        {items.map((i) => (
+        {shown.map((i) => (
           <li key={i.item}>
             <div className="checkbox-row">
               <input
                 id={`check-${i.item}`}
                 type="checkbox"
                 checked={i.done}
-                disabled={pending}
                 aria-describedby={i.doneText ? `check-${i.item}-done` : undefined}
                 onChange={(e) => {
                   const done = e.target.checked;
                   startTransition(async () => {
+                    setShown({ item: i.item, done });
                     setMessage(null);
                     const result = await setJobSeekerCheckAction({ id, item: i.item, done });
                     if (!result.ok) setMessage(errorText(result.code)!);
