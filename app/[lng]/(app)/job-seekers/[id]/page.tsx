@@ -175,7 +175,11 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
               {person.consentWithdrawnAt ? <Fact label={t('consent.withdrawnAt')}>{formatDateTime(lng, person.consentWithdrawnAt)}</Fact> : null}
             </dl>
           ) : null}
-          {person.consentGivenOn && !person.consentWithdrawnAt ? <WithdrawConsentForm id={id} /> : <p className="field-hint">{t('consent.renewHint')}</p>}
+          {person.consentGivenOn && !person.consentWithdrawnAt ? (
+            <WithdrawConsentForm id={id} />
+          ) : (
+            <p className="field-hint">{person.consentWithdrawnAt ? t('consent.renewHint') : t('consent.addHint')}</p>
+          )}
         </section>
 
         <section className="card" aria-labelledby="checks-title">
