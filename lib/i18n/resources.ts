@@ -3,6 +3,7 @@ import deAuth from '@/locales/de/auth.json';
 import deCommon from '@/locales/de/common.json';
 import deDomain from '@/locales/de/domain.json';
 import deEmployers from '@/locales/de/employers.json';
+import deJobSeekers from '@/locales/de/jobSeekers.json';
 import deMatching from '@/locales/de/matching.json';
 import dePipeline from '@/locales/de/pipeline.json';
 import deVacancies from '@/locales/de/vacancies.json';
@@ -12,6 +13,7 @@ import nlAuth from '@/locales/nl/auth.json';
 import nlCommon from '@/locales/nl/common.json';
 import nlDomain from '@/locales/nl/domain.json';
 import nlEmployers from '@/locales/nl/employers.json';
+import nlJobSeekers from '@/locales/nl/jobSeekers.json';
 import nlMatching from '@/locales/nl/matching.json';
 import nlPipeline from '@/locales/nl/pipeline.json';
 import nlVacancies from '@/locales/nl/vacancies.json';
@@ -28,6 +30,7 @@ export const resources = {
     common: nlCommon,
     domain: nlDomain,
     employers: nlEmployers,
+    jobSeekers: nlJobSeekers,
     matching: nlMatching,
     pipeline: nlPipeline,
     vacancies: nlVacancies,
@@ -39,6 +42,7 @@ export const resources = {
     common: deCommon,
     domain: deDomain,
     employers: deEmployers,
+    jobSeekers: deJobSeekers,
     matching: deMatching,
     pipeline: dePipeline,
     vacancies: deVacancies,

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getJobSeekerLanguages, getJobSeekerPerson, getJobSeekerQualifications } from '@/db/queries/job-seekers';
+import { listPlaces } from '@/db/queries/places';
+import { recordAudit } from '@/lib/audit';
+import { requireRole } from '@/lib/auth/guards';
+import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
+import { getT } from '@/lib/i18n/server';
+import { requestOrigin } from '@/lib/request-origin';
+import { JobSeekerForm } from '../../_components/job-seeker-form';
+import { formInputOf, pageLng, routeId } from '../../_lib/page-helpers';
+
+type Props = { params: Promise<{ lng: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(pageLng((await params).lng), 'jobSeekers')('edit.title') };
+}
+
+export default async function EditJobSeekerPage({ params }: Props) {
+  const { lng: raw, id: rawId } = await params;
+  const lng = pageLng(raw);
+  const user = await requireRole(lng, JOB_SEEKER_ROLES);
+  const id = routeId(rawId);
+  if (id === null) notFound();
+  const db = await getDb();
+  const person = await getJobSeekerPerson(db, id);
+  if (!person) notFound();
+  const [languages, qualifications, dutchPlaces] = await Promise.all([getJobSeekerLanguages(db, id), getJobSeekerQualifications(db, id), listPlaces(db, 'NL')]);
+  await recordAudit(db, { actor: { id: user.id, role: user.role, email: user.email }, action: 'job_seeker.view_edit', objectType: 'job_seeker', objectId: id, jobSeekerId: id, origin: await requestOrigin() });
+  const t = getT(lng, 'jobSeekers');
+  const name = `${person.firstName} ${person.lastName}`;
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={`/${lng}/job-seekers`}>{t('list.title')}</Link> › <Link href={`/${lng}/job-seekers/${id}`}>{name}</Link>
+      </p>
+      <h1 id="job-seeker-form-title">{t('edit.heading', { name })}</h1>
+      <p className="page-intro">
+        {person.caseworkerId === user.id ? t('profile.ownerYou') : t('edit.owner', { name: person.caseworkerName ?? t('profile.noOwner') })}
+      </p>
+      <JobSeekerForm
+        mode="edit"
+        id={id}
+        version={person.version}
+        places={dutchPlaces.map((p) => ({ id: p.id, name: p.name, postcode: p.postcode }))}
+        defaults={formInputOf(person, languages, qualifications)}
+      />
+    </>
+  );
+}

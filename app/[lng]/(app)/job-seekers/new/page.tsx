@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { listPlaces } from '@/db/queries/places';
+import { requireRole } from '@/lib/auth/guards';
+import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
+import { getT } from '@/lib/i18n/server';
+import { emptyJobSeekerForm } from '@/lib/validation/job-seekers';
+import { JobSeekerForm } from '../_components/job-seeker-form';
+import { pageLng } from '../_lib/page-helpers';
+
+type Props = { params: Promise<{ lng: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(pageLng((await params).lng), 'jobSeekers')('register.title') };
+}
+
+export default async function RegisterJobSeekerPage({ params }: Props) {
+  const lng = pageLng((await params).lng);
+  await requireRole(lng, JOB_SEEKER_ROLES);
+  const t = getT(lng, 'jobSeekers');
+  const dutchPlaces = await listPlaces(await getDb(), 'NL');
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={`/${lng}/job-seekers`}>{t('list.title')}</Link>
+      </p>
+      <h1 id="job-seeker-form-title">{t('register.title')}</h1>
+      <p className="page-intro">{t('register.intro')}</p>
+      <JobSeekerForm mode="create" places={dutchPlaces.map((p) => ({ id: p.id, name: p.name, postcode: p.postcode }))} defaults={emptyJobSeekerForm} />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { NextResponse } from 'next/server';
+import { getDb } from '@/db/client';
+import { exportJobSeeker } from '@/db/queries/job-seeker-export';
+import { recordAudit } from '@/lib/audit';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
+import { requestOrigin } from '@/lib/request-origin';
+
+const noStore = { 'cache-control': 'no-store' };
+
+/**
+ * "Export everything about this person" as JSON, for staff only. Employers get 403 and the
+ * refusal is audited; a person who does not exist (or was erased) is 404 for everyone.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: 'unauthenticated' }, { status: 401, headers: noStore });
+  const db = await getDb();
+  const origin = await requestOrigin();
+  const actor = { id: user.id, role: user.role, email: user.email };
+  const { id: rawId } = await params;
+  const id = /^[1-9][0-9]{0,9}$/.test(rawId) && Number(rawId) <= 2_147_483_647 ? Number(rawId) : null;
+  if (!(JOB_SEEKER_ROLES as readonly string[]).includes(user.role)) {
+    await recordAudit(db, { actor, action: 'job_seeker.export', objectType: 'job_seeker', objectId: rawId, result: 'denied', origin });
+    return NextResponse.json({ error: 'forbidden' }, { status: 403, headers: noStore });
+  }
+  const data = id === null ? null : await exportJobSeeker(db, id);
+  if (!data || id === null) return NextResponse.json({ error: 'notFound' }, { status: 404, headers: noStore });
+  await recordAudit(db, { actor, action: 'job_seeker.export', objectType: 'job_seeker', objectId: id, jobSeekerId: id, origin, details: { format: 'json' } });
+  return new NextResponse(JSON.stringify({ exportedAt: new Date().toISOString(), ...data }, null, 2), {
+    status: 200,
+    headers: {
+      ...noStore,
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="job-seeker-${id}.json"`,
+    },
+  });
+}

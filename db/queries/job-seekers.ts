@@ -1,0 +1,450 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { isForeignKeyViolation, violatedConstraint } from '@/db/errors';
+import {
+  employers,
+  jobSeekerChecks,
+  jobSeekerLanguages,
+  jobSeekerNotes,
+  jobSeekerQualifications,
+  jobSeekers,
+  placements,
+  places,
+  proposalEvents,
+  proposals,
+  users,
+  vacancies,
+} from '@/db/schema';
+import type { CrossBorderCheck, JobSeekerStatus } from '@/db/schema/enums';
+import type { JobSeekerValues } from '@/lib/validation/job-seekers';
+
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+type Executor = Database | Transaction;
+
+export type FieldErrors = Record<string, string>;
+export type ChangeOutcome<T = object> = ({ ok: true } & T) | { ok: false; code: 'notFound' | 'conflict' | 'invalid'; fieldErrors?: FieldErrors };
+
+/**
+ * The database refuses what must never happen; these are the words for each refusal, at the
+ * field the user can fix. Unknown constraints are rethrown (a bug, not bad input).
+ */
+const constraintFields: Record<string, [field: string, code: string]> = {
+  job_seekers_client_number_uq: ['clientNumber', 'clientNumberTaken'],
+  job_seekers_available_after_birth_ck: ['availableFrom', 'availableBeforeBirth'],
+  job_seekers_consent_ck: ['consentUntil', 'consentUntilBeforeGiven'],
+  job_seekers_postcode_ck: ['postcode', 'dutchPostcode'],
+  job_seekers_commute_ck: ['maxCommuteKm', 'invalid'],
+  job_seekers_hours_ck: ['hoursMax', 'hoursOrder'],
+  job_seekers_car_ck: ['hasCar', 'carNeedsLicence'],
+  job_seekers_dob_ck: ['dateOfBirth', 'invalid'],
+  job_seekers_identity_ck: ['lastName', 'required'],
+  job_seekers_consent_scope_ck: ['consentScope', 'invalid'],
+  job_seeker_languages_job_seeker_id_language_pk: ['languages', 'duplicateLanguage'],
+  job_seeker_languages_code_ck: ['languages', 'invalid'],
+  job_seeker_qualifications_year_ck: ['qualifications', 'invalid'],
+  job_seekers_place_id_places_id_fk: ['placeId', 'chooseOne'],
+};
+
+/** A refusal of the database as field errors, or undefined when it is not one of ours. */
+export function jobSeekerFieldErrors(error: unknown): FieldErrors | undefined {
+  const constraint = violatedConstraint(error);
+  const mapped = constraint ? constraintFields[constraint] : undefined;
+  if (mapped) return { [mapped[0]]: mapped[1] };
+  if (isForeignKeyViolation(error)) return { _form: 'invalid' };
+  return undefined;
+}
+
+function personColumns(v: JobSeekerValues) {
+  return {
+    clientNumber: v.clientNumber,
+    firstName: v.firstName,
+    lastName: v.lastName,
+    email: v.email,
+    phone: v.phone,
+    dateOfBirth: v.dateOfBirth,
+    postcode: v.postcode,
+    placeId: v.placeId,
+    drivingLicence: v.drivingLicence,
+    hasCar: v.hasCar,
+    maxCommuteKm: v.maxCommuteKm,
+    wantedSectors: v.wantedSectors,
+    hoursMin: v.hoursMin,
+    hoursMax: v.hoursMax,
+    availableFrom: v.availableFrom,
+    sibCohort: v.sibCohort,
+    consentGivenOn: v.consentGivenOn,
+    consentScope: v.consentScope,
+    consentUntil: v.consentUntil,
+  };
+}
+
+async function isDutchPlace(db: Executor, placeId: number): Promise<boolean> {
+  const [row] = await db.select({ country: places.country }).from(places).where(eq(places.id, placeId));
+  return row?.country === 'NL';
+}
+
+async function writeLanguagesAndQualifications(tx: Transaction, jobSeekerId: number, v: JobSeekerValues): Promise<void> {
+  if (v.languages.length > 0) {
+    await tx.insert(jobSeekerLanguages).values(v.languages.map((l) => ({ jobSeekerId, language: l.language, level: l.level })));
+  }
+  if (v.qualifications.length > 0) {
+    await tx.insert(jobSeekerQualifications).values(v.qualifications.map((q) => ({ jobSeekerId, ...q })));
+  }
+}
+
+/** Registers a person; the registering caseworker becomes the owner. */
+export async function createJobSeeker(db: Database, v: JobSeekerValues, ownerId: number): Promise<ChangeOutcome<{ id: number }>> {
+  try {
+    return await db.transaction(async (tx) => {
+      if (!(await isDutchPlace(tx, v.placeId))) return { ok: false as const, code: 'invalid' as const, fieldErrors: { placeId: 'dutchPlace' } };
+      const [row] = await tx
+        .insert(jobSeekers)
+        .values({ ...personColumns(v), caseworkerId: ownerId, status: 'intake' })
+        .returning({ id: jobSeekers.id });
+      await writeLanguagesAndQualifications(tx, row!.id, v);
+      return { ok: true as const, id: row!.id };
+    });
+  } catch (error) {
+    const fieldErrors = jobSeekerFieldErrors(error);
+    if (fieldErrors) return { ok: false, code: 'invalid', fieldErrors };
+    throw error;
+  }
+}
+
+/** Reads the live (not erased) row and locks it for the rest of the transaction. */
+async function lockLive(tx: Transaction, id: number) {
+  const [row] = await tx
+    .select()
+    .from(jobSeekers)
+    .where(and(eq(jobSeekers.id, id), isNull(jobSeekers.erasedAt)))
+    .for('update');
+  return row;
+}
+
+type StoredPerson = typeof jobSeekers.$inferSelect;
+
+/** Names of the fields an edit changed (for the audit trail: names, never values). */
+function changedFields(before: StoredPerson, after: ReturnType<typeof personColumns>, langsChanged: boolean, qualsChanged: boolean): string[] {
+  const changed = Object.entries(after)
+    .filter(([key, value]) => JSON.stringify(before[key as keyof StoredPerson] ?? null) !== JSON.stringify(value ?? null))
+    .map(([key]) => key);
+  if (langsChanged) changed.push('languages');
+  if (qualsChanged) changed.push('qualifications');
+  return changed;
+}
+
+/**
+ * Saves an edit based on `expectedVersion`. Someone else's save in between makes it 'conflict':
+ * nothing is written and the caller keeps the user's input. Giving consent again after a
+ * withdrawal (a new consent date) clears the withdrawal and is noted on the timeline.
+ */
+export async function updateJobSeeker(
+  db: Database,
+  id: number,
+  expectedVersion: number,
+  v: JobSeekerValues,
+  actorId: number,
+  consentRenewedNote: string,
+): Promise<ChangeOutcome<{ changed: string[]; consentRenewed: boolean }>> {
+  try {
+    return await db.transaction(async (tx) => {
+      const current = await lockLive(tx, id);
+      if (!current) return { ok: false as const, code: 'notFound' as const };
+      if (current.version !== expectedVersion) return { ok: false as const, code: 'conflict' as const };
+      if (!(await isDutchPlace(tx, v.placeId))) return { ok: false as const, code: 'invalid' as const, fieldErrors: { placeId: 'dutchPlace' } };
+
+      const columns = personColumns(v);
+      const consentRenewed = current.consentWithdrawnAt !== null && v.consentGivenOn !== null && v.consentGivenOn !== current.consentGivenOn;
+      const [oldLanguages, oldQualifications] = await Promise.all([
+        tx.select({ language: jobSeekerLanguages.language, level: jobSeekerLanguages.level }).from(jobSeekerLanguages).where(eq(jobSeekerLanguages.jobSeekerId, id)).orderBy(asc(jobSeekerLanguages.language)),
+        tx
+          .select({
+            qualification: jobSeekerQualifications.qualification,
+            title: jobSeekerQualifications.title,
+            obtainedYear: jobSeekerQualifications.obtainedYear,
+            recognitionStatus: jobSeekerQualifications.recognitionStatus,
+            recognitionState: jobSeekerQualifications.recognitionState,
+          })
+          .from(jobSeekerQualifications)
+          .where(eq(jobSeekerQualifications.jobSeekerId, id))
+          .orderBy(asc(jobSeekerQualifications.id)),
+      ]);
+      const sortedLanguages = [...v.languages].sort((a, b) => a.language.localeCompare(b.language));
+      const langsChanged = JSON.stringify(oldLanguages) !== JSON.stringify(sortedLanguages.map((l) => ({ language: l.language, level: l.level })));
+      const qualsChanged = JSON.stringify(oldQualifications) !== JSON.stringify(v.qualifications);
+
+      // The version in the WHERE clause is the real guard; the check above only saves work.
+      const updated = await tx
+        .update(jobSeekers)
+        .set({
+          ...columns,
+          ...(consentRenewed ? { consentWithdrawnAt: null } : {}),
+          version: sql`${jobSeekers.version} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(jobSeekers.id, id), eq(jobSeekers.version, expectedVersion)))
+        .returning({ id: jobSeekers.id });
+      if (updated.length === 0) return { ok: false as const, code: 'conflict' as const };
+
+      await tx.delete(jobSeekerLanguages).where(eq(jobSeekerLanguages.jobSeekerId, id));
+      await tx.delete(jobSeekerQualifications).where(eq(jobSeekerQualifications.jobSeekerId, id));
+      await writeLanguagesAndQualifications(tx, id, v);
+      if (consentRenewed) {
+        await tx.insert(jobSeekerNotes).values({ jobSeekerId: id, authorId: actorId, kind: 'consent', body: consentRenewedNote, details: { renewed: true } });
+      }
+      return { ok: true as const, changed: changedFields(current, columns, langsChanged, qualsChanged), consentRenewed };
+    });
+  } catch (error) {
+    const fieldErrors = jobSeekerFieldErrors(error);
+    if (fieldErrors) return { ok: false, code: 'invalid', fieldErrors };
+    throw error;
+  }
+}
+
+export async function changeJobSeekerStatus(
+  db: Database,
+  id: number,
+  status: JobSeekerStatus,
+  reason: string,
+  actorId: number,
+): Promise<ChangeOutcome<{ from: JobSeekerStatus }>> {
+  return db.transaction(async (tx) => {
+    const current = await lockLive(tx, id);
+    if (!current) return { ok: false as const, code: 'notFound' as const };
+    if (current.status === status) return { ok: false as const, code: 'invalid' as const, fieldErrors: { status: 'statusUnchanged' } };
+    await tx
+      .update(jobSeekers)
+      .set({ status, version: sql`${jobSeekers.version} + 1`, updatedAt: new Date() })
+      .where(eq(jobSeekers.id, id));
+    await tx.insert(jobSeekerNotes).values({ jobSeekerId: id, authorId: actorId, kind: 'status', body: reason, details: { from: current.status, to: status } });
+    return { ok: true as const, from: current.status };
+  });
+}
+
+/** Hands a person over to another active caseworker; the reason goes on the timeline. */
+export async function handOverJobSeeker(
+  db: Database,
+  id: number,
+  toCaseworkerId: number,
+  reason: string,
+  actorId: number,
+): Promise<ChangeOutcome<{ from: number | null }>> {
+  return db.transaction(async (tx) => {
+    const current = await lockLive(tx, id);
+    if (!current) return { ok: false as const, code: 'notFound' as const };
+    const [target] = await tx
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.id, toCaseworkerId), eq(users.role, 'caseworker'), eq(users.active, true)));
+    if (!target) return { ok: false as const, code: 'invalid' as const, fieldErrors: { caseworkerId: 'chooseOne' } };
+    if (current.caseworkerId === target.id) return { ok: false as const, code: 'invalid' as const, fieldErrors: { caseworkerId: 'sameCaseworker' } };
+    const [previous] = current.caseworkerId
+      ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.caseworkerId))
+      : [];
+    await tx
+      .update(jobSeekers)
+      .set({ caseworkerId: target.id, version: sql`${jobSeekers.version} + 1`, updatedAt: new Date() })
+      .where(eq(jobSeekers.id, id));
+    await tx.insert(jobSeekerNotes).values({
+      jobSeekerId: id,
+      authorId: actorId,
+      kind: 'handover',
+      body: reason,
+      details: { from: current.caseworkerId, fromName: previous?.name ?? null, to: target.id, toName: target.name },
+    });
+    return { ok: true as const, from: current.caseworkerId };
+  });
+}
+
+/** Withdraws a given consent: from now on nothing may be shared with employers. */
+export async function withdrawConsent(db: Database, id: number, reason: string, actorId: number): Promise<ChangeOutcome> {
+  return db.transaction(async (tx) => {
+    const current = await lockLive(tx, id);
+    if (!current) return { ok: false as const, code: 'notFound' as const };
+    if (!current.consentGivenOn || current.consentWithdrawnAt) return { ok: false as const, code: 'invalid' as const, fieldErrors: { reason: 'consentNotGiven' } };
+    await tx
+      .update(jobSeekers)
+      .set({ consentWithdrawnAt: new Date(), version: sql`${jobSeekers.version} + 1`, updatedAt: new Date() })
+      .where(eq(jobSeekers.id, id));
+    await tx.insert(jobSeekerNotes).values({ jobSeekerId: id, authorId: actorId, kind: 'consent', body: reason, details: { withdrawn: true } });
+    return { ok: true as const };
+  });
+}
+
+export async function addJobSeekerNote(db: Database, id: number, body: string, actorId: number): Promise<ChangeOutcome<{ noteId: number }>> {
+  return db.transaction(async (tx) => {
+    const current = await lockLive(tx, id);
+    if (!current) return { ok: false as const, code: 'notFound' as const };
+    const [row] = await tx.insert(jobSeekerNotes).values({ jobSeekerId: id, authorId: actorId, kind: 'note', body }).returning({ id: jobSeekerNotes.id });
+    return { ok: true as const, noteId: row!.id };
+  });
+}
+
+export async function setJobSeekerCheck(db: Database, id: number, item: CrossBorderCheck, done: boolean, actorId: number): Promise<ChangeOutcome> {
+  return db.transaction(async (tx) => {
+    const current = await lockLive(tx, id);
+    if (!current) return { ok: false as const, code: 'notFound' as const };
+    if (done) await tx.insert(jobSeekerChecks).values({ jobSeekerId: id, item, doneBy: actorId }).onConflictDoNothing();
+    else await tx.delete(jobSeekerChecks).where(and(eq(jobSeekerChecks.jobSeekerId, id), eq(jobSeekerChecks.item, item)));
+    return { ok: true as const };
+  });
+}
+
+/**
+ * Erases a person: every personal column is nulled, languages, qualifications, notes and
+ * checks are deleted, and free text written about them in proposals goes too. The row itself
+ * stays (anonymous, with status and SIB cohort) so that placements, which reference it, stay
+ * counted. Confirmed by the person's client number, checked here inside the transaction.
+ */
+export async function eraseJobSeeker(db: Database, id: number, confirmClientNumber: string): Promise<ChangeOutcome> {
+  return db.transaction(async (tx) => {
+    const current = await lockLive(tx, id);
+    if (!current) return { ok: false as const, code: 'notFound' as const };
+    if ((current.clientNumber ?? '').toUpperCase() !== confirmClientNumber.trim().toUpperCase()) {
+      return { ok: false as const, code: 'invalid' as const, fieldErrors: { confirm: 'confirmMismatch' } };
+    }
+    await tx.delete(jobSeekerLanguages).where(eq(jobSeekerLanguages.jobSeekerId, id));
+    await tx.delete(jobSeekerQualifications).where(eq(jobSeekerQualifications.jobSeekerId, id));
+    await tx.delete(jobSeekerNotes).where(eq(jobSeekerNotes.jobSeekerId, id));
+    await tx.delete(jobSeekerChecks).where(eq(jobSeekerChecks.jobSeekerId, id));
+    const proposalIds = tx.select({ id: proposals.id }).from(proposals).where(eq(proposals.jobSeekerId, id));
+    await tx.update(proposals).set({ motivation: null }).where(eq(proposals.jobSeekerId, id));
+    await tx.update(proposalEvents).set({ reason: null }).where(inArray(proposalEvents.proposalId, proposalIds));
+    await tx
+      .update(jobSeekers)
+      .set({
+        clientNumber: null,
+        firstName: null,
+        lastName: null,
+        email: null,
+        phone: null,
+        dateOfBirth: null,
+        postcode: null,
+        placeId: null,
+        drivingLicence: false,
+        hasCar: false,
+        maxCommuteKm: null,
+        wantedSectors: [],
+        hoursMin: null,
+        hoursMax: null,
+        availableFrom: null,
+        consentGivenOn: null,
+        consentScope: [],
+        consentUntil: null,
+        consentWithdrawnAt: null,
+        erasedAt: new Date(),
+        version: sql`${jobSeekers.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(jobSeekers.id, id));
+    return { ok: true as const };
+  });
+}
+
+// ---- Reading one person ----------------------------------------------------------------------------
+
+export async function getJobSeekerPerson(db: Database, id: number) {
+  const [row] = await db
+    .select({
+      person: jobSeekers,
+      placeName: places.name,
+      caseworkerName: users.name,
+    })
+    .from(jobSeekers)
+    .leftJoin(places, eq(places.id, jobSeekers.placeId))
+    .leftJoin(users, eq(users.id, jobSeekers.caseworkerId))
+    .where(and(eq(jobSeekers.id, id), isNull(jobSeekers.erasedAt)));
+  return row ? { ...row.person, placeName: row.placeName, caseworkerName: row.caseworkerName } : null;
+}
+export type JobSeekerPerson = NonNullable<Awaited<ReturnType<typeof getJobSeekerPerson>>>;
+
+export function getJobSeekerLanguages(db: Database, id: number) {
+  return db
+    .select({ language: jobSeekerLanguages.language, level: jobSeekerLanguages.level })
+    .from(jobSeekerLanguages)
+    .where(eq(jobSeekerLanguages.jobSeekerId, id))
+    .orderBy(sql`${jobSeekerLanguages.language} = 'de' desc`, sql`${jobSeekerLanguages.language} = 'nl' desc`, asc(jobSeekerLanguages.language));
+}
+
+export function getJobSeekerQualifications(db: Database, id: number) {
+  return db
+    .select({
+      qualification: jobSeekerQualifications.qualification,
+      title: jobSeekerQualifications.title,
+      obtainedYear: jobSeekerQualifications.obtainedYear,
+      recognitionStatus: jobSeekerQualifications.recognitionStatus,
+      recognitionState: jobSeekerQualifications.recognitionState,
+    })
+    .from(jobSeekerQualifications)
+    .where(eq(jobSeekerQualifications.jobSeekerId, id))
+    .orderBy(asc(jobSeekerQualifications.id));
+}
+
+/** Everything on one person's page, in a few small queries on indexed columns. */
+export async function getJobSeekerProfile(db: Database, id: number) {
+  const person = await getJobSeekerPerson(db, id);
+  if (!person) return null;
+  const [languages, qualifications, notes, checks, proposalRows, placementRows] = await Promise.all([
+    getJobSeekerLanguages(db, id),
+    getJobSeekerQualifications(db, id),
+    db
+      .select({
+        id: jobSeekerNotes.id,
+        kind: jobSeekerNotes.kind,
+        body: jobSeekerNotes.body,
+        details: jobSeekerNotes.details,
+        createdAt: jobSeekerNotes.createdAt,
+        authorName: users.name,
+      })
+      .from(jobSeekerNotes)
+      .innerJoin(users, eq(users.id, jobSeekerNotes.authorId))
+      .where(eq(jobSeekerNotes.jobSeekerId, id))
+      .orderBy(desc(jobSeekerNotes.createdAt), desc(jobSeekerNotes.id)),
+    db
+      .select({ item: jobSeekerChecks.item, doneAt: jobSeekerChecks.doneAt, doneByName: users.name })
+      .from(jobSeekerChecks)
+      .innerJoin(users, eq(users.id, jobSeekerChecks.doneBy))
+      .where(eq(jobSeekerChecks.jobSeekerId, id)),
+    db
+      .select({
+        id: proposals.id,
+        stage: proposals.stage,
+        createdAt: proposals.createdAt,
+        stageChangedAt: proposals.stageChangedAt,
+        vacancyTitle: vacancies.title,
+        vacancyLanguage: vacancies.textLanguage,
+        employerName: employers.name,
+      })
+      .from(proposals)
+      .innerJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
+      .innerJoin(employers, eq(employers.id, vacancies.employerId))
+      .where(eq(proposals.jobSeekerId, id))
+      .orderBy(desc(proposals.stageChangedAt)),
+    db
+      .select({
+        id: placements.id,
+        startDate: placements.startDate,
+        endDate: placements.endDate,
+        funding: placements.funding,
+        jobTitle: placements.jobTitle,
+        hoursPerWeek: placements.hoursPerWeek,
+        contract: placements.contract,
+        employerName: employers.name,
+      })
+      .from(placements)
+      .innerJoin(employers, eq(employers.id, placements.employerId))
+      .where(eq(placements.jobSeekerId, id))
+      .orderBy(desc(placements.startDate)),
+  ]);
+  return { person, languages, qualifications, notes, checks, proposals: proposalRows, placements: placementRows };
+}
+export type JobSeekerProfile = NonNullable<Awaited<ReturnType<typeof getJobSeekerProfile>>>;
+
+/** Active caseworkers, for the hand-over choice and the list filter. */
+export function listCaseworkers(db: Database) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.role, 'caseworker'), eq(users.active, true)))
+    .orderBy(asc(users.name));
+}

@@ -1,0 +1,72 @@
+/**
+ * Rules about job seekers that hold everywhere (form, server, list filters): pure functions,
+ * dates as stored (YYYY-MM-DD), "today" as the calendar day in the Netherlands.
+ */
+
+/** Languages a caseworker can record; names in locales/{nl,de}/domain.json under language.<code>. */
+export const languageCodes = ['de', 'nl', 'en', 'tr', 'ar', 'pl', 'fr', 'uk'] as const;
+export type LanguageCode = (typeof languageCodes)[number];
+
+/** Kinds of timeline entries: plain notes and the reasons recorded with status, owner and consent changes. */
+export const noteKinds = ['note', 'status', 'handover', 'consent'] as const;
+export type NoteKind = (typeof noteKinds)[number];
+
+export const MIN_AGE = 18;
+export const MAX_AGE = 100;
+
+/** Today's calendar date in the Netherlands (the job centre's day), YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** A real calendar date in YYYY-MM-DD form (no 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Full years between a birth date and a day (both YYYY-MM-DD). */
+export function ageOn(dateOfBirth: string, day: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+export interface ConsentState {
+  consentGivenOn: string | null;
+  consentUntil: string | null;
+  consentWithdrawnAt: Date | string | null;
+}
+
+/**
+ * Consent to share with German employers counts on a day when it was given on or before that
+ * day, has not been withdrawn, and has not run out (no end date means until withdrawn).
+ * The list filter "consent given" applies the same rule in SQL (db/queries/job-seekers.ts).
+ */
+export function isConsentValid(consent: ConsentState, day: string): boolean {
+  if (!consent.consentGivenOn || consent.consentWithdrawnAt) return false;
+  if (consent.consentGivenOn > day) return false;
+  return consent.consentUntil === null || consent.consentUntil >= day;
+}
+
+export type ConsentStatus = 'none' | 'valid' | 'expired' | 'withdrawn' | 'future';
+
+export function consentStatus(consent: ConsentState, day: string): ConsentStatus {
+  if (consent.consentWithdrawnAt) return 'withdrawn';
+  if (!consent.consentGivenOn) return 'none';
+  if (consent.consentGivenOn > day) return 'future';
+  if (consent.consentUntil !== null && consent.consentUntil < day) return 'expired';
+  return 'valid';
+}
+
+/** Straight-line distance in km between two points (the SQL filter uses the same formula). */
+export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
