@@ -55,6 +55,11 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
             </Link>
           </li>
           <li>
+            <Link className="button button-secondary" href={`/${lng}/job-seekers/${id}/matches`}>
+              {t('pipeline:matches.findVacancies')}
+            </Link>
+          </li>
+          <li>
             <Link className="button button-secondary" href={`/${lng}/job-seekers/${id}/export`}>
               {t('profile.export')}
             </Link>
@@ -278,7 +283,9 @@ function Proposals({ t, lng, rows }: { t: TFunction; lng: Lng; rows: JobSeekerPr
         <ul className="record-list" data-testid="proposals">
           {rows.map((p) => (
             <li key={p.id}>
-              <strong lang={p.vacancyLanguage}>{p.vacancyTitle}</strong>{' '}
+              <Link href={`/${lng}/proposals/${p.id}`}>
+                <strong lang={p.vacancyLanguage}>{p.vacancyTitle}</strong>
+              </Link>{' '}
               <span lang="de">{p.employerName}</span>
               <div className="field-hint">
                 {t('proposals.stageSince', { stage: t(`domain:proposalStage.${p.stage}`), date: formatDate(lng, p.stageChangedAt) })} ·{' '}
