@@ -11,6 +11,10 @@ export interface NavItem {
 /** The main menu per role. Only pages that exist and work are listed here. */
 export const navigation: readonly NavItem[] = [
   { href: '', labelKey: 'nav.home', roles: ['admin', 'manager', 'caseworker', 'employer'] },
+  { href: '/placements', labelKey: 'nav.placements', roles: ['admin', 'manager', 'caseworker'] },
+  // Caseworkers may read the dashboard (read-only); managers and admins also set the targets.
+  { href: '/targets', labelKey: 'nav.targets', roles: ['admin', 'manager', 'caseworker'] },
+  { href: '/reports', labelKey: 'nav.reports', roles: ['admin', 'manager'] },
   { href: '/admin/accounts', labelKey: 'nav.accounts', roles: ['admin'] },
   { href: '/admin/employers', labelKey: 'nav.employers', roles: ['admin'] },
 ];

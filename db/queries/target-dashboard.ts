@@ -272,18 +272,19 @@ export async function programmeTargetFigures(db: Database, today: Day): Promise<
     .orderBy(asc(programmeTargets.fromYear), asc(programmeTargets.name), asc(programmeTargets.id));
 }
 
-/** Years that have placements or targets, for the year chooser: a handful of rows. */
-export async function dashboardYears(db: Database): Promise<number[]> {
-  const [bounds] = await db
-    .select({
-      first: int(sql`extract(year from min(${placements.startDate}))`),
-      last: int(sql`extract(year from max(${placements.startDate}))`),
-    })
+/** The first and last year with placements (two index lookups), for the year choosers. */
+export async function placementYearRange(db: Database): Promise<{ first: number; last: number } | null> {
+  const [row] = await db
+    .select({ first: sql<string | null>`min(${placements.startDate})::text`, last: sql<string | null>`max(${placements.startDate})::text` })
     .from(placements);
-  const [targetBounds] = await db.select({ first: int(sql`min(${yearlyTargets.year})`), last: int(sql`max(${yearlyTargets.year})`) }).from(yearlyTargets);
-  const first = Math.min(...[bounds?.first, targetBounds?.first].filter((v): v is number => typeof v === 'number' && v > 0));
-  const last = Math.max(...[bounds?.last, targetBounds?.last].filter((v): v is number => typeof v === 'number' && v > 0));
-  if (!Number.isFinite(first) || !Number.isFinite(last)) return [];
+  if (!row?.first || !row.last) return null;
+  return { first: Number(String(row.first).slice(0, 4)), last: Number(String(row.last).slice(0, 4)) };
+}
+
+/** The years to offer: every year with placements, and this year and the next, newest first. */
+export function yearChoices(range: { first: number; last: number } | null, currentYear: number): number[] {
+  const first = Math.min(range?.first ?? currentYear, currentYear);
+  const last = Math.max(range?.last ?? currentYear, currentYear + 1);
   const years: number[] = [];
   for (let y = last; y >= first; y--) years.push(y);
   return years;

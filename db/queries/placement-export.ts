@@ -1,0 +1,85 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database } from '@/db/client';
+import { employers, jobSeekers, placementChecks, placements, places, users } from '@/db/schema';
+import type { ContractType, FundingStream, Sector } from '@/db/schema/enums';
+import type { Day } from '@/lib/targets/target-progress';
+import type { PlacementFilters } from '@/lib/validation/placements';
+import { placementFilterWhere } from './placements';
+
+export interface ExportRow {
+  id: number;
+  startDate: string;
+  funding: FundingStream;
+  /** The job centre's client number; null once the person is erased. Never the name: an export leaves the building. */
+  clientNumber: string | null;
+  jobTitle: string;
+  hoursPerWeek: number;
+  contract: ContractType;
+  employerName: string;
+  employerPlace: string | null;
+  district: string | null;
+  sector: Sector;
+  vacancyId: number | null;
+  caseworkerName: string | null;
+  endDate: string | null;
+  endReason: string | null;
+  check1: string | null;
+  check3: string | null;
+  check6: string | null;
+  check12: string | null;
+}
+
+const caseworkers = alias(users, 'caseworker');
+const checkOutcome = (months: number) =>
+  sql<string | null>`(select ${placementChecks.outcome}::text from ${placementChecks} where ${placementChecks.placementId} = ${placements.id} and ${placementChecks.months} = ${months})`;
+
+export const EXPORT_CHUNK = 1000;
+
+/**
+ * The placements matching the list's filters, in chunks of EXPORT_CHUNK by keyset (start
+ * date, id): each chunk is one indexed query, memory stays flat whatever the size, and the
+ * response can start streaming after the first chunk. Works alike on PGlite and PostgreSQL.
+ */
+export async function* exportPlacements(db: Database, filters: Omit<PlacementFilters, 'page'>, ctx: { userId: number; today: Day }): AsyncGenerator<ExportRow[]> {
+  const where = placementFilterWhere(filters, ctx);
+  let after: { startDate: string; id: number } | null = null;
+  for (;;) {
+    const keyset: SQL | undefined = after ? sql`(${placements.startDate}, ${placements.id}) > (${after.startDate}::date, ${after.id})` : undefined;
+    const rows: ExportRow[] = await db
+      .select({
+        id: placements.id,
+        startDate: placements.startDate,
+        funding: placements.funding,
+        clientNumber: sql<string | null>`case when ${jobSeekers.erasedAt} is null then ${jobSeekers.clientNumber} end`,
+        jobTitle: placements.jobTitle,
+        hoursPerWeek: placements.hoursPerWeek,
+        contract: placements.contract,
+        employerName: employers.name,
+        employerPlace: places.name,
+        district: places.district,
+        sector: employers.sector,
+        vacancyId: placements.vacancyId,
+        caseworkerName: caseworkers.name,
+        endDate: placements.endDate,
+        endReason: placements.endReason,
+        check1: checkOutcome(1),
+        check3: checkOutcome(3),
+        check6: checkOutcome(6),
+        check12: checkOutcome(12),
+      })
+      .from(placements)
+      .innerJoin(jobSeekers, eq(jobSeekers.id, placements.jobSeekerId))
+      .innerJoin(employers, eq(employers.id, placements.employerId))
+      .leftJoin(places, eq(places.id, employers.placeId))
+      .leftJoin(caseworkers, eq(caseworkers.id, placements.caseworkerId))
+      .where(and(where, keyset))
+      .orderBy(asc(placements.startDate), asc(placements.id))
+      .limit(EXPORT_CHUNK);
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < EXPORT_CHUNK) return;
+    const last = rows[rows.length - 1]!;
+    after = { startDate: last.startDate, id: last.id };
+  }
+}
