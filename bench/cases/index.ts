@@ -1,5 +1,7 @@
 import type { BenchCase } from '../types';
 import { healthCase } from './health';
+import { placementsCsvCase } from './placements-csv';
+import { targetsDashboardCase } from './targets-dashboard';
 
 /** Every bench case; features add theirs here. */
-export const benchCases: BenchCase[] = [healthCase];
+export const benchCases: BenchCase[] = [healthCase, targetsDashboardCase, placementsCsvCase];

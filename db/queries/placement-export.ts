@@ -31,10 +31,19 @@ export interface ExportRow {
 }
 
 const caseworkers = alias(users, 'caseworker');
-const checkOutcome = (months: number) =>
-  sql<string | null>`(select ${placementChecks.outcome}::text from ${placementChecks} where ${placementChecks.placementId} = ${placements.id} and ${placementChecks.months} = ${months})`;
+// One index lookup per placement for all four checks: "1:still_working,3:pending,...".
+const checkOutcomes = sql<string | null>`(select string_agg(${placementChecks.months} || ':' || ${placementChecks.outcome}, ',') from ${placementChecks} where ${placementChecks.placementId} = ${placements.id})`;
 
-export const EXPORT_CHUNK = 1000;
+function outcomesByMonths(value: string | null): Record<number, string> {
+  const out: Record<number, string> = {};
+  for (const part of value?.split(',') ?? []) {
+    const [months, outcome] = part.split(':');
+    if (months && outcome) out[Number(months)] = outcome;
+  }
+  return out;
+}
+
+export const EXPORT_CHUNK = 2000;
 
 /**
  * The placements matching the list's filters, in chunks of EXPORT_CHUNK by keyset (start
@@ -46,7 +55,7 @@ export async function* exportPlacements(db: Database, filters: Omit<PlacementFil
   let after: { startDate: string; id: number } | null = null;
   for (;;) {
     const keyset: SQL | undefined = after ? sql`(${placements.startDate}, ${placements.id}) > (${after.startDate}::date, ${after.id})` : undefined;
-    const rows: ExportRow[] = await db
+    const raw = await db
       .select({
         id: placements.id,
         startDate: placements.startDate,
@@ -63,10 +72,7 @@ export async function* exportPlacements(db: Database, filters: Omit<PlacementFil
         caseworkerName: caseworkers.name,
         endDate: placements.endDate,
         endReason: placements.endReason,
-        check1: checkOutcome(1),
-        check3: checkOutcome(3),
-        check6: checkOutcome(6),
-        check12: checkOutcome(12),
+        checks: checkOutcomes,
       })
       .from(placements)
       .innerJoin(jobSeekers, eq(jobSeekers.id, placements.jobSeekerId))
@@ -76,6 +82,10 @@ export async function* exportPlacements(db: Database, filters: Omit<PlacementFil
       .where(and(where, keyset))
       .orderBy(asc(placements.startDate), asc(placements.id))
       .limit(EXPORT_CHUNK);
+    const rows: ExportRow[] = raw.map(({ checks, ...row }) => {
+      const outcome = outcomesByMonths(checks);
+      return { ...row, check1: outcome[1] ?? null, check3: outcome[3] ?? null, check6: outcome[6] ?? null, check12: outcome[12] ?? null };
+    });
     if (rows.length === 0) return;
     yield rows;
     if (rows.length < EXPORT_CHUNK) return;

@@ -20,7 +20,7 @@ import {
   type AuditContext,
   type NewPlacement,
 } from './placements';
-import { yearStreamFigures } from './target-dashboard';
+import { yearFigures } from './target-dashboard';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -54,7 +54,7 @@ function aPlacement(jobSeekerId: number, extra: Partial<NewPlacement> = {}): New
 }
 
 async function counts(year: number) {
-  return (await yearStreamFigures(handle.db, year, '2030-01-01')).map((s) => s.counted);
+  return (await yearFigures(handle.db, year, '2030-01-01')).streams.map((s) => s.counted);
 }
 
 describe('logging a placement', () => {

@@ -5,7 +5,9 @@ import { jobSeekers, programmeTargets, proposalEvents, proposals } from '@/db/sc
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { insertPlacement, makeEmployerAt, makePerson, makeVacancy } from '@/lib/testing/placements';
 import { makeUser } from '@/lib/testing/users';
-import { breakdown, monthlyFigures, pipelineConversion, programmeTargetFigures, retention, yearStreamFigures } from './target-dashboard';
+import { employerBreakdown, pipelineConversion, programmeTargetFigures, yearBreakdowns, yearFigures } from './target-dashboard';
+
+const yearStreamFigures = async (db: DatabaseHandle['db'], year: number, today: string) => (await yearFigures(db, year, today)).streams;
 
 /**
  * Aggregates against a small set counted by hand (see the table below). Runs on PGlite and,
@@ -106,7 +108,7 @@ describe('targets dashboard aggregates (hand-counted)', () => {
   });
 
   it('counts per start month', async () => {
-    expect(await monthlyFigures(handle.db, 2025)).toEqual([
+    expect((await yearBreakdowns(handle.db, 2025)).months).toEqual([
       { month: 1, regular: 1, sib: 0 },
       { month: 2, regular: 1, sib: 0 },
       { month: 3, regular: 1, sib: 0 },
@@ -117,29 +119,28 @@ describe('targets dashboard aggregates (hand-counted)', () => {
   });
 
   it('breaks down by sector, district, employer and caseworker, adding up to the total', async () => {
-    const bySector = await breakdown(handle.db, { year: 2025, by: 'sector' });
+    const { bySector, byDistrict, byCaseworker } = await yearBreakdowns(handle.db, 2025);
     expect(bySector.rows.map((r) => [r.key, r.regular, r.sib, r.total])).toEqual([
       ['elderly_care', 2, 2, 4],
       ['logistics', 2, 0, 2],
       ['production', 0, 1, 1],
     ]);
-    const byDistrict = await breakdown(handle.db, { year: 2025, by: 'district' });
     expect(byDistrict.rows.map((r) => [r.key, r.total])).toEqual([
       ['Kreis Borken', 4],
       ['Landkreis Grafschaft Bentheim', 2],
       [null, 1],
     ]);
-    const byEmployer = await breakdown(handle.db, { year: 2025, by: 'employer' });
+    const byEmployer = await employerBreakdown(handle.db, { year: 2025 });
     expect(byEmployer.rows.map((r) => [r.label, r.total])).toEqual([
       ['Sonnenhof', 4],
       ['Logistik Nord', 2],
       ['Ohne Ort', 1],
     ]);
     expect(byEmployer.others).toBeNull();
-    const top2 = await breakdown(handle.db, { year: 2025, by: 'employer', limit: 2 });
+    const top2 = await employerBreakdown(handle.db, { year: 2025, limit: 2 });
     expect(top2.rows.map((r) => r.label)).toEqual(['Sonnenhof', 'Logistik Nord']);
     expect(top2.others).toEqual({ groups: 1, regular: 0, sib: 1, total: 1 });
-    const byCaseworker = await breakdown(handle.db, { year: 2025, by: 'caseworker' });
+    expect((await employerBreakdown(handle.db, { year: 2025, limit: 3 })).others).toBeNull();
     expect(byCaseworker.rows.map((r) => [r.label, r.regular, r.sib, r.total])).toEqual([
       ['Anja', 3, 0, 3],
       ['Bram', 1, 2, 3],
@@ -148,7 +149,7 @@ describe('targets dashboard aggregates (hand-counted)', () => {
   });
 
   it('retention counts only placements old enough, by their end dates (an end on the mark lasted)', async () => {
-    const rows = await retention(handle.db, 2025, '2026-03-15');
+    const rows = (await yearFigures(handle.db, 2025, '2026-03-15')).retention;
     const get = (months: number, funding: string) => rows.find((r) => r.months === months && r.funding === funding);
     expect(get(3, 'regular')).toMatchObject({ eligible: 4, lasted: 3 });
     expect(get(3, 'sib')).toMatchObject({ eligible: 2, lasted: 1 });
@@ -157,6 +158,16 @@ describe('targets dashboard aggregates (hand-counted)', () => {
     expect(get(6, 'total')).toMatchObject({ eligible: 6, lasted: 4 });
     expect(get(12, 'regular')).toMatchObject({ eligible: 3, lasted: 1 });
     expect(get(12, 'sib')).toMatchObject({ eligible: 0, lasted: 0 });
+  });
+
+  it('retention at month ends: 30 November + 3 months is 29 February in a leap year', async () => {
+    await insertPlacement(handle.db, { jobSeekerId: ids.p2!, employerId: ids.e2!, startDate: '2023-11-30', funding: 'regular', endDate: '2024-02-29' });
+    await insertPlacement(handle.db, { jobSeekerId: ids.p3!, employerId: ids.e2!, startDate: '2023-12-01', funding: 'regular' });
+    const rows = (await yearFigures(handle.db, 2023, '2024-02-29')).retention;
+    // Old enough: only the first; it ended on its mark, so it lasted.
+    expect(rows.find((r) => r.months === 3 && r.funding === 'regular')).toMatchObject({ eligible: 1, lasted: 1 });
+    const dayBefore = (await yearFigures(handle.db, 2023, '2024-02-28')).retention;
+    expect(dayBefore.find((r) => r.months === 3 && r.funding === 'regular')).toMatchObject({ eligible: 0, lasted: 0 });
   });
 
   it('converts the pipeline of the proposals made in the year (Dutch time)', async () => {
@@ -178,6 +189,6 @@ describe('targets dashboard aggregates (hand-counted)', () => {
       .set({ firstName: null, lastName: null, clientNumber: null, email: null, erasedAt: new Date() })
       .where(eq(jobSeekers.id, ids.p1!));
     expect((await yearStreamFigures(handle.db, 2025, '2026-03-15')).map((s) => s.counted)).toEqual([4, 3]);
-    expect((await breakdown(handle.db, { year: 2025, by: 'caseworker' })).rows[0]).toMatchObject({ label: 'Anja', total: 3 });
+    expect((await yearBreakdowns(handle.db, 2025)).byCaseworker.rows[0]).toMatchObject({ label: 'Anja', total: 3 });
   });
 });

@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { DEFAULT_TARGETS } from '@/db/reference-data';
 import { employers, placements, places, programmeTargets, proposalEvents, proposals, users, yearlyTargets } from '@/db/schema';
 import { fundingStreams, type FundingStream } from '@/db/schema/enums';
-import type { Day } from '@/lib/targets/target-progress';
+import { lastStartOldEnough, type Day } from '@/lib/targets/target-progress';
 
 /**
  * The numbers of the targets dashboard and the reports. Every figure is an SQL aggregate
@@ -33,8 +33,33 @@ export interface StreamFigures {
   ended: number;
 }
 
-/** The year's count per stream, with its targets (the default when none is stored). */
-export async function yearStreamFigures(db: Database, year: number, today: Day): Promise<StreamFigures[]> {
+export interface RetentionRow {
+  months: 3 | 6 | 12;
+  funding: FundingStream | 'total';
+  /** Placements of the year that started at least `months` months before today. */
+  eligible: number;
+  /** Of those, not ended before the `months` mark. */
+  lasted: number;
+}
+
+export interface YearFigures {
+  streams: StreamFigures[];
+  retention: RetentionRow[];
+}
+
+const RETENTION_MARKS = [3, 6, 12] as const;
+
+/**
+ * The year's count per stream with its targets (the default when none is stored), and
+ * retention: of the placements old enough to tell (start + n months <= today), those whose end
+ * date is not before start + n months. Facts from the end dates, so a check not yet answered
+ * does not hide a placement that lasted. One pass over the year's placements, grouped by stream.
+ */
+export async function yearFigures(db: Database, year: number, today: Day): Promise<YearFigures> {
+  const mark = (n: number) => sql`(${placements.startDate} + interval '${sql.raw(String(n))} months')::date`;
+  // "Old enough" as a plain date comparison (the cut-off is computed once, in lib/targets).
+  const old = (n: number) => sql`${placements.startDate} <= ${lastStartOldEnough(today, n)}`;
+  const lasted = (n: number) => sql`${old(n)} and (${placements.endDate} is null or ${placements.endDate} >= ${mark(n)})`;
   const [rows, targets] = await Promise.all([
     db
       .select({
@@ -42,39 +67,40 @@ export async function yearStreamFigures(db: Database, year: number, today: Day):
         counted: int(sql`count(*)`),
         startedToDate: countIf(sql`${placements.startDate} <= ${today}`),
         ended: countIf(sql`${placements.endDate} < ${today}`),
+        e3: countIf(old(3)),
+        l3: countIf(lasted(3)),
+        e6: countIf(old(6)),
+        l6: countIf(lasted(6)),
+        e12: countIf(old(12)),
+        l12: countIf(lasted(12)),
       })
       .from(placements)
       .where(inYear(year))
       .groupBy(placements.funding),
     db.select({ funding: yearlyTargets.funding, target: yearlyTargets.target }).from(yearlyTargets).where(eq(yearlyTargets.year, year)),
   ]);
-  return fundingStreams.map((funding) => {
-    const row = rows.find((r) => r.funding === funding);
-    return {
-      funding,
-      target: targets.find((t) => t.funding === funding)?.target ?? DEFAULT_TARGETS[funding],
-      counted: row?.counted ?? 0,
-      startedToDate: row?.startedToDate ?? 0,
-      ended: row?.ended ?? 0,
-    };
-  });
+  const of = (funding: FundingStream) => rows.find((r) => r.funding === funding);
+  const streams = fundingStreams.map((funding) => ({
+    funding,
+    target: targets.find((t) => t.funding === funding)?.target ?? DEFAULT_TARGETS[funding],
+    counted: of(funding)?.counted ?? 0,
+    startedToDate: of(funding)?.startedToDate ?? 0,
+    ended: of(funding)?.ended ?? 0,
+  }));
+  const retention: RetentionRow[] = [];
+  for (const months of RETENTION_MARKS) {
+    const e = `e${months}` as const;
+    const l = `l${months}` as const;
+    for (const funding of fundingStreams) retention.push({ months, funding, eligible: of(funding)?.[e] ?? 0, lasted: of(funding)?.[l] ?? 0 });
+    retention.push({ months, funding: 'total', eligible: rows.reduce((n, r) => n + r[e], 0), lasted: rows.reduce((n, r) => n + r[l], 0) });
+  }
+  return { streams, retention };
 }
 
 export interface MonthFigures {
   month: number;
   regular: number;
   sib: number;
-}
-
-/** Placements per start month of the year, per stream: 12 rows at most. */
-export async function monthlyFigures(db: Database, year: number): Promise<MonthFigures[]> {
-  const month = int(sql`extract(month from ${placements.startDate})`);
-  return db
-    .select({ month, regular: countIf(regular), sib: countIf(sib) })
-    .from(placements)
-    .where(inYear(year))
-    .groupBy(sql`1`)
-    .orderBy(sql`1`);
 }
 
 export type BreakdownKind = 'sector' | 'district' | 'employer' | 'caseworker';
@@ -89,117 +115,138 @@ export interface BreakdownRow {
   total: number;
 }
 
+export interface Breakdown {
+  rows: BreakdownRow[];
+  /** When the list was cut to its top: the rest, summed, so the table still adds up. */
+  others: { groups: number; regular: number; sib: number; total: number } | null;
+}
+
+export interface YearBreakdowns {
+  months: MonthFigures[];
+  bySector: Breakdown;
+  byDistrict: Breakdown;
+  byCaseworker: Breakdown;
+}
+
+const byTotal = (a: BreakdownRow, b: BreakdownRow) =>
+  b.total - a.total || (a.label ?? '\uffff').localeCompare(b.label ?? '\uffff') || (a.key ?? '\uffff').localeCompare(b.key ?? '\uffff');
+
 /**
- * The year's placements by sector (of the employer), German district (of the employer's
- * place), employer or caseworker, per stream, largest first. `limit` keeps the top of long
- * lists (employers); `others` then sums the rest, so the table still adds up to the total.
+ * The year's placements per employer, per stream: the building block of the sector, district
+ * and employer breakdowns. Aggregating first and joining the employers after means the joins
+ * see one row per employer, not one per placement.
  */
-export async function breakdown(
-  db: Database,
-  params: { year: number; by: BreakdownKind; limit?: number },
-): Promise<{ rows: BreakdownRow[]; others: { groups: number; regular: number; sib: number; total: number } | null }> {
-  const total = int(sql`count(*)`);
-  const figures = { regular: countIf(regular), sib: countIf(sib), total };
-  let query;
-  switch (params.by) {
-    case 'sector':
-      query = db
-        .select({ key: sql<string | null>`${employers.sector}::text`, label: sql<string | null>`null`, ...figures })
-        .from(placements)
-        .innerJoin(employers, eq(employers.id, placements.employerId))
-        .where(inYear(params.year))
-        .groupBy(employers.sector);
-      break;
-    case 'district':
-      query = db
-        .select({ key: places.district, label: sql<string | null>`null`, ...figures })
-        .from(placements)
-        .innerJoin(employers, eq(employers.id, placements.employerId))
-        .leftJoin(places, eq(places.id, employers.placeId))
-        .where(inYear(params.year))
-        .groupBy(places.district);
-      break;
-    case 'employer':
-      query = db
-        .select({ key: sql<string | null>`${placements.employerId}::text`, label: employers.name, ...figures })
-        .from(placements)
-        .innerJoin(employers, eq(employers.id, placements.employerId))
-        .where(inYear(params.year))
-        .groupBy(placements.employerId, employers.name);
-      break;
-    case 'caseworker':
-      query = db
-        .select({ key: sql<string | null>`${placements.caseworkerId}::text`, label: users.name, ...figures })
-        .from(placements)
-        .leftJoin(users, eq(users.id, placements.caseworkerId))
-        .where(inYear(params.year))
-        .groupBy(placements.caseworkerId, users.name);
-      break;
-  }
-  const ordered = query.orderBy(desc(total), sql`2 asc nulls last`, sql`1 asc nulls last`);
-  if (!params.limit) return { rows: await ordered, others: null };
-  // One more than shown tells whether there is a rest; the rest is summed in SQL too.
-  const rows = await ordered.limit(params.limit + 1);
-  if (rows.length <= params.limit) return { rows, others: null };
-  const shown = rows.slice(0, params.limit);
-  const [all] = await db
-    .select({ groups: int(sql`count(distinct ${params.by === 'employer' ? placements.employerId : placements.caseworkerId})`), ...figures })
+function perEmployer(db: Database, year: number) {
+  return db
+    .select({
+      employerId: placements.employerId,
+      regular: countIf(regular).as('regular'),
+      sib: countIf(sib).as('sib'),
+      total: int(sql`count(*)`).as('total'),
+    })
     .from(placements)
-    .where(inYear(params.year));
-  const sum = (k: 'regular' | 'sib' | 'total') => shown.reduce((n, r) => n + r[k], 0);
+    .where(inYear(year))
+    .groupBy(placements.employerId)
+    .as('per_employer');
+}
+
+/**
+ * Placements per start month, per sector (of the employer), per German district (of the
+ * employer's place) and per caseworker, each split by stream: two GROUPING SETS queries, a
+ * few dozen rows back.
+ */
+export async function yearBreakdowns(db: Database, year: number): Promise<YearBreakdowns> {
+  const month = sql`extract(month from ${placements.startDate})`;
+  const monthOrCaseworker = db
+    .select({
+      // 1: grouped by caseworker, 2: grouped by month (the bit of the column NOT grouped by is set).
+      set: int(sql`grouping(${month}, ${placements.caseworkerId})`).as('set'),
+      month: int(month).as('month'),
+      caseworkerId: sql<number | null>`${placements.caseworkerId}`.as('caseworker_id'),
+      regular: countIf(regular).as('regular'),
+      sib: countIf(sib).as('sib'),
+      total: int(sql`count(*)`).as('total'),
+    })
+    .from(placements)
+    .where(inYear(year))
+    .groupBy(sql`grouping sets ((${month}), (${placements.caseworkerId}))`)
+    .as('by_month_or_caseworker');
+  const agg = perEmployer(db, year);
+  const [timeRows, placeRows] = await Promise.all([
+    db
+      .select({
+        set: monthOrCaseworker.set,
+        month: monthOrCaseworker.month,
+        caseworkerId: monthOrCaseworker.caseworkerId,
+        caseworkerName: users.name,
+        regular: monthOrCaseworker.regular,
+        sib: monthOrCaseworker.sib,
+        total: monthOrCaseworker.total,
+      })
+      .from(monthOrCaseworker)
+      .leftJoin(users, eq(users.id, monthOrCaseworker.caseworkerId)),
+    db
+      .select({
+        // 1: grouped by sector, 2: grouped by district.
+        set: int(sql`grouping(${employers.sector}, ${places.district})`),
+        sector: sql<string | null>`${employers.sector}::text`,
+        district: places.district,
+        regular: int(sql`sum(${agg.regular})`),
+        sib: int(sql`sum(${agg.sib})`),
+        total: int(sql`sum(${agg.total})`),
+      })
+      .from(agg)
+      .innerJoin(employers, eq(employers.id, agg.employerId))
+      .leftJoin(places, eq(places.id, employers.placeId))
+      .groupBy(sql`grouping sets ((${employers.sector}), (${places.district}))`),
+  ]);
+  const figures = (r: { regular: number; sib: number; total: number }) => ({ regular: r.regular, sib: r.sib, total: r.total });
   return {
-    rows: shown,
-    others: { groups: all!.groups - shown.length, regular: all!.regular - sum('regular'), sib: all!.sib - sum('sib'), total: all!.total - sum('total') },
+    months: timeRows
+      .filter((r) => r.set === 1)
+      .map((r) => ({ month: r.month, regular: r.regular, sib: r.sib }))
+      .sort((a, b) => a.month - b.month),
+    bySector: { rows: placeRows.filter((r) => r.set === 1).map((r) => ({ key: r.sector, label: null, ...figures(r) })).sort(byTotal), others: null },
+    byDistrict: { rows: placeRows.filter((r) => r.set === 2).map((r) => ({ key: r.district, label: null, ...figures(r) })).sort(byTotal), others: null },
+    byCaseworker: {
+      rows: timeRows
+        .filter((r) => r.set === 2)
+        .map((r) => ({ key: r.caseworkerId === null ? null : String(r.caseworkerId), label: r.caseworkerName, ...figures(r) }))
+        .sort(byTotal),
+      others: null,
+    },
   };
 }
 
-export interface RetentionRow {
-  months: 3 | 6 | 12;
-  funding: FundingStream | 'total';
-  /** Placements of the year that started at least `months` months before today. */
-  eligible: number;
-  /** Of those, not ended before the `months` mark. */
-  lasted: number;
-}
-
 /**
- * Still working after 3, 6 and 12 months: of the year's placements old enough to tell (start
- * + n months <= today), those whose end date is not before start + n months. Facts from the
- * end dates, so a check not yet answered does not hide a placement that lasted.
+ * The year's placements per employer, largest first; with `limit` only the top, and the rest
+ * summed from window totals over all employers (so the table still adds up). ORDER BY ...
+ * LIMIT in SQL, on the per-employer aggregate.
  */
-export async function retention(db: Database, year: number, today: Day): Promise<RetentionRow[]> {
-  const mark = (n: number) => sql`(${placements.startDate} + interval '${sql.raw(String(n))} months')::date`;
-  const old = (n: number) => sql`${mark(n)} <= ${today}`;
-  const lasted = (n: number) => sql`${old(n)} and (${placements.endDate} is null or ${placements.endDate} >= ${mark(n)})`;
-  const [row] = await db
+export async function employerBreakdown(db: Database, params: { year: number; limit?: number }): Promise<Breakdown> {
+  const agg = perEmployer(db, params.year);
+  const rows = await db
     .select({
-      e3r: countIf(sql`${old(3)} and ${regular}`),
-      e3s: countIf(sql`${old(3)} and ${sib}`),
-      l3r: countIf(sql`${lasted(3)} and ${regular}`),
-      l3s: countIf(sql`${lasted(3)} and ${sib}`),
-      e6r: countIf(sql`${old(6)} and ${regular}`),
-      e6s: countIf(sql`${old(6)} and ${sib}`),
-      l6r: countIf(sql`${lasted(6)} and ${regular}`),
-      l6s: countIf(sql`${lasted(6)} and ${sib}`),
-      e12r: countIf(sql`${old(12)} and ${regular}`),
-      e12s: countIf(sql`${old(12)} and ${sib}`),
-      l12r: countIf(sql`${lasted(12)} and ${regular}`),
-      l12s: countIf(sql`${lasted(12)} and ${sib}`),
+      key: sql<string | null>`${agg.employerId}::text`,
+      label: employers.name,
+      regular: agg.regular,
+      sib: agg.sib,
+      total: agg.total,
+      // Over all employers, before the LIMIT.
+      groups: int(sql`count(*) over ()`),
+      allRegular: int(sql`sum(${agg.regular}) over ()`),
+      allSib: int(sql`sum(${agg.sib}) over ()`),
     })
-    .from(placements)
-    .where(inYear(year));
-  const r = row!;
-  const out: RetentionRow[] = [];
-  for (const [months, er, es, lr, ls] of [
-    [3, r.e3r, r.e3s, r.l3r, r.l3s],
-    [6, r.e6r, r.e6s, r.l6r, r.l6s],
-    [12, r.e12r, r.e12s, r.l12r, r.l12s],
-  ] as const) {
-    out.push({ months, funding: 'regular', eligible: er, lasted: lr });
-    out.push({ months, funding: 'sib', eligible: es, lasted: ls });
-    out.push({ months, funding: 'total', eligible: er + es, lasted: lr + ls });
-  }
-  return out;
+    .from(agg)
+    .innerJoin(employers, eq(employers.id, agg.employerId))
+    .orderBy(desc(agg.total), asc(employers.name), asc(agg.employerId))
+    .limit(params.limit ?? 100_000);
+  const shown = rows.map(({ key, label, regular: r, sib: s, total: t }) => ({ key, label, regular: r, sib: s, total: t }));
+  const first = rows[0];
+  if (!first || first.groups <= rows.length) return { rows: shown, others: null };
+  const sum = (k: 'regular' | 'sib') => shown.reduce((n, r) => n + r[k], 0);
+  const rest = { regular: first.allRegular - sum('regular'), sib: first.allSib - sum('sib') };
+  return { rows: shown, others: { groups: first.groups - rows.length, ...rest, total: rest.regular + rest.sib } };
 }
 
 export interface PipelineFigures {

@@ -1,13 +1,12 @@
 import 'server-only';
 import type { Database } from '@/db/client';
 import {
-  breakdown,
-  monthlyFigures,
+  employerBreakdown,
   pipelineConversion,
   programmeTargetFigures,
-  retention,
-  yearStreamFigures,
-  type BreakdownRow,
+  yearBreakdowns,
+  yearFigures,
+  type Breakdown,
   type PipelineFigures,
   type ProgrammeTargetFigures,
   type RetentionRow,
@@ -15,10 +14,7 @@ import {
 } from '@/db/queries/target-dashboard';
 import { monthlySeries, multiYearProgress, yearProgress, type Day, type MonthPoint, type Progress } from '@/lib/targets/target-progress';
 
-export interface Breakdown {
-  rows: BreakdownRow[];
-  others: { groups: number; regular: number; sib: number; total: number } | null;
-}
+export type { Breakdown };
 
 export interface YearSummary {
   year: number;
@@ -40,15 +36,12 @@ export interface YearSummary {
  * a handful of aggregate queries, then the pure arithmetic of lib/targets.
  */
 export async function loadYearSummary(db: Database, year: number, today: Day, options: { employerLimit?: number } = {}): Promise<YearSummary> {
-  // One query after the other: PGlite has one connection anyway, and on PostgreSQL these are
-  // a few milliseconds each.
-  const streams = await yearStreamFigures(db, year, today);
-  const monthRows = await monthlyFigures(db, year);
-  const bySector = await breakdown(db, { year, by: 'sector' });
-  const byDistrict = await breakdown(db, { year, by: 'district' });
-  const byEmployer = await breakdown(db, { year, by: 'employer', limit: options.employerLimit });
-  const byCaseworker = await breakdown(db, { year, by: 'caseworker' });
-  const retentionRows = await retention(db, year, today);
+  // Three passes over the year's placements (per stream with retention; months, sectors,
+  // districts and caseworkers in one GROUPING SETS query; the top employers), then the pipeline
+  // and the programme targets. One after the other: PGlite has one connection anyway.
+  const { streams, retention: retentionRows } = await yearFigures(db, year, today);
+  const { months: monthRows, bySector, byDistrict, byCaseworker } = await yearBreakdowns(db, year);
+  const byEmployer = await employerBreakdown(db, { year, limit: options.employerLimit });
   const pipeline = await pipelineConversion(db, year);
   const programmes = await programmeTargetFigures(db, today);
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addMonths,
+  lastStartOldEnough,
   daysInYear,
   isLeapYear,
   monthlySeries,
@@ -24,6 +26,21 @@ describe('calendar', () => {
     expect(addMonths('2026-03-15', 12)).toBe('2027-03-15');
     expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
     expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+  });
+
+  it('finds the last start day old enough for a retention mark, month ends included', () => {
+    expect(lastStartOldEnough('2026-06-15', 3)).toBe('2026-03-15');
+    // 29, 30 and 31 January + 1 month are all 28 February (2026 is no leap year).
+    expect(lastStartOldEnough('2026-02-28', 1)).toBe('2026-01-31');
+    expect(lastStartOldEnough('2026-02-27', 1)).toBe('2026-01-27');
+    expect(lastStartOldEnough('2024-02-29', 1)).toBe('2024-01-31');
+    expect(lastStartOldEnough('2026-03-31', 1)).toBe('2026-02-28');
+    expect(lastStartOldEnough('2026-03-01', 12)).toBe('2025-03-01');
+    for (const [today, months] of [['2026-02-28', 1], ['2026-04-30', 6], ['2025-02-28', 12]] as const) {
+      const last = lastStartOldEnough(today, months);
+      expect(addMonths(last, months) <= today).toBe(true);
+      expect(addMonths(addDays(last, 1), months) > today).toBe(true);
+    }
   });
 
   it('takes today in Dutch time: 23:30 UTC on 31 December is already the new year in Enschede', () => {

@@ -34,6 +34,17 @@ export function addMonths(day: Day, months: number): Day {
   return new Date(Date.UTC(year, month, Math.min(d, last))).toISOString().slice(0, 10);
 }
 
+/**
+ * The latest start day whose `months`-month mark falls on or before `today`: a placement that
+ * started on or before it is old enough to say whether it lasted `months` months. Several
+ * days can share a mark (29, 30 and 31 January + 1 month are all 28 February), hence the walk.
+ */
+export function lastStartOldEnough(today: Day, months: number): Day {
+  let day = addMonths(today, -months);
+  while (addMonths(addDays(day, 1), months) <= today) day = addDays(day, 1);
+  return day;
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

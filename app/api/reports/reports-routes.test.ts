@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
-import { auditEvents, jobSeekers } from '@/db/schema';
+import { auditEvents, jobSeekers, placementChecks } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { insertPlacement, makeEmployerAt, makePerson } from '@/lib/testing/placements';
@@ -65,7 +65,12 @@ describe('placements CSV', () => {
     signedInAs(await makeUser(handle.db, 'manager'));
     const employerId = await makeEmployerAt(handle.db, 'Pflege "Sonnenblick"; Gronau', 'elderly_care', 'Gronau (Westf.)');
     const sib = await makePerson(handle.db, { sibCohort: true, firstName: 'Geheim', lastName: 'Naam' });
-    await insertPlacement(handle.db, { jobSeekerId: sib, employerId, startDate: '2025-03-01', funding: 'sib', endDate: '2025-05-01' });
+    const sibId = await insertPlacement(handle.db, { jobSeekerId: sib, employerId, startDate: '2025-03-01', funding: 'sib', endDate: '2025-05-01' });
+    await handle.db.insert(placementChecks).values([
+      { placementId: sibId, months: 1, dueOn: '2025-04-01', outcome: 'still_working' },
+      { placementId: sibId, months: 3, dueOn: '2025-06-01', outcome: 'ended' },
+      { placementId: sibId, months: 12, dueOn: '2026-03-01', outcome: 'ended' },
+    ]);
     await insertPlacement(handle.db, { jobSeekerId: await makePerson(handle.db), employerId, startDate: '2025-04-01', funding: 'regular' });
     await insertPlacement(handle.db, { jobSeekerId: await makePerson(handle.db), employerId, startDate: '2024-04-01', funding: 'regular' });
     const response = await placementsCsv(new Request('http://localhost/api/reports/placements?year=2025&funding=sib&lng=de'));
@@ -77,7 +82,7 @@ describe('placements CSV', () => {
     expect(lines[0]!.split(';').slice(0, 4)).toEqual(['Vermittlung', 'Beginn', 'Jahr', 'Finanzierung']);
     expect(lines[1]).toContain(';2025-03-01;2025;SIB;');
     expect(lines[1]).toContain('"Pflege ""Sonnenblick""; Gronau"');
-    expect(lines[1]).toContain(';2025-05-01;Proeftijd niet doorstaan;');
+    expect(lines[1]).toMatch(/;2025-05-01;Proeftijd niet doorstaan;arbeitet noch;beendet;;beendet$/);
     expect(text).not.toContain('Geheim');
   });
 

@@ -1,4 +1,5 @@
 import { exportPlacements } from '@/db/queries/placement-export';
+import { contractTypes, fundingStreams, retentionOutcomes, sectors } from '@/db/schema/enums';
 import { recordAudit } from '@/lib/audit';
 import { STAFF_ROLES } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
@@ -57,7 +58,14 @@ export async function GET(request: Request): Promise<Response> {
     'check6',
     'check12',
   ].map((k) => t(`csv.placements.${k}`));
-  const outcome = (o: string | null) => (o ? t(`csv.outcome.${o}`) : '');
+  // Words looked up once, not per row: 10,000 rows would otherwise be 70,000 lookups.
+  const words = (prefix: string, codes: readonly string[]) => new Map(codes.map((c) => [c, t(`${prefix}.${c}`)]));
+  const fundingWord = words('domain:funding', fundingStreams);
+  const contractWord = words('domain:contract', contractTypes);
+  const sectorWord = words('domain:sector', sectors);
+  const outcomeWord = words('csv.outcome', retentionOutcomes);
+  const outcome = (o: string | null) => (o ? (outcomeWord.get(o) ?? o) : '');
+  const anonymised = t('csv.anonymised');
   const encoder = new TextEncoder();
   const chunks = exportPlacements(db, filters, { userId: user.id, today });
   const stream = new ReadableStream<Uint8Array>({
@@ -77,15 +85,15 @@ export async function GET(request: Request): Promise<Response> {
             r.id,
             r.startDate,
             Number(r.startDate.slice(0, 4)),
-            t(`domain:funding.${r.funding}`),
-            r.clientNumber ?? t('csv.anonymised'),
+            fundingWord.get(r.funding),
+            r.clientNumber ?? anonymised,
             r.jobTitle,
             r.hoursPerWeek,
-            t(`domain:contract.${r.contract}`),
+            contractWord.get(r.contract),
             r.employerName,
             r.employerPlace,
             r.district,
-            t(`domain:sector.${r.sector}`),
+            sectorWord.get(r.sector),
             r.vacancyId,
             r.caseworkerName,
             r.endDate,
