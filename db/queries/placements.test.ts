@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
-import { auditEvents, jobSeekers, placementChecks, placementMilestones, placements, vacancies } from '@/db/schema';
+import { auditEvents, jobSeekers, placementChecks, placementMilestones, placements, proposals, vacancies } from '@/db/schema';
+import { proposalPrefill } from './placement-options';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { insertPlacement, makeEmployerAt, makePerson, makeVacancy } from '@/lib/testing/placements';
 import { makeUser } from '@/lib/testing/users';
@@ -145,6 +146,24 @@ describe('logging a placement', () => {
     expect(await createPlacement(handle.db, aPlacement(a, { vacancyId: full }), audit)).toMatchObject({ ok: true });
     expect(await createPlacement(handle.db, aPlacement(b, { vacancyId: full }), audit)).toMatchObject({ fieldErrors: { vacancyId: 'placement.vacancyFull' } });
     expect(await counts(2026)).toEqual([1, 0]);
+  });
+
+  it('comes prefilled from a proposal and links it; a proposal of someone else is refused', async () => {
+    const person = await makePerson(handle.db);
+    const other = await makePerson(handle.db);
+    const vacancy = await makeVacancy(handle.db, employerId, { positions: 2 });
+    const [proposal] = await handle.db
+      .insert(proposals)
+      .values({ vacancyId: vacancy, jobSeekerId: person, proposedBy: caseworker.id, stage: 'hired' })
+      .returning({ id: proposals.id });
+    expect(await proposalPrefill(handle.db, proposal!.id)).toEqual({ jobSeekerId: person, vacancyId: vacancy, employerId });
+    expect(await proposalPrefill(handle.db, proposal!.id + 1000)).toBeNull();
+    expect(await createPlacement(handle.db, aPlacement(other, { vacancyId: vacancy, proposalId: proposal!.id }), audit)).toMatchObject({
+      fieldErrors: { vacancyId: 'placement.proposalMismatch' },
+    });
+    const result = await createPlacement(handle.db, aPlacement(person, { vacancyId: vacancy, proposalId: proposal!.id }), audit);
+    const [row] = await handle.db.select().from(placements).where(eq(placements.id, (result as { data: { id: number } }).data.id));
+    expect([row!.proposalId, row!.vacancyId]).toEqual([proposal!.id, vacancy]);
   });
 
   it('refuses an erased person', async () => {

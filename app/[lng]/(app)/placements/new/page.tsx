@@ -69,7 +69,7 @@ export default async function NewPlacementPage({ params, searchParams }: Props) 
     jobSeekerId: chosenPerson ? String(chosenPerson.id) : '',
     employerId: chosenEmployer ? String(chosenEmployer.id) : '',
     vacancyId: chosenVacancy ? String(chosenVacancy.id) : '',
-    proposalId: proposalFound && chosenVacancy ? String(proposalId) : '',
+    proposalId: proposalFound ? String(proposalId) : '',
     startDate: '',
     funding: chosenPerson?.sibCohort ? 'sib' : 'regular',
     sibCohort: chosenPerson?.sibCohort ?? false,
