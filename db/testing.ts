@@ -2,6 +2,7 @@ import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from './client';
 import { migrateDatabase } from './migrate';
+import { syncReferenceData } from './reference-data';
 
 /**
  * A fresh, migrated database for one test file: PGlite in memory, or, when DATABASE_URL is
@@ -78,4 +79,6 @@ const dataTables = [
 /** Empties every data table between tests (5 ms on PGlite, far cheaper than a new database). */
 export async function resetDatabase(handle: DatabaseHandle): Promise<void> {
   await handle.db.execute(sql.raw(`truncate ${dataTables.join(', ')} restart identity cascade`));
+  // The cascade from users also empties yearly_targets (updated_by): put the defaults back.
+  await syncReferenceData(handle.db);
 }

@@ -19,6 +19,10 @@ export const navigation: readonly NavItem[] = [
   { href: '/employers', labelKey: 'nav.employers', roles: ['admin', 'caseworker'] },
   { href: '/proposals', labelKey: 'pipeline:nav.proposals', roles: ['caseworker'] },
   { href: '/candidates', labelKey: 'pipeline:nav.candidates', roles: ['employer'] },
+  { href: '/placements', labelKey: 'nav.placements', roles: ['admin', 'manager', 'caseworker'] },
+  // Caseworkers may read the dashboard (read-only); managers and admins also set the targets.
+  { href: '/targets', labelKey: 'nav.targets', roles: ['admin', 'manager', 'caseworker'] },
+  { href: '/reports', labelKey: 'nav.reports', roles: ['admin', 'manager'] },
   { href: '/admin/accounts', labelKey: 'nav.accounts', roles: ['admin'] },
   { href: '/admin/employers', labelKey: 'nav.employerAccounts', roles: ['admin'] },
 ];

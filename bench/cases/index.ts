@@ -1,7 +1,17 @@
 import type { BenchCase } from '../types';
 import { healthCase } from './health';
 import { jobSeekerProfileCase, jobSeekersListCase, jobSeekersListDeepCase } from './job-seekers';
+import { placementsCsvCase } from './placements-csv';
+import { targetsDashboardCase } from './targets-dashboard';
 import { vacanciesListCase } from './vacancies-list';
 
 /** Every bench case; features add theirs here. */
-export const benchCases: BenchCase[] = [healthCase, jobSeekersListCase, jobSeekersListDeepCase, jobSeekerProfileCase, vacanciesListCase];
+export const benchCases: BenchCase[] = [
+  healthCase,
+  jobSeekersListCase,
+  jobSeekersListDeepCase,
+  jobSeekerProfileCase,
+  vacanciesListCase,
+  targetsDashboardCase,
+  placementsCsvCase,
+];

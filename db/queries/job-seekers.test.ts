@@ -236,7 +236,7 @@ describe('export and erasure', () => {
       vacancyId: vacancy!.id,
       caseworkerId: a.id,
       startDate: '2026-05-01',
-      funding: 'sib',
+      funding: 'regular',
       jobTitle: 'Altenpflegehelferin',
       hoursPerWeek: 30,
       contract: 'permanent',
@@ -254,7 +254,7 @@ describe('export and erasure', () => {
     expect(data!.notes.map((n) => n.text)).toEqual(['Persoonlijke notitie']);
     expect(data!.crossBorderChecklist.map((c) => c.item)).toEqual(['social_security']);
     expect(data!.proposals[0]).toMatchObject({ stage: 'hired', motivation: 'Sanne heeft 20 jaar ervaring', steps: [{ toStage: 'proposed', reason: 'Past goed bij Sanne' }] });
-    expect(data!.placements[0]).toMatchObject({ funding: 'sib', startDate: '2026-05-01' });
+    expect(data!.placements[0]).toMatchObject({ funding: 'regular', startDate: '2026-05-01' });
     expect(JSON.stringify(data)).not.toContain('@test.invalid');
   });
 

@@ -35,6 +35,8 @@ export const proposals = pgTable(
       .where(sql`${t.stage} not in ('rejected', 'withdrawn')`),
     index('proposals_vacancy_idx').on(t.vacancyId, t.stage),
     index('proposals_seeker_idx').on(t.jobSeekerId),
+    // The dashboard's pipeline conversion counts the proposals made in a year.
+    index('proposals_created_idx').on(t.createdAt),
   ],
 );
 

@@ -6,6 +6,8 @@ import deEmployers from '@/locales/de/employers.json';
 import deJobSeekers from '@/locales/de/jobSeekers.json';
 import deMatching from '@/locales/de/matching.json';
 import dePipeline from '@/locales/de/pipeline.json';
+import dePlacements from '@/locales/de/placements.json';
+import deTargets from '@/locales/de/targets.json';
 import deVacancies from '@/locales/de/vacancies.json';
 import deValidation from '@/locales/de/validation.json';
 import nlAdmin from '@/locales/nl/admin.json';
@@ -16,6 +18,8 @@ import nlEmployers from '@/locales/nl/employers.json';
 import nlJobSeekers from '@/locales/nl/jobSeekers.json';
 import nlMatching from '@/locales/nl/matching.json';
 import nlPipeline from '@/locales/nl/pipeline.json';
+import nlPlacements from '@/locales/nl/placements.json';
+import nlTargets from '@/locales/nl/targets.json';
 import nlVacancies from '@/locales/nl/vacancies.json';
 import nlValidation from '@/locales/nl/validation.json';
 
@@ -33,6 +37,8 @@ export const resources = {
     jobSeekers: nlJobSeekers,
     matching: nlMatching,
     pipeline: nlPipeline,
+    placements: nlPlacements,
+    targets: nlTargets,
     vacancies: nlVacancies,
     validation: nlValidation,
   },
@@ -45,6 +51,8 @@ export const resources = {
     jobSeekers: deJobSeekers,
     matching: deMatching,
     pipeline: dePipeline,
+    placements: dePlacements,
+    targets: deTargets,
     vacancies: deVacancies,
     validation: deValidation,
   },

@@ -3,6 +3,151 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
+/**
+ * Radio groups, text areas and selects with per-option language, beside fields.tsx and in
+ * its manner: a visible label, hint and error tied to the control by aria-describedby.
+ */
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <p id={`${id}-hint`} className="field-hint">
+      {hint}
+    </p>
+  ) : null;
+}
+
+function ErrorText({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p id={`${id}-error`} className="field-error">
+      {error}
+    </p>
+  ) : null;
+}
+
+/** A fieldset of radio buttons: the legend is the label of the group. */
+export function RadioGroupField({
+  id,
+  legend,
+  options,
+  registration,
+  error,
+  hint,
+  required,
+}: {
+  id: string;
+  legend: string;
+  options: { value: string; label: string; disabled?: boolean; hint?: string }[];
+  registration: UseFormRegisterReturn;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+}) {
+  return (
+    <fieldset className={`field radio-group${error ? ' field-invalid' : ''}`} aria-describedby={describedBy(id, hint, error)} id={id}>
+      <legend>
+        {legend}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </legend>
+      <Hint id={id} hint={hint} />
+      {options.map((o) => (
+        <div key={o.value} className="radio-option">
+          <input type="radio" id={`${id}-${o.value}`} value={o.value} disabled={o.disabled} aria-invalid={error ? true : undefined} {...registration} />
+          <label htmlFor={`${id}-${o.value}`}>
+            {o.label}
+            {o.hint ? <span className="field-hint"> {o.hint}</span> : null}
+          </label>
+        </div>
+      ))}
+      <ErrorText id={id} error={error} />
+    </fieldset>
+  );
+}
+
+export function TextAreaField({
+  id,
+  label,
+  registration,
+  error,
+  hint,
+  required,
+  rows = 3,
+}: {
+  id: string;
+  label: string;
+  registration: UseFormRegisterReturn;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  rows?: number;
+}) {
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <Hint id={id} hint={hint} />
+      <textarea
+        id={id}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-required={required || undefined}
+        {...registration}
+      />
+      <ErrorText id={id} error={error} />
+    </div>
+  );
+}
+
+/** A select whose options may be in another language than the page (a German vacancy title). */
+export function LangSelectField({
+  id,
+  label,
+  registration,
+  options,
+  placeholder,
+  error,
+  hint,
+  required,
+  children,
+}: {
+  id: string;
+  label: string;
+  registration: UseFormRegisterReturn;
+  options: { value: string; label: string; lang?: string }[];
+  placeholder?: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <Hint id={id} hint={hint} />
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} aria-required={required || undefined} {...registration}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value} lang={o.lang}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {children}
+      <ErrorText id={id} error={error} />
+    </div>
+  );
+}
+
 /** Checkboxes, checkbox groups and text areas in the style of fields.tsx (labels, hints, errors tied by id). */
 
 export function CheckboxField({
@@ -80,45 +225,6 @@ export function CheckboxGroup({
         </p>
       ) : null}
     </fieldset>
-  );
-}
-
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  required,
-  rows = 4,
-  registration,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
-  rows?: number;
-  registration: UseFormRegisterReturn;
-}) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <textarea id={id} rows={rows} aria-invalid={error ? true : undefined} aria-required={required || undefined} aria-describedby={describedBy} {...registration} />
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }
 

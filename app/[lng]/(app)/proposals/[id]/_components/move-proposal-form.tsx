@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import type { ProposalStage } from '@/db/schema/enums';
 import { FormMessage, SelectField, TextField } from '@/app/_components/form/fields';
-import { TextAreaField } from '@/app/_components/form/text-area';
+import { TextAreaField } from '@/app/_components/form/fields';
 import { useErrorText } from '@/app/_components/form/use-error-text';
 import { moveProposalAction } from '@/lib/actions/proposals';
 import { useT } from '@/lib/i18n/client';

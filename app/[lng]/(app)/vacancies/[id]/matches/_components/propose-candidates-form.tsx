@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { z } from 'zod';
 import { FormMessage } from '@/app/_components/form/fields';
-import { TextAreaField } from '@/app/_components/form/text-area';
+import { TextAreaField } from '@/app/_components/form/fields';
 import { useErrorText } from '@/app/_components/form/use-error-text';
 import { proposeCandidatesAction } from '@/lib/actions/proposals';
 import { useLng, useT } from '@/lib/i18n/client';

@@ -1,0 +1,228 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { CHECK_LEAD_DAYS, getPlacement } from '@/db/queries/placements';
+import { recordAudit } from '@/lib/audit';
+import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
+import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
+import { getT } from '@/lib/i18n/server';
+import { isLng, type Lng } from '@/lib/i18n/settings';
+import { requestOrigin } from '@/lib/request-origin';
+import { addDays, todayInAmsterdam } from '@/lib/targets/target-progress';
+import { CheckForm } from './_components/check-form';
+import { EditPlacementForm } from './_components/edit-placement-form';
+import { EndPlacementForm, ReopenPlacementButton } from './_components/end-placement-form';
+import { MilestoneForm } from './_components/milestone-form';
+
+type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng } = await params;
+  return { title: getT(isLng(lng) ? lng : 'nl', 'placements')('detail.title') };
+}
+
+export default async function PlacementPage({ params, searchParams }: Props) {
+  const { lng: raw, id: rawId } = await params;
+  const lng: Lng = isLng(raw) ? raw : 'nl';
+  const user = await requireRole(lng, STAFF_ROLES);
+  if (!/^[1-9][0-9]{0,9}$/.test(rawId)) notFound();
+  const db = await getDb();
+  const p = await getPlacement(db, Number(rawId));
+  if (!p) notFound();
+  // The page shows a person's name and work: a view of personal data, in the trail.
+  await recordAudit(db, {
+    actor: { id: user.id, role: user.role, email: user.email },
+    action: 'placement.view',
+    objectType: 'placement',
+    objectId: p.id,
+    jobSeekerId: p.jobSeekerId,
+    origin: await requestOrigin(),
+  });
+  const t = getT(lng, 'placements');
+  const created = (await searchParams).created === '1';
+  const today = todayInAmsterdam();
+  const answerableUntil = addDays(today, CHECK_LEAD_DAYS);
+  const ended = p.endDate !== null;
+  const mayDecide = user.role === 'manager' || user.role === 'admin';
+  const person = p.personName ?? t('anonymised');
+
+  return (
+    <>
+      <p>
+        <Link href={`/${lng}/placements`}>{t('backToList')}</Link>
+      </p>
+      <h1>{t('detail.heading', { person, employer: p.employerName })}</h1>
+      {created ? (
+        <div className="form-message form-message-success" role="status" data-testid="placement-created">
+          {t('detail.created')}
+        </div>
+      ) : null}
+
+      <div className="two-columns">
+        <div className="stack">
+          <section className="card" aria-labelledby="placement-facts">
+            <h2 id="placement-facts">{t('detail.facts')}</h2>
+            <dl className="facts">
+              <dt>{t('list.person')}</dt>
+              <dd>
+                {person}
+                {p.clientNumber ? <span className="field-hint"> ({p.clientNumber})</span> : null}
+                {p.sibCohort ? <span className="badge badge-info">{t('form.sibCohortShort')}</span> : null}
+              </dd>
+              <dt>{t('list.employer')}</dt>
+              <dd>
+                {p.employerName}
+                {p.employerPlace ? <span className="field-hint"> ({p.employerPlace})</span> : null}
+              </dd>
+              <dt>{t('form.vacancy')}</dt>
+              <dd>{p.vacancyTitle ? <span lang={p.vacancyLanguage && p.vacancyLanguage !== lng ? p.vacancyLanguage : undefined}>{p.vacancyTitle}</span> : t('detail.noVacancy')}</dd>
+              <dt>{t('list.start')}</dt>
+              <dd data-testid="placement-start">{formatDate(lng, p.startDate, 'long')}</dd>
+              <dt>{t('list.funding')}</dt>
+              <dd data-testid="placement-funding">{t(`domain:funding.${p.funding}`)}</dd>
+              <dt>{t('form.jobTitle')}</dt>
+              <dd>{p.jobTitle}</dd>
+              <dt>{t('form.hoursPerWeek')}</dt>
+              <dd>{formatNumber(lng, p.hoursPerWeek)}</dd>
+              <dt>{t('form.contract')}</dt>
+              <dd>{t(`domain:contract.${p.contract}`)}</dd>
+              <dt>{t('list.caseworker')}</dt>
+              <dd>{p.caseworkerName ?? t('noCaseworker')}</dd>
+              <dt>{t('list.status')}</dt>
+              <dd data-testid="placement-status">
+                {ended ? t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' }) : t('status.working')}
+              </dd>
+            </dl>
+            <p className="field-hint">{t('detail.countsIn', { year: p.startDate.slice(0, 4), funding: t(`domain:funding.${p.funding}`) })}</p>
+          </section>
+
+          <section className="card" aria-labelledby="checks-title" id="checks">
+            <h2 id="checks-title">{t('checks.title')}</h2>
+            <p className="field-hint">{t('checks.intro')}</p>
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">{t('checks.title')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('checks.after')}</th>
+                    <th scope="col">{t('checks.due')}</th>
+                    <th scope="col">{t('checks.outcome')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.checks.map((c) => (
+                    <tr key={c.months} data-testid={`check-${c.months}`}>
+                      <th scope="row">{t(`checks.monthLabel.${c.months}`)}</th>
+                      <td>
+                        {formatDate(lng, c.dueOn)}
+                        {c.outcome === 'pending' && c.dueOn < today ? <span className="badge badge-off">{t('checks.overdue')}</span> : null}
+                      </td>
+                      <td>
+                        {c.outcome === 'pending' ? (
+                          !ended && c.dueOn <= answerableUntil ? (
+                            <CheckForm key={`${c.months}-${p.version}`} placementId={p.id} version={p.version} months={c.months as 1 | 3 | 6 | 12} startDate={p.startDate} />
+                          ) : (
+                            t('checks.outcomes.pending')
+                          )
+                        ) : (
+                          <>
+                            <span className={c.outcome === 'still_working' ? 'badge badge-ok' : 'badge badge-off'}>{t(`checks.outcomes.${c.outcome}`)}</span>
+                            {c.checkedAt ? (
+                              <div className="field-hint">{t('checks.checkedBy', { name: c.checkedByName ?? '—', time: formatDateTime(lng, c.checkedAt) })}</div>
+                            ) : null}
+                            {c.note ? <div>{c.note}</div> : null}
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          {p.funding === 'sib' ? (
+            <section className="card" aria-labelledby="milestones-title">
+              <h2 id="milestones-title">{t('milestones.title')}</h2>
+              <p className="field-hint">{mayDecide ? t('milestones.introManager') : t('milestones.intro')}</p>
+              <div className="table-wrap">
+                <table>
+                  <caption className="visually-hidden">{t('milestones.title')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('milestones.milestone')}</th>
+                      <th scope="col">{t('milestones.pays')}</th>
+                      <th scope="col">{t('milestones.state')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {p.milestones.map((m) => {
+                      const name = t(`milestones.names.${m.milestone}`, { defaultValue: m.milestone });
+                      return (
+                        <tr key={m.milestone} data-testid={`milestone-${m.milestone}`}>
+                          <th scope="row">
+                            {name}
+                            {m.weeksAfterStart ? (
+                              <div className="field-hint">{t('milestones.dueOn', { date: formatDate(lng, addDays(p.startDate, m.weeksAfterStart * 7)) })}</div>
+                            ) : null}
+                          </th>
+                          <td>
+                            {m.pays && m.amountEur != null ? formatEuro(lng, m.amountEur) : t('milestones.noPayment')}
+                            {m.pays && p.hoursPerWeek < m.minHoursPerWeek ? (
+                              <div className="field-hint">{t('milestones.belowFloor', { hours: m.minHoursPerWeek })}</div>
+                            ) : null}
+                          </td>
+                          <td>
+                            <span className={m.state === 'verified' ? 'badge badge-ok' : m.state === 'denied' ? 'badge badge-off' : 'badge'}>{t(`milestones.states.${m.state}`)}</span>
+                            {m.evidence ? <div>{m.evidence}</div> : null}
+                            {m.decidedAt ? <div className="field-hint">{t('milestones.decidedBy', { name: m.decidedByName ?? '—', time: formatDateTime(lng, m.decidedAt) })}</div> : null}
+                            {mayDecide ? <MilestoneForm key={`${m.milestone}-${m.state}-${m.decidedAt?.toISOString() ?? ''}`} placementId={p.id} milestone={m.milestone} state={m.state} evidence={m.evidence} name={name} /> : null}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ) : null}
+        </div>
+
+        <div className="stack">
+          <section className="card" aria-labelledby="edit-placement-title">
+            <h2 id="edit-placement-title">{t('detail.edit')}</h2>
+            <EditPlacementForm
+              key={p.version}
+              initial={{
+                placementId: p.id,
+                version: p.version,
+                startDate: p.startDate,
+                funding: p.funding,
+                sibCohort: p.sibCohort,
+                jobTitle: p.jobTitle,
+                hoursPerWeek: String(p.hoursPerWeek),
+                contract: p.contract,
+              }}
+            />
+          </section>
+          <section className="card" aria-labelledby="end-placement-title">
+            <h2 id="end-placement-title">{ended ? t('end.endedTitle') : t('end.title')}</h2>
+            {ended ? (
+              <>
+                <p>{t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' })}</p>
+                <p className="field-hint">{t('end.stillCounts')}</p>
+                <ReopenPlacementButton key={p.version} placementId={p.id} version={p.version} />
+              </>
+            ) : (
+              <>
+                <p className="field-hint">{t('end.intro')}</p>
+                <EndPlacementForm key={p.version} placementId={p.id} version={p.version} startDate={p.startDate} />
+              </>
+            )}
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}

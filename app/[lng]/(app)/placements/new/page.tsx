@@ -1,0 +1,94 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import {
+  employerOptionById,
+  personOptionById,
+  proposalPrefill,
+  searchEmployersForPlacement,
+  searchPeopleForPlacement,
+  vacanciesForPlacement,
+} from '@/db/queries/placement-options';
+import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
+import { getT } from '@/lib/i18n/server';
+import { isLng, type Lng } from '@/lib/i18n/settings';
+import type { CreatePlacementInput } from '@/lib/validation/placements';
+import { PlacementForm } from './_components/placement-form';
+
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng } = await params;
+  return { title: getT(isLng(lng) ? lng : 'nl', 'placements')('new.title') };
+}
+
+function idParam(value: string | string[] | undefined): number | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v && /^[1-9][0-9]{0,9}$/.test(v) ? Number(v) : null;
+}
+
+/**
+ * Log a placement. ?jobSeekerId=&employerId=&vacancyId=&proposalId= prefill it, so that a
+ * hire in the pipeline leads straight here; a proposal brings its person, vacancy and employer.
+ */
+export default async function NewPlacementPage({ params, searchParams }: Props) {
+  const { lng: raw } = await params;
+  const lng: Lng = isLng(raw) ? raw : 'nl';
+  const user = await requireRole(lng, STAFF_ROLES);
+  const t = getT(lng, 'placements');
+  const query = await searchParams;
+  const db = await getDb();
+
+  let jobSeekerId = idParam(query.jobSeekerId);
+  let employerId = idParam(query.employerId);
+  let vacancyId = idParam(query.vacancyId);
+  const proposalId = idParam(query.proposalId);
+  let proposalFound = false;
+  if (proposalId !== null) {
+    const prefill = await proposalPrefill(db, proposalId);
+    if (prefill) {
+      proposalFound = true;
+      jobSeekerId = prefill.jobSeekerId;
+      vacancyId = prefill.vacancyId;
+      employerId = prefill.employerId;
+    }
+  }
+
+  const [caseload, chosenPerson, employerList, chosenEmployer] = await Promise.all([
+    searchPeopleForPlacement(db, { q: '', caseworkerId: user.id }),
+    jobSeekerId === null ? null : personOptionById(db, jobSeekerId, user.id),
+    searchEmployersForPlacement(db, { q: '' }),
+    employerId === null ? null : employerOptionById(db, employerId),
+  ]);
+  const vacancyList = chosenEmployer ? await vacanciesForPlacement(db, { employerId: chosenEmployer.id }) : [];
+  const chosenVacancy = vacancyList.find((v) => v.id === vacancyId) ?? null;
+
+  const people = chosenPerson && !caseload.some((p) => p.id === chosenPerson.id) ? [chosenPerson, ...caseload] : caseload;
+  const employers = chosenEmployer && !employerList.some((e) => e.id === chosenEmployer.id) ? [chosenEmployer, ...employerList] : employerList;
+  const initial: CreatePlacementInput = {
+    jobSeekerId: chosenPerson ? String(chosenPerson.id) : '',
+    employerId: chosenEmployer ? String(chosenEmployer.id) : '',
+    vacancyId: chosenVacancy ? String(chosenVacancy.id) : '',
+    proposalId: proposalFound ? String(proposalId) : '',
+    startDate: '',
+    funding: chosenPerson?.sibCohort ? 'sib' : 'regular',
+    sibCohort: chosenPerson?.sibCohort ?? false,
+    jobTitle: chosenVacancy?.title ?? '',
+    hoursPerWeek: chosenVacancy?.hoursMax ? String(chosenVacancy.hoursMax) : '',
+    contract: chosenVacancy?.contract ?? 'permanent',
+  };
+
+  return (
+    <>
+      <p>
+        <Link href={`/${lng}/placements`}>{t('backToList')}</Link>
+      </p>
+      <h1 id="new-placement-title">{t('new.title')}</h1>
+      <p className="page-intro">{t('new.intro')}</p>
+      {proposalId !== null && !proposalFound ? <p className="field-hint">{t('new.proposalNotFound')}</p> : null}
+      <div className="form-column">
+        <PlacementForm initial={initial} people={people} employers={employers} vacancies={vacancyList} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import type { TFunction } from 'i18next';
+import { formatNumber } from '@/lib/i18n/format';
+import type { Lng } from '@/lib/i18n/settings';
+import type { YearSummary } from '@/lib/reports/year-summary';
+
+const W = 640;
+const H = 260;
+const PAD = { left: 44, right: 16, top: 16, bottom: 36 };
+
+/** A round step for the y axis: 1, 2, 5, 10, 20, 50 ... */
+function niceStep(max: number): number {
+  const rough = max / 5;
+  const power = 10 ** Math.floor(Math.log10(Math.max(rough, 1)));
+  for (const m of [1, 2, 5, 10]) if (m * power >= rough) return m * power;
+  return 10 * power;
+}
+
+/**
+ * The cumulative count per month against the straight target line, as inline SVG (no script,
+ * prints, zooms). For screen readers it is one image with a text summary; the numbers are
+ * also in the table below it.
+ */
+export function ProgressChart({ summary, lng, t }: { summary: YearSummary; lng: Lng; t: TFunction }) {
+  const points = summary.months;
+  const lastReached = [...points].reverse().find((p) => p.cumulative !== null);
+  const maxValue = Math.max(summary.total.target, ...points.map((p) => p.cumulative ?? 0), 1);
+  const step = niceStep(maxValue);
+  const top = Math.ceil(maxValue / step) * step;
+  const x = (monthEnd: number) => PAD.left + ((W - PAD.left - PAD.right) * monthEnd) / 12;
+  const y = (value: number) => H - PAD.bottom - ((H - PAD.top - PAD.bottom) * value) / top;
+  const targetPath = ['M', x(0), y(0), ...points.flatMap((p) => ['L', x(p.month), y(p.targetLine)])].join(' ');
+  const reached = points.filter((p) => p.cumulative !== null);
+  const countPath = reached.length ? ['M', x(0), y(0), ...reached.flatMap((p) => ['L', x(p.month), y(p.cumulative!)])].join(' ') : '';
+  const ticks: number[] = [];
+  for (let v = 0; v <= top; v += step) ticks.push(v);
+
+  const summaryText = lastReached
+    ? t('chart.summary', {
+        month: t(`months.${lastReached.month}`),
+        counted: formatNumber(lng, lastReached.cumulative!),
+        expected: formatNumber(lng, lastReached.targetLine, { maximumFractionDigits: 1 }),
+        target: formatNumber(lng, summary.total.target),
+      })
+    : t('chart.summaryNotStarted', { target: formatNumber(lng, summary.total.target) });
+
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc" className="chart-svg" data-testid="progress-chart">
+        <title id="chart-title">{t('chart.title', { year: summary.year })}</title>
+        <desc id="chart-desc">{summaryText}</desc>
+        <g aria-hidden="true">
+          {ticks.map((v) => (
+            <g key={v}>
+              <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} className="chart-grid" />
+              <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" className="chart-label">
+                {formatNumber(lng, v)}
+              </text>
+            </g>
+          ))}
+          {points.map((p) => (
+            <text key={p.month} x={x(p.month - 0.5)} y={H - PAD.bottom + 18} textAnchor="middle" className="chart-label">
+              {t(`months.${p.month}`)}
+            </text>
+          ))}
+          <path d={targetPath} className="chart-target" />
+          {countPath ? <path d={countPath} className="chart-count" /> : null}
+          {reached.map((p) => (
+            <circle key={p.month} cx={x(p.month)} cy={y(p.cumulative!)} r={3.5} className="chart-dot" />
+          ))}
+        </g>
+      </svg>
+      <figcaption>
+        <ul className="chart-legend">
+          <li>
+            <span className="legend-swatch legend-count" aria-hidden="true" /> {t('chart.counted')}
+          </li>
+          <li>
+            <span className="legend-swatch legend-target" aria-hidden="true" /> {t('chart.targetLine', { target: formatNumber(lng, summary.total.target) })}
+          </li>
+        </ul>
+        <p className="field-hint">{summaryText}</p>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The chart's numbers as a table: month, per stream, cumulative, target line. */
+export function MonthTable({ summary, lng, t }: { summary: YearSummary; lng: Lng; t: TFunction }) {
+  return (
+    <div className="table-wrap">
+      <table data-testid="month-table">
+        <caption>{t('chart.tableCaption', { year: summary.year })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('chart.month')}</th>
+            <th scope="col" className="numeric">
+              {t('domain:funding.regular')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('domain:funding.sib')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('chart.cumulative')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('chart.expected')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.months.map((m) => (
+            <tr key={m.month}>
+              <th scope="row">{t(`months.${m.month}`)}</th>
+              <td className="numeric">{formatNumber(lng, m.regular)}</td>
+              <td className="numeric">{formatNumber(lng, m.sib)}</td>
+              <td className="numeric">{m.cumulative === null ? '–' : formatNumber(lng, m.cumulative)}</td>
+              <td className="numeric">{formatNumber(lng, m.targetLine, { maximumFractionDigits: 1 })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { placementYearRange, yearChoices } from '@/db/queries/target-dashboard';
+import { requireRole } from '@/lib/auth/guards';
+import { formatDate } from '@/lib/i18n/format';
+import { getT } from '@/lib/i18n/server';
+import { isLng, type Lng } from '@/lib/i18n/settings';
+import { loadYearSummary } from '@/lib/reports/year-summary';
+import { todayInAmsterdam } from '@/lib/targets/target-progress';
+import { parseYearParam } from '@/lib/validation/placements';
+import { MonthTable, ProgressChart } from './_components/progress-chart';
+import { BreakdownTable, PipelineTable, ProgrammeTable, RetentionTable, StreamCards } from './_components/summary-sections';
+import { YearChooser } from './_components/year-chooser';
+
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng } = await params;
+  return { title: getT(isLng(lng) ? lng : 'nl', 'targets')('dashboard.title') };
+}
+
+/**
+ * The managers' dashboard. Caseworkers may read it too (the programme's progress is the
+ * team's work, and the home page already shows them the year's count); only managers and
+ * admins change targets. Employers never.
+ */
+const DASHBOARD_ROLES = ['admin', 'manager', 'caseworker'] as const;
+
+export default async function TargetsDashboardPage({ params, searchParams }: Props) {
+  const { lng: raw } = await params;
+  const lng: Lng = isLng(raw) ? raw : 'nl';
+  const user = await requireRole(lng, DASHBOARD_ROLES);
+  const t = getT(lng, 'targets');
+  const today = todayInAmsterdam();
+  const currentYear = Number(today.slice(0, 4));
+  const year = parseYearParam((await searchParams).year, currentYear);
+  const db = await getDb();
+  const [summary, range] = await Promise.all([loadYearSummary(db, year, today, { employerLimit: 15 }), placementYearRange(db)]);
+  const years = yearChoices(range, currentYear);
+  if (!years.includes(year)) years.push(year);
+  const mayManage = user.role === 'manager' || user.role === 'admin';
+
+  return (
+    <>
+      <h1>{t('dashboard.heading', { year })}</h1>
+      <p className="page-intro">{t('dashboard.intro', { date: formatDate(lng, today, 'long') })}</p>
+      <div className="toolbar">
+        <YearChooser action={`/${lng}/targets`} year={year} years={years.sort((a, b) => b - a)} t={t} />
+        <ul className="action-list">
+          {mayManage ? (
+            <li>
+              <Link className="button button-secondary" href={`/${lng}/targets/settings`}>
+                {t('dashboard.manage')}
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link className="button button-secondary" href={`/${lng}/reports/summary?year=${year}`}>
+              {t('dashboard.print')}
+            </Link>
+          </li>
+          <li>
+            <a className="button button-secondary" href={`/api/reports/year-summary?year=${year}&lng=${lng}`} download>
+              {t('dashboard.summaryCsv')}
+            </a>
+          </li>
+        </ul>
+      </div>
+
+      <section aria-labelledby="progress-title" className="dashboard-section">
+        <h2 id="progress-title">{t('dashboard.progress')}</h2>
+        <StreamCards summary={summary} lng={lng} t={t} />
+      </section>
+
+      <section aria-labelledby="chart-section-title" className="dashboard-section">
+        <h2 id="chart-section-title">{t('chart.heading')}</h2>
+        <ProgressChart summary={summary} lng={lng} t={t} />
+        <details>
+          <summary>{t('chart.showTable')}</summary>
+          <MonthTable summary={summary} lng={lng} t={t} />
+        </details>
+      </section>
+
+      <section aria-labelledby="breakdown-title" className="dashboard-section">
+        <h2 id="breakdown-title">{t('breakdown.heading')}</h2>
+        <div className="breakdown-grid">
+          <BreakdownTable kind="sector" data={summary.bySector} lng={lng} t={t} />
+          <BreakdownTable kind="district" data={summary.byDistrict} lng={lng} t={t} />
+          <BreakdownTable kind="employer" data={summary.byEmployer} lng={lng} t={t} />
+          <BreakdownTable kind="caseworker" data={summary.byCaseworker} lng={lng} t={t} />
+        </div>
+      </section>
+
+      <section aria-labelledby="retention-title" className="dashboard-section">
+        <h2 id="retention-title">{t('retention.heading')}</h2>
+        <p className="field-hint">{t('retention.intro')}</p>
+        <RetentionTable summary={summary} lng={lng} t={t} />
+      </section>
+
+      <section aria-labelledby="pipeline-title" className="dashboard-section">
+        <h2 id="pipeline-title">{t('pipeline.heading')}</h2>
+        <PipelineTable summary={summary} lng={lng} t={t} />
+      </section>
+
+      <section aria-labelledby="programmes-title" className="dashboard-section">
+        <h2 id="programmes-title">{t('programmes.heading')}</h2>
+        <ProgrammeTable summary={summary} lng={lng} t={t} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "proposals_created_idx" ON "proposals" USING btree ("created_at");

@@ -1,0 +1,138 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import {
+  employerOptionById,
+  searchEmployersForPlacement,
+  searchPeopleForPlacement,
+  vacanciesForPlacement,
+  type EmployerOption,
+  type PersonOption,
+  type VacancyOption,
+} from '@/db/queries/placement-options';
+import { createPlacement, decideMilestone, endPlacement, recordCheck, reopenPlacement, updatePlacement, type AuditContext } from '@/db/queries/placements';
+import type { SessionUser } from '@/lib/auth/current-user';
+import { todayInAmsterdam } from '@/lib/targets/target-progress';
+import {
+  createPlacementSchema,
+  decideMilestoneSchema,
+  endPlacementSchema,
+  placementOptionSearchSchema,
+  recordCheckSchema,
+  reopenPlacementSchema,
+  updatePlacementSchema,
+} from '@/lib/validation/placements';
+import { authorizedAction } from './authorized-action';
+import type { ActionResult } from './result';
+
+/** Staff log and follow placements; employers never reach any of this. */
+const PLACEMENT_ROLES = ['admin', 'manager', 'caseworker'] as const;
+/** SIB milestones decide what the investor pays: managers and admins only. */
+const MILESTONE_ROLES = ['admin', 'manager'] as const;
+
+function auditOf(user: SessionUser, origin: string | null): AuditContext {
+  return { actor: { id: user.id, role: user.role, email: user.email }, origin };
+}
+
+function refresh() {
+  revalidatePath('/[lng]/placements', 'layout');
+  revalidatePath('/[lng]/targets', 'layout');
+}
+
+export async function createPlacementAction(input: unknown): Promise<ActionResult<{ id: number }>> {
+  return authorizedAction({ name: 'placement.create', roles: PLACEMENT_ROLES, schema: createPlacementSchema, input }, async (data, { db, user, origin }) => {
+    const result = await createPlacement(
+      db,
+      {
+        jobSeekerId: Number(data.jobSeekerId),
+        employerId: Number(data.employerId),
+        vacancyId: data.vacancyId ? Number(data.vacancyId) : null,
+        proposalId: data.proposalId ? Number(data.proposalId) : null,
+        startDate: data.startDate,
+        funding: data.funding,
+        jobTitle: data.jobTitle,
+        hoursPerWeek: data.hoursPerWeek,
+        contract: data.contract,
+      },
+      auditOf(user, origin),
+    );
+    if (result.ok) refresh();
+    return result;
+  });
+}
+
+export async function updatePlacementAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  return authorizedAction({ name: 'placement.update', roles: PLACEMENT_ROLES, schema: updatePlacementSchema, input }, async (data, { db, user, origin }) => {
+    const result = await updatePlacement(db, data, auditOf(user, origin));
+    if (result.ok) refresh();
+    return result;
+  });
+}
+
+export async function endPlacementAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  return authorizedAction({ name: 'placement.end', roles: PLACEMENT_ROLES, schema: endPlacementSchema, input }, async (data, { db, user, origin }) => {
+    const result = await endPlacement(db, { placementId: data.placementId, version: data.version, endDate: data.endDate, endReason: data.endReason }, auditOf(user, origin));
+    if (result.ok) refresh();
+    return result;
+  });
+}
+
+export async function reopenPlacementAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  return authorizedAction({ name: 'placement.reopen', roles: PLACEMENT_ROLES, schema: reopenPlacementSchema, input }, async (data, { db, user, origin }) => {
+    const result = await reopenPlacement(db, data, auditOf(user, origin));
+    if (result.ok) refresh();
+    return result;
+  });
+}
+
+export async function recordCheckAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  return authorizedAction({ name: 'placement.check', roles: PLACEMENT_ROLES, schema: recordCheckSchema, input }, async (data, { db, user, origin }) => {
+    const ended = data.outcome === 'ended';
+    const result = await recordCheck(
+      db,
+      {
+        placementId: data.placementId,
+        version: data.version,
+        months: data.months,
+        outcome: data.outcome,
+        endDate: ended ? data.endDate : null,
+        endReason: ended ? data.endReason : null,
+        note: data.note || null,
+        today: todayInAmsterdam(),
+      },
+      auditOf(user, origin),
+    );
+    if (result.ok) refresh();
+    return result;
+  });
+}
+
+export async function decideMilestoneAction(input: unknown): Promise<ActionResult<undefined>> {
+  return authorizedAction({ name: 'placement.milestone', roles: MILESTONE_ROLES, schema: decideMilestoneSchema, input }, async (data, { db, user, origin }) => {
+    const result = await decideMilestone(
+      db,
+      { placementId: data.placementId, milestone: data.milestone, expectedState: data.expectedState, state: data.state, evidence: data.evidence || null },
+      auditOf(user, origin),
+    );
+    if (result.ok) refresh();
+    return result;
+  });
+}
+
+export type PlacementOptions =
+  | { kind: 'jobSeeker'; options: PersonOption[] }
+  | { kind: 'employer'; options: EmployerOption[] }
+  | { kind: 'vacancy'; options: VacancyOption[] };
+
+/** The pickers of the placement form: at most 20 matches per search, read on the server. */
+export async function searchPlacementOptionsAction(input: unknown): Promise<ActionResult<PlacementOptions>> {
+  return authorizedAction<typeof placementOptionSearchSchema, PlacementOptions>(
+    { name: 'placement.search_options', roles: PLACEMENT_ROLES, schema: placementOptionSearchSchema, input },
+    async (data, { db, user }) => {
+      if (data.kind === 'jobSeeker') return { ok: true, data: { kind: 'jobSeeker', options: await searchPeopleForPlacement(db, { q: data.q, caseworkerId: user.id }) } };
+      if (data.kind === 'employer') return { ok: true, data: { kind: 'employer', options: await searchEmployersForPlacement(db, { q: data.q }) } };
+      if (!data.employerId || !(await employerOptionById(db, data.employerId))) return { ok: false, code: 'notFound' };
+      return { ok: true, data: { kind: 'vacancy', options: await vacanciesForPlacement(db, { employerId: data.employerId, q: data.q }) } };
+    },
+  );
+}

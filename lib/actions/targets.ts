@@ -1,0 +1,44 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { createProgrammeTarget, deleteProgrammeTarget, setYearTarget } from '@/db/queries/targets';
+import { createProgrammeTargetSchema, deleteProgrammeTargetSchema, setYearlyTargetSchema } from '@/lib/validation/targets';
+import { authorizedAction } from './authorized-action';
+import type { ActionResult } from './result';
+
+/** Targets are set by managers and admins; everyone else may at most read them. */
+const TARGET_ROLES = ['admin', 'manager'] as const;
+
+export async function setYearlyTargetAction(input: unknown): Promise<ActionResult<{ previous: number | null }>> {
+  return authorizedAction({ name: 'target.set', roles: TARGET_ROLES, schema: setYearlyTargetSchema, input }, async (data, { db, user, origin }) => {
+    const result = await setYearTarget(db, data, { actor: { id: user.id, role: user.role, email: user.email }, origin });
+    if (result.ok) revalidatePath('/[lng]/targets', 'layout');
+    return result;
+  });
+}
+
+export async function createProgrammeTargetAction(input: unknown): Promise<ActionResult<{ id: number }>> {
+  return authorizedAction(
+    { name: 'programme_target.create', roles: TARGET_ROLES, schema: createProgrammeTargetSchema, input },
+    async (data, { db, user, origin }) => {
+      const result = await createProgrammeTarget(
+        db,
+        { name: data.name, fromYear: data.fromYear, toYear: data.toYear, funding: data.funding === '' ? null : data.funding, target: data.target },
+        { actor: { id: user.id, role: user.role, email: user.email }, origin },
+      );
+      if (result.ok) revalidatePath('/[lng]/targets', 'layout');
+      return result;
+    },
+  );
+}
+
+export async function deleteProgrammeTargetAction(input: unknown): Promise<ActionResult<undefined>> {
+  return authorizedAction(
+    { name: 'programme_target.delete', roles: TARGET_ROLES, schema: deleteProgrammeTargetSchema, input },
+    async (data, { db, user, origin }) => {
+      const result = await deleteProgrammeTarget(db, data.id, { actor: { id: user.id, role: user.role, email: user.email }, origin });
+      if (result.ok) revalidatePath('/[lng]/targets', 'layout');
+      return result;
+    },
+  );
+}

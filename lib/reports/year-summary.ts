@@ -1,0 +1,78 @@
+import 'server-only';
+import type { Database } from '@/db/client';
+import {
+  employerBreakdown,
+  pipelineConversion,
+  programmeTargetFigures,
+  yearBreakdowns,
+  yearFigures,
+  type Breakdown,
+  type PipelineFigures,
+  type ProgrammeTargetFigures,
+  type RetentionRow,
+  type StreamFigures,
+} from '@/db/queries/target-dashboard';
+import { monthlySeries, multiYearProgress, yearProgress, type Day, type MonthPoint, type Progress } from '@/lib/targets/target-progress';
+
+export type { Breakdown };
+
+export interface YearSummary {
+  year: number;
+  today: Day;
+  streams: (StreamFigures & { progress: Progress })[];
+  total: StreamFigures & { progress: Progress };
+  months: (MonthPoint & { regular: number; sib: number })[];
+  bySector: Breakdown;
+  byDistrict: Breakdown;
+  byEmployer: Breakdown;
+  byCaseworker: Breakdown;
+  retention: RetentionRow[];
+  pipeline: PipelineFigures;
+  programmes: (ProgrammeTargetFigures & { progress: Progress })[];
+}
+
+/**
+ * Everything the dashboard, the printable summary and the summary CSV show for one year:
+ * a handful of aggregate queries, then the pure arithmetic of lib/targets.
+ */
+export async function loadYearSummary(db: Database, year: number, today: Day, options: { employerLimit?: number } = {}): Promise<YearSummary> {
+  // Three passes over the year's placements (per stream with retention; months, sectors,
+  // districts and caseworkers in one GROUPING SETS query; the top employers), then the pipeline
+  // and the programme targets. One after the other: PGlite has one connection anyway.
+  const { streams, retention: retentionRows } = await yearFigures(db, year, today);
+  const { months: monthRows, bySector, byDistrict, byCaseworker } = await yearBreakdowns(db, year);
+  const byEmployer = await employerBreakdown(db, { year, limit: options.employerLimit });
+  const pipeline = await pipelineConversion(db, year);
+  const programmes = await programmeTargetFigures(db, today);
+
+  const withProgress = (s: StreamFigures) => ({ ...s, progress: yearProgress({ year, today, target: s.target, counted: s.counted, startedToDate: s.startedToDate }) });
+  const totalFigures: StreamFigures = {
+    funding: 'regular',
+    target: streams.reduce((n, s) => n + s.target, 0),
+    counted: streams.reduce((n, s) => n + s.counted, 0),
+    startedToDate: streams.reduce((n, s) => n + s.startedToDate, 0),
+    ended: streams.reduce((n, s) => n + s.ended, 0),
+  };
+  const perMonth = new Map(monthRows.map((m) => [m.month, m.regular + m.sib]));
+  const series = monthlySeries(year, today, totalFigures.target, perMonth);
+  return {
+    year,
+    today,
+    streams: streams.map(withProgress),
+    total: withProgress(totalFigures),
+    months: series.map((p) => {
+      const row = monthRows.find((m) => m.month === p.month);
+      return { ...p, regular: row?.regular ?? 0, sib: row?.sib ?? 0 };
+    }),
+    bySector,
+    byDistrict,
+    byEmployer,
+    byCaseworker,
+    retention: retentionRows,
+    pipeline,
+    programmes: programmes.map((p) => ({
+      ...p,
+      progress: multiYearProgress({ fromYear: p.fromYear, toYear: p.toYear, today, target: p.target, counted: p.counted, startedToDate: p.startedToDate }),
+    })),
+  };
+}

@@ -1,0 +1,81 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { employers, jobSeekers, places, placements, vacancies } from '@/db/schema';
+import type { ContractType, FundingStream, Sector } from '@/db/schema/enums';
+
+let counter = 0;
+
+/** A job seeker with the least the register needs; `sibCohort` for SIB placements. */
+export async function makePerson(
+  db: Database,
+  options: { sibCohort?: boolean; caseworkerId?: number | null; firstName?: string; lastName?: string; status?: 'intake' | 'active' } = {},
+): Promise<number> {
+  counter += 1;
+  const [row] = await db
+    .insert(jobSeekers)
+    .values({
+      clientNumber: `T-${counter}-${Math.random().toString(36).slice(2, 8)}`,
+      firstName: options.firstName ?? 'Test',
+      lastName: options.lastName ?? `Persoon ${counter}`,
+      sibCohort: options.sibCohort ?? false,
+      caseworkerId: options.caseworkerId ?? null,
+      status: options.status ?? 'active',
+    })
+    .returning({ id: jobSeekers.id });
+  return row!.id;
+}
+
+/** An employer at a place (by name), or without a place. */
+export async function makeEmployerAt(db: Database, name: string, sector: Sector, placeName: string | null): Promise<number> {
+  let placeId: number | null = null;
+  if (placeName) {
+    const [place] = await db.select({ id: places.id }).from(places).where(eq(places.name, placeName));
+    placeId = place!.id;
+  }
+  const [row] = await db.insert(employers).values({ name, sector, placeId }).returning({ id: employers.id });
+  return row!.id;
+}
+
+/** An open, complete vacancy of an employer. */
+export async function makeVacancy(db: Database, employerId: number, options: { positions?: number; status?: 'open' | 'draft' | 'closed'; title?: string } = {}): Promise<number> {
+  const [place] = await db.select({ id: places.id }).from(places).where(eq(places.name, 'Gronau (Westf.)'));
+  const [row] = await db
+    .insert(vacancies)
+    .values({
+      employerId,
+      title: options.title ?? 'Pflegehelfer (m/w/d)',
+      description: 'Wir suchen Verstärkung.',
+      sector: 'elderly_care',
+      placeId: place!.id,
+      hoursMin: 20,
+      hoursMax: 38,
+      contract: 'permanent',
+      positions: options.positions ?? 1,
+      status: options.status ?? 'open',
+    })
+    .returning({ id: vacancies.id });
+  return row!.id;
+}
+
+/** A placement row straight into the table (no checks, no side effects): for aggregate fixtures. */
+export async function insertPlacement(
+  db: Database,
+  p: { jobSeekerId: number; employerId: number; startDate: string; funding: FundingStream; caseworkerId?: number | null; endDate?: string | null; contract?: ContractType },
+): Promise<number> {
+  const [row] = await db
+    .insert(placements)
+    .values({
+      jobSeekerId: p.jobSeekerId,
+      employerId: p.employerId,
+      startDate: p.startDate,
+      funding: p.funding,
+      caseworkerId: p.caseworkerId ?? null,
+      endDate: p.endDate ?? null,
+      endReason: p.endDate ? 'Proeftijd niet doorstaan' : null,
+      jobTitle: 'Pflegehelferin',
+      hoursPerWeek: 30,
+      contract: p.contract ?? 'permanent',
+    })
+    .returning({ id: placements.id });
+  return row!.id;
+}

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { contractTypes, fundingStreams } from '@/db/schema/enums';
+import { optionalText, requiredText, selectedId } from './fields';
+import { validationMessage } from './messages';
+
+/**
+ * Schemas of the placement forms, shared by the forms (zodResolver) and the server actions.
+ * Inputs are what HTML inputs give: strings. Messages are keys of the validation namespace.
+ */
+
+/** A real calendar day 'YYYY-MM-DD' (no 30 February) between 2000 and 2100. */
+export const calendarDay = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'placement.invalidDate')
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, 'placement.invalidDate')
+  .refine((v) => v >= '2000-01-01' && v <= '2100-12-31', 'placement.dateRange');
+
+const optionalId = z.union([z.literal(''), selectedId]);
+
+/** Hours a week as typed: whole hours 1..60. */
+export const hoursPerWeek = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .regex(/^[0-9]{1,3}$/, validationMessage('placement.hoursRange', { min: 1, max: 60 }))
+  .transform(Number)
+  .pipe(z.number().int().min(1, validationMessage('placement.hoursRange', { min: 1, max: 60 })).max(60, validationMessage('placement.hoursRange', { min: 1, max: 60 })));
+
+/**
+ * SIB funding only for people in the SIB cohort. The form knows the chosen person's cohort
+ * and sets `sibCohort`; the server never trusts that: it reads the person again and the
+ * database refuses it too (trigger placements_sib_cohort_only).
+ */
+function sibOnlyForCohort(value: { funding: string; sibCohort: boolean }, ctx: z.RefinementCtx) {
+  if (value.funding === 'sib' && !value.sibCohort) {
+    ctx.addIssue({ code: 'custom', path: ['funding'], message: 'placement.sibCohortOnly' });
+  }
+}
+
+export const createPlacementSchema = z
+  .object({
+    jobSeekerId: selectedId,
+    employerId: selectedId,
+    vacancyId: optionalId,
+    proposalId: optionalId,
+    startDate: calendarDay,
+    funding: z.enum(fundingStreams, { error: 'chooseOne' }),
+    sibCohort: z.boolean(),
+    jobTitle: requiredText(200),
+    hoursPerWeek,
+    contract: z.enum(contractTypes, { error: 'chooseOne' }),
+  })
+  .superRefine(sibOnlyForCohort);
+export type CreatePlacementInput = z.input<typeof createPlacementSchema>;
+export type CreatePlacementData = z.output<typeof createPlacementSchema>;
+
+export const updatePlacementSchema = z
+  .object({
+    placementId: z.number().int().positive(),
+    version: z.number().int().positive(),
+    startDate: calendarDay,
+    funding: z.enum(fundingStreams, { error: 'chooseOne' }),
+    sibCohort: z.boolean(),
+    jobTitle: requiredText(200),
+    hoursPerWeek,
+    contract: z.enum(contractTypes, { error: 'chooseOne' }),
+  })
+  .superRefine(sibOnlyForCohort);
+export type UpdatePlacementInput = z.input<typeof updatePlacementSchema>;
+
+export const endPlacementSchema = z
+  .object({
+    placementId: z.number().int().positive(),
+    version: z.number().int().positive(),
+    /** The placement's start date, for the form's own check; the database checks it again. */
+    startDate: z.string(),
+    endDate: calendarDay,
+    endReason: requiredText(500),
+  })
+  .superRefine((value, ctx) => {
+    if (value.startDate && value.endDate < value.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'placement.endBeforeStart' });
+    }
+  });
+export type EndPlacementInput = z.input<typeof endPlacementSchema>;
+
+export const reopenPlacementSchema = z.object({ placementId: z.number().int().positive(), version: z.number().int().positive() });
+
+export const retentionMonths = [1, 3, 6, 12] as const;
+export type RetentionMonths = (typeof retentionMonths)[number];
+
+export const recordCheckSchema = z
+  .object({
+    placementId: z.number().int().positive(),
+    version: z.number().int().positive(),
+    months: z.union([z.literal(1), z.literal(3), z.literal(6), z.literal(12)]),
+    outcome: z.enum(['still_working', 'ended'], { error: 'chooseOne' }),
+    startDate: z.string(),
+    endDate: z.string().trim(),
+    endReason: optionalText(500),
+    note: optionalText(1000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.outcome !== 'ended') return;
+    const day = calendarDay.safeParse(value.endDate);
+    if (!day.success) ctx.addIssue({ code: 'custom', path: ['endDate'], message: value.endDate ? day.error.issues[0]!.message : 'placement.endDateRequired' });
+    else if (value.startDate && value.endDate < value.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'placement.endBeforeStart' });
+    if (!value.endReason) ctx.addIssue({ code: 'custom', path: ['endReason'], message: 'placement.endReasonRequired' });
+  });
+export type RecordCheckInput = z.input<typeof recordCheckSchema>;
+
+export const milestoneStates = ['waiting', 'verified', 'denied'] as const;
+
+export const decideMilestoneSchema = z
+  .object({
+    placementId: z.number().int().positive(),
+    milestone: z.string().trim().min(1, 'required').max(50, validationMessage('tooLong', { max: 50 })),
+    /** The state the manager saw: a decision taken meanwhile by someone else is not overwritten. */
+    expectedState: z.enum(milestoneStates),
+    state: z.enum(milestoneStates, { error: 'chooseOne' }),
+    evidence: optionalText(2000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.state !== 'waiting' && !value.evidence) {
+      ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'placement.evidenceRequired' });
+    }
+  });
+export type DecideMilestoneInput = z.input<typeof decideMilestoneSchema>;
+
+/** The search box of the placement form's pickers. */
+export const placementOptionSearchSchema = z.object({
+  kind: z.enum(['jobSeeker', 'employer', 'vacancy']),
+  q: z.string().trim().max(100, validationMessage('tooLong', { max: 100 })),
+  /** For vacancies: of which employer. */
+  employerId: z.number().int().positive().optional(),
+});
+
+// ---- URL state of the lists -------------------------------------------------------------------
+
+const urlInt = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,10}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * The filters of the placements list and its CSV export, from the URL. Every field falls back
+ * to "no filter" on a bad value: a mangled bookmark shows the whole list, not an error.
+ */
+export const placementFiltersSchema = z.object({
+  year: z.preprocess(first, urlInt(2000, 2100).optional().catch(undefined)),
+  funding: z.preprocess(first, z.enum(fundingStreams).optional().catch(undefined)),
+  caseworker: z.preprocess(first, z.union([z.literal('me'), z.literal('none'), urlInt(1, 2_000_000_000)]).optional().catch(undefined)),
+  employer: z.preprocess(first, urlInt(1, 2_000_000_000).optional().catch(undefined)),
+  status: z.preprocess(first, z.enum(['working', 'ended']).optional().catch(undefined)),
+  page: z.preprocess(first, urlInt(1, 1_000_000).catch(1).default(1)),
+});
+export type PlacementFilters = z.output<typeof placementFiltersSchema>;
+
+export function parsePlacementFilters(params: Record<string, string | string[] | undefined>): PlacementFilters {
+  return placementFiltersSchema.parse(params);
+}
+
+/** Back to URL search params (without page unless > 1), for links that keep the filters. */
+export function placementFiltersToParams(filters: Partial<PlacementFilters>): URLSearchParams {
+  const p = new URLSearchParams();
+  if (filters.year) p.set('year', String(filters.year));
+  if (filters.funding) p.set('funding', filters.funding);
+  if (filters.caseworker) p.set('caseworker', String(filters.caseworker));
+  if (filters.employer) p.set('employer', String(filters.employer));
+  if (filters.status) p.set('status', filters.status);
+  if (filters.page && filters.page > 1) p.set('page', String(filters.page));
+  return p;
+}
+
+/** The year of a dashboard or report page, from the URL: the current year on a bad value. */
+export function parseYearParam(value: unknown, fallback: number): number {
+  const parsed = urlInt(2000, 2100).safeParse(first(value));
+  return parsed.success ? parsed.data : fallback;
+}
