@@ -48,8 +48,13 @@ test('from matching to hire, in Dutch and German', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: 'Kandidaten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kandidaten' })).toBeVisible();
   await expectNoRawKeys(page);
-  // Opening a candidate marks them seen; the employer invites the first one.
-  await page.getByRole('link', { name: new RegExp(`^${firstNames[0]}`) }).first().click();
+  await expect(page.getByRole('table', { name: /Altenpflegehelfer/ }).first()).toBeVisible();
+  // On the vacancy's board, both wait as proposed. Opening a candidate marks them seen.
+  await page.goto(`/de/vacancies/${vacancyId}/pipeline`);
+  await expectNoRawKeys(page);
+  const proposedColumn = page.getByTestId('stage-proposed');
+  await expect(proposedColumn.getByRole('link')).toHaveCount(2);
+  await proposedColumn.getByRole('link', { name: new RegExp(firstNames[0]!) }).click();
   await expect(page.getByTestId('proposal-stage')).toHaveText('Vom Arbeitgeber gesehen');
   await expect(page.getByText('Beide haben Erfahrung in der Altenpflege')).toBeVisible();
   await page.getByLabel('Neue Phase').selectOption({ label: 'Vorstellungsgespräch' });
@@ -60,8 +65,9 @@ test('from matching to hire, in Dutch and German', async ({ page }) => {
   // The employer cannot withdraw a candidate: that step is the caseworker's.
   await expect(page.getByLabel('Neue Phase').locator('option', { hasText: 'Zurückgezogen' })).toHaveCount(0);
 
-  await page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: 'Kandidaten' }).click();
-  await page.getByRole('link', { name: new RegExp(`^${firstNames[1]}`) }).first().click();
+  await page.goto(`/de/vacancies/${vacancyId}/pipeline`);
+  await expect(page.getByTestId('stage-interview').getByRole('link')).toHaveCount(1);
+  await page.getByTestId('stage-proposed').getByRole('link', { name: new RegExp(firstNames[1]!) }).click();
   await page.getByLabel('Neue Phase').selectOption({ label: 'Abgelehnt' });
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByText('Bitte geben Sie einen Grund an.')).toBeVisible();
