@@ -31,6 +31,8 @@ export function SignInForm() {
       const code = result?.error ?? '';
       if (code.startsWith('locked:')) {
         setFailure(t('signIn.locked', { time: formatTime(lng, new Date(code.slice('locked:'.length))) }));
+      } else if (code.startsWith('address_locked:')) {
+        setFailure(t('signIn.addressLocked', { time: formatTime(lng, new Date(code.slice('address_locked:'.length))) }));
       } else if (code === 'invalid' || code === 'CredentialsSignin') {
         setFailure(t('signIn.invalid'));
       } else {
