@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roles } from '@/db/schema/enums';
-import { emailAddress, lngField, newPassword, requiredText, selectedId } from './fields';
+import { emailAddress, lngField, newPassword, recordId, requiredText, selectedId } from './fields';
 
 export const staffRoles = ['admin', 'manager', 'caseworker'] as const;
 
@@ -20,7 +20,7 @@ export const createAccountSchema = z
   });
 export type CreateAccountInput = z.input<typeof createAccountSchema>;
 
-export const setAccountActiveSchema = z.object({ userId: z.number().int().positive(), active: z.boolean() });
+export const setAccountActiveSchema = z.object({ userId: recordId, active: z.boolean() });
 
 // Staff roles only: an employer account belongs to its company and stays an employer account.
-export const changeAccountRoleSchema = z.object({ userId: z.number().int().positive(), role: z.enum(staffRoles, { error: 'chooseOne' }) });
+export const changeAccountRoleSchema = z.object({ userId: recordId, role: z.enum(staffRoles, { error: 'chooseOne' }) });
