@@ -13,6 +13,7 @@ export const navigation: readonly NavItem[] = [
   { href: '', labelKey: 'nav.home', roles: ['admin', 'manager', 'caseworker', 'employer'] },
   { href: '/admin/accounts', labelKey: 'nav.accounts', roles: ['admin'] },
   { href: '/admin/employers', labelKey: 'nav.employers', roles: ['admin'] },
+  { href: '/audit', labelKey: 'nav.audit', roles: ['admin', 'manager'] },
 ];
 
 export function navigationFor(role: Role): NavItem[] {
