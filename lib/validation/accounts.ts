@@ -9,7 +9,8 @@ export const createAccountSchema = z
     name: requiredText(120),
     email: emailAddress,
     role: z.enum(roles, { error: 'chooseOne' }),
-    employerId: z.string(),
+    // Only an employer account names its employer; otherwise the select sends ''.
+    employerId: z.string().refine((v) => v === '' || selectedId.safeParse(v).success, 'chooseOne'),
     locale: lngField,
     password: newPassword,
   })
