@@ -43,6 +43,8 @@ export interface PageRule {
   sample: string;
   /** Path after /{lng} showing the page with no rows (accessibility of the empty state). */
   emptySample?: string;
+  /** The page answers 404 for everyone (the catch-all for unknown paths). */
+  notFound?: true;
 }
 
 /**
@@ -85,6 +87,7 @@ export interface RouteHandlerRule {
   /** The route as Next.js names it: '/api/auth/[...nextauth]'. */
   route: string;
   methods: readonly ('GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE')[];
+  /** Roles, or 'public'. A handler answers visitors 401 and other roles 403 (no sign-in page). */
   access: Access;
   /** Path that opens it in tests (GET). */
   sample?: string;
@@ -97,6 +100,7 @@ export const pages: readonly PageRule[] = [
   { route: '/[lng]/admin/accounts', access: ['admin'], sample: '/admin/accounts' },
   { route: '/[lng]/admin/employers', access: ['admin'], sample: '/admin/employers' },
   { route: '/[lng]/audit', access: ['admin', 'manager'], sample: '/audit', emptySample: '/audit?actor=nobody%40nowhere.invalid' },
+  { route: '/[lng]/[...missing]', access: 'public', sample: '/gibt-es-nicht', notFound: true },
 ];
 
 const validEmployerSample = (ids: SampleIds) => ({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-setup';
 import { validationMessage } from './messages';
 
 /** Building blocks shared by the form schemas; messages are i18n keys. */

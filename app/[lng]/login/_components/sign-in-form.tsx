@@ -45,7 +45,9 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    // method="post": should scripts ever fail to load, a native submit must not put the
+    // password into the URL (history, logs, Referer).
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? (
         <FormMessage kind="error" testId="sign-in-error">
           {failure}
