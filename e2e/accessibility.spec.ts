@@ -36,7 +36,7 @@ async function showFormErrors(page: Page): Promise<number> {
 }
 
 for (const role of [null, ...ALL_ROLES] as (Role | null)[]) {
-  test(`accessibility: every page ${role ? `a ${role} may open` : 'a visitor may open'}, both languages`, async ({ browser }) => {
+  test(`accessibility: every page open to ${role ?? 'visitors'}, both languages`, async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     if (role) await signInAs(page, 'nl', role);

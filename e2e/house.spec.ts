@@ -2,10 +2,10 @@ import { expect, test } from '@playwright/test';
 import { demo, expectNoRawKeys, signIn, signInAs, signOut, type DemoRole, type Lng } from './helpers';
 
 const navByRole: Record<DemoRole, { visible: Record<Lng, string[]>; hidden: Record<Lng, string[]> }> = {
-  admin: { visible: { nl: ['Overzicht', 'Accounts', 'Werkgevers'], de: ['Übersicht', 'Konten', 'Arbeitgeber'] }, hidden: { nl: [], de: [] } },
-  manager: { visible: { nl: ['Overzicht'], de: ['Übersicht'] }, hidden: { nl: ['Accounts', 'Werkgevers'], de: ['Konten', 'Arbeitgeber'] } },
-  caseworker: { visible: { nl: ['Overzicht'], de: ['Übersicht'] }, hidden: { nl: ['Accounts', 'Werkgevers'], de: ['Konten', 'Arbeitgeber'] } },
-  employer: { visible: { nl: ['Overzicht'], de: ['Übersicht'] }, hidden: { nl: ['Accounts', 'Werkgevers'], de: ['Konten', 'Arbeitgeber'] } },
+  admin: { visible: { nl: ['Overzicht', 'Accounts', 'Werkgevers', 'Audittrail'], de: ['Übersicht', 'Konten', 'Arbeitgeber', 'Protokoll'] }, hidden: { nl: [], de: [] } },
+  manager: { visible: { nl: ['Overzicht', 'Audittrail'], de: ['Übersicht', 'Protokoll'] }, hidden: { nl: ['Accounts', 'Werkgevers'], de: ['Konten', 'Arbeitgeber'] } },
+  caseworker: { visible: { nl: ['Overzicht'], de: ['Übersicht'] }, hidden: { nl: ['Accounts', 'Werkgevers', 'Audittrail'], de: ['Konten', 'Arbeitgeber', 'Protokoll'] } },
+  employer: { visible: { nl: ['Overzicht'], de: ['Übersicht'] }, hidden: { nl: ['Accounts', 'Werkgevers', 'Audittrail'], de: ['Konten', 'Arbeitgeber', 'Protokoll'] } },
 };
 
 test('the root sends visitors to their browser language, Dutch when unsure', async ({ browser }) => {
