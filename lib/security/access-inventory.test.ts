@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineServerActions, listPages, listRouteHandlers, listServerActions, routeOf } from '@/lib/testing/inventory';
+import { fillSample, MISSING_ID, placeholdersOf, sampleIdResolvers } from '@/e2e/sample-ids';
 import { actions, pages, routeHandlers } from './access-matrix';
 
 /**
@@ -49,5 +50,17 @@ describe('access matrix is complete', () => {
       const pattern = new RegExp(`^${page.route.replace('/[lng]', '').replace(/\[[^\]]+\]/g, '[^/]+')}(\\?.*)?$`);
       expect(page.sample.replace(/:[a-zA-Z]+/g, '1'), page.route).toMatch(pattern);
     }
+  });
+
+  it('has an e2e id resolver for every placeholder in a sample path, and own/foreign/missing ids for ownership pages', () => {
+    for (const page of pages) {
+      for (const name of placeholdersOf(page.sample)) expect(Object.keys(sampleIdResolvers), `${page.route} uses :${name}`).toContain(name);
+    }
+    const ids = { vacancyId: { own: 7, foreign: 9 } };
+    expect(placeholdersOf('/vacancies/:vacancyId/edit')).toEqual(['vacancyId']);
+    expect(fillSample('/vacancies/:vacancyId/edit', ids, 'own')).toBe('/vacancies/7/edit');
+    expect(fillSample('/vacancies/:vacancyId', ids, 'foreign')).toBe('/vacancies/9');
+    expect(fillSample('/vacancies/:vacancyId', ids, 'missing')).toBe(`/vacancies/${MISSING_ID}`);
+    expect(() => fillSample('/job-seekers/:jobSeekerId', ids, 'own')).toThrow(/jobSeekerId/);
   });
 });
