@@ -1,5 +1,11 @@
 import type { NextConfig } from 'next';
 
+// Static files bypass proxy.ts (which sets the headers of pages and route handlers).
+const staticHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+];
+
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly from files next to its module; bundling it breaks that at run time.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
@@ -7,6 +13,17 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() gives a real 403 page instead of a crash or a silent redirect.
     authInterrupts: true,
+  },
+  async headers() {
+    return [
+      { source: '/_next/static/:path*', headers: staticHeaders },
+      { source: '/_next/image', headers: staticHeaders },
+      {
+        source: '/_next/static/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
+      },
+    ];
   },
 };
 

@@ -3,20 +3,20 @@ import { demo, expectNoRawKeys, signIn, signInAs, signOut, type DemoRole, type L
 
 const navByRole: Record<DemoRole, { visible: Record<Lng, string[]>; hidden: Record<Lng, string[]> }> = {
   admin: {
-    visible: { nl: ['Overzicht', 'Vacatures', 'Werkgevers', 'Accounts', 'Werkgeversaccounts'], de: ['Übersicht', 'Stellenangebote', 'Arbeitgeber', 'Konten', 'Arbeitgeberkonten'] },
+    visible: { nl: ['Overzicht', 'Vacatures', 'Werkgevers', 'Accounts', 'Werkgeversaccounts', 'Audittrail'], de: ['Übersicht', 'Stellenangebote', 'Arbeitgeber', 'Konten', 'Arbeitgeberkonten', 'Protokoll'] },
     hidden: { nl: ['Bedrijfsprofiel'], de: ['Unternehmensprofil'] },
   },
   manager: {
-    visible: { nl: ['Overzicht', 'Vacatures'], de: ['Übersicht', 'Stellenangebote'] },
+    visible: { nl: ['Overzicht', 'Vacatures', 'Audittrail'], de: ['Übersicht', 'Stellenangebote', 'Protokoll'] },
     hidden: { nl: ['Accounts', 'Werkgevers', 'Werkgeversaccounts'], de: ['Konten', 'Arbeitgeber', 'Arbeitgeberkonten'] },
   },
   caseworker: {
     visible: { nl: ['Overzicht', 'Vacatures', 'Werkgevers'], de: ['Übersicht', 'Stellenangebote', 'Arbeitgeber'] },
-    hidden: { nl: ['Accounts', 'Werkgeversaccounts'], de: ['Konten', 'Arbeitgeberkonten'] },
+    hidden: { nl: ['Accounts', 'Werkgeversaccounts', 'Audittrail'], de: ['Konten', 'Arbeitgeberkonten', 'Protokoll'] },
   },
   employer: {
     visible: { nl: ['Overzicht', 'Onze vacatures', 'Bedrijfsprofiel'], de: ['Übersicht', 'Unsere Stellenangebote', 'Unternehmensprofil'] },
-    hidden: { nl: ['Accounts', 'Werkgevers', 'Vacatures'], de: ['Konten', 'Arbeitgeber', 'Stellenangebote'] },
+    hidden: { nl: ['Accounts', 'Werkgevers', 'Vacatures', 'Audittrail'], de: ['Konten', 'Arbeitgeber', 'Stellenangebote', 'Protokoll'] },
   },
 };
 

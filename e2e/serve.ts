@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { createDatabase, withDatabase } from '@/db/testing';
 import { prepareDatabase } from '@/scripts/prepare-db';
+import { writeSampleIds } from './sample-ids';
 
 /**
  * Serves the built app for Playwright on a fresh database with the demo data: a PGlite
@@ -22,7 +23,8 @@ if (url) {
 process.env.NEXTAUTH_SECRET ??= 'e2e-only-secret-not-for-production-use-0123456789';
 process.env.NEXTAUTH_URL = `http://localhost:${port}`;
 
-await prepareDatabase({ seed: true });
+// The access matrix's sample ids are read while this process still holds the database.
+await prepareDatabase({ seed: true, then: (handle) => writeSampleIds(handle.db) });
 
 const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
 const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit', env: process.env });

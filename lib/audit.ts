@@ -1,6 +1,7 @@
 import type { Database } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import type { Role } from '@/db/schema/enums';
+import { normalizeIp } from '@/lib/security/ip';
 
 export interface AuditActor {
   id: number;
@@ -32,14 +33,7 @@ export async function recordAudit(db: Database, event: AuditEvent): Promise<void
     objectId: event.objectId == null ? null : String(event.objectId),
     jobSeekerId: event.jobSeekerId ?? null,
     result: event.result ?? 'ok',
-    origin: validIp(event.origin),
+    origin: normalizeIp(event.origin),
     details: event.details ?? null,
   });
-}
-
-// The origin column is inet: a malformed forwarded header must not break the write.
-function validIp(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const ip = value.trim();
-  return /^[0-9a-fA-F:.]{2,45}$/.test(ip) && (ip.includes('.') || ip.includes(':')) ? ip : null;
 }

@@ -25,6 +25,7 @@ export const navigation: readonly NavItem[] = [
   { href: '/reports', labelKey: 'nav.reports', roles: ['admin', 'manager'] },
   { href: '/admin/accounts', labelKey: 'nav.accounts', roles: ['admin'] },
   { href: '/admin/employers', labelKey: 'nav.employerAccounts', roles: ['admin'] },
+  { href: '/audit', labelKey: 'nav.audit', roles: ['admin', 'manager'] },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

@@ -1,8 +1,9 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { clientAddressFrom } from '@/lib/security/ip';
 
-/** The client's address as the proxy in front of us reports it, for the audit trail. */
+/** The client's address as the proxy in front of us reports it, for the audit trail and throttling. */
 export async function requestOrigin(): Promise<string | null> {
   const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? h.get('x-real-ip') ?? null;
+  return clientAddressFrom((name) => h.get(name));
 }

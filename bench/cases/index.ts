@@ -1,4 +1,5 @@
 import type { BenchCase } from '../types';
+import { auditActionCase, auditCase, auditPersonCase } from './audit';
 import { healthCase } from './health';
 import { jobSeekerProfileCase, jobSeekersListCase, jobSeekersListDeepCase } from './job-seekers';
 import { placementsCsvCase } from './placements-csv';
@@ -14,4 +15,7 @@ export const benchCases: BenchCase[] = [
   vacanciesListCase,
   targetsDashboardCase,
   placementsCsvCase,
+  auditCase,
+  auditPersonCase,
+  auditActionCase,
 ];

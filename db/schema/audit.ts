@@ -2,8 +2,9 @@ import { bigint, index, inet, integer, jsonb, pgTable, text, timestamp } from 'd
 import { auditResultEnum } from './enums';
 
 /**
- * Who read or changed what, when, from where. Append-only from the app: no code path updates
- * or deletes rows. actor and job seeker are plain ids (no foreign keys) so the trail outlives
+ * Who read or changed what, when, from where. Append-only: no code path updates or deletes
+ * rows, and a trigger (migration "audit-append-only") refuses UPDATE and DELETE in the
+ * database itself. actor and job seeker are plain ids (no foreign keys) so the trail outlives
  * accounts and erased persons; details never hold passwords or secrets.
  */
 export const auditEvents = pgTable(
@@ -27,5 +28,7 @@ export const auditEvents = pgTable(
     index('audit_events_seeker_idx').on(t.jobSeekerId, t.at),
     index('audit_events_actor_idx').on(t.actorId, t.at),
     index('audit_events_object_idx').on(t.objectType, t.objectId),
+    // The audit page filters by action (exact or "family." prefix), newest first.
+    index('audit_events_action_idx').on(t.action, t.at),
   ],
 );

@@ -8,3 +8,4 @@ export * from './proposals';
 export * from './placements';
 export * from './targets';
 export * from './audit';
+export * from './security';

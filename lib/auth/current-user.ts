@@ -1,11 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { users } from '@/db/schema';
 import type { Role } from '@/db/schema/enums';
 import { authOptions } from './options';
+import { sessionPolicyFromEnv } from './session-policy';
+import { resolveSession, type SessionCheck } from './sessions';
 
 export interface SessionUser {
   id: number;
@@ -16,17 +16,27 @@ export interface SessionUser {
   locale: 'nl' | 'de';
 }
 
+const policy = sessionPolicyFromEnv();
+
 /**
- * The signed-in user, read fresh from the database on every request: deactivating an
- * account, changing its role or signing out takes effect at the next request, not at
- * token expiry.
+ * The session of this request, checked against the database once per request: the session
+ * row (idle timeout, absolute lifetime, sign-out) and the account (active, role, version).
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+export const currentSession = cache(async (): Promise<SessionCheck | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.uid) return null;
-  const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.id, session.uid)).limit(1);
-  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
+  return resolveSession(await getDb(), session, { now: new Date(), policy });
+});
+
+/**
+ * The signed-in user, read fresh from the database on every request: deactivating an
+ * account, changing its role, signing out or an idle/expired session takes effect at the
+ * next request, not at token expiry.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const check = await currentSession();
+  if (!check?.ok) return null;
+  const { user } = check;
   return {
     id: user.id,
     name: user.name,

@@ -3,14 +3,22 @@ import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import type { Role } from '@/db/schema/enums';
 import type { Lng } from '@/lib/i18n/settings';
-import { getCurrentUser, type SessionUser } from './current-user';
+import { currentSession, getCurrentUser, type SessionUser } from './current-user';
 
-/** For pages and layouts: the signed-in user, or off to the sign-in page of this language. */
+/**
+ * For pages and layouts: the signed-in user, or off to the sign-in page of this language
+ * (telling the user when their session ran out, so they know why).
+ */
 export async function requireUser(lng: Lng): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) {
     const path = (await headers()).get('x-pathname');
-    redirect(`/${lng}/login${path ? `?callbackUrl=${encodeURIComponent(path)}` : ''}`);
+    const session = await currentSession();
+    const query = new URLSearchParams();
+    if (path) query.set('callbackUrl', path);
+    if (session && !session.ok && (session.reason === 'idle' || session.reason === 'expired')) query.set('expired', '1');
+    const search = query.toString();
+    redirect(`/${lng}/login${search ? `?${search}` : ''}`);
   }
   return user;
 }

@@ -1,19 +1,23 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { users } from '@/db/schema';
+import { clientAddressFrom } from '@/lib/security/ip';
 import { signInSchema } from '@/lib/validation/sign-in';
+import { safeRedirectUrl } from './safe-redirect';
+import { sessionPolicyFromEnv } from './session-policy';
+import { endSession, startSession } from './sessions';
 import { checkSignIn } from './sign-in';
 
 declare module 'next-auth' {
   interface Session {
     uid?: number;
     sv?: number;
+    sid?: string;
   }
   interface User {
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -21,14 +25,18 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid?: number;
     sv?: number;
+    /** Row in user_sessions: the server's record of this session. */
+    sid?: string;
   }
 }
 
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+const policy = sessionPolicyFromEnv();
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  // The cookie lives no longer than the absolute lifetime; the server-side session row
+  // (lib/auth/sessions.ts) enforces both limits whatever the cookie says.
+  session: { strategy: 'jwt', maxAge: Math.round(policy.maxHours * 3600) },
   pages: { signIn: '/nl/login', error: '/nl/login' },
   providers: [
     CredentialsProvider({
@@ -38,17 +46,20 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error('invalid');
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
-        const origin = headers['x-forwarded-for']?.split(',')[0]?.trim() ?? headers['x-real-ip'] ?? null;
-        const result = await checkSignIn(await getDb(), { ...parsed.data, origin });
+        const origin = clientAddressFrom((name) => headers[name]);
+        const db = await getDb();
+        const result = await checkSignIn(db, { ...parsed.data, origin });
         if (!result.ok) {
           // The code reaches the sign-in form, which words it in the user's language.
-          throw new Error(result.code === 'locked' ? `locked:${result.until.toISOString()}` : 'invalid');
+          throw new Error(result.code === 'invalid' ? 'invalid' : `${result.code}:${result.until.toISOString()}`);
         }
+        const sessionId = await startSession(db, { userId: result.user.id, origin });
         return {
           id: String(result.user.id),
           name: result.user.name,
           email: result.user.email,
           sessionVersion: result.user.sessionVersion,
+          sessionId,
         };
       },
     }),
@@ -58,25 +69,25 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = Number(user.id);
         token.sv = user.sessionVersion;
+        token.sid = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       session.uid = token.uid;
       session.sv = token.sv;
+      session.sid = token.sid;
       return session;
+    },
+    // next-auth follows callbackUrl after sign-in and sign-out: only ever to our own host.
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
     },
   },
   events: {
-    // Signing out ends the session on the server too: tokens carrying the old version are refused.
+    // Signing out ends this session on the server: the cookie, if kept or copied, is refused.
     async signOut({ token }) {
-      if (token?.uid) {
-        const db = await getDb();
-        await db
-          .update(users)
-          .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-          .where(eq(users.id, token.uid));
-      }
+      if (token?.sid) await endSession(await getDb(), token.sid, 'signed_out');
     },
   },
 };

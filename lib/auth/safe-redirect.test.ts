@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeCallbackPath } from './safe-redirect';
+import { safeCallbackPath, safeRedirectUrl } from './safe-redirect';
 
 describe('safeCallbackPath', () => {
   it.each([
@@ -17,5 +17,24 @@ describe('safeCallbackPath', () => {
     ['/nl/%E0%A4%A', '/nl'],
   ])('%s -> %s', (input, expected) => {
     expect(safeCallbackPath(input, 'nl')).toBe(expected);
+  });
+});
+
+describe('safeRedirectUrl (next-auth redirect callback)', () => {
+  const base = 'https://grenzeloos.example';
+  it.each([
+    ['/nl/login?signedOut=1', 'https://grenzeloos.example/nl/login?signedOut=1'],
+    ['https://grenzeloos.example/de', 'https://grenzeloos.example/de'],
+    ['https://evil.example/nl', 'https://grenzeloos.example/'],
+    ['//evil.example/nl', 'https://grenzeloos.example/'],
+    ['/\\evil.example', 'https://grenzeloos.example/'],
+    ['https://grenzeloos.example.evil.example/', 'https://grenzeloos.example/'],
+    ['https://grenzeloos.example@evil.example/', 'https://grenzeloos.example/'],
+    ['http://grenzeloos.example/nl', 'https://grenzeloos.example/'],
+    ['javascript:alert(1)', 'https://grenzeloos.example/'],
+    ['data:text/html,<script>alert(1)</script>', 'https://grenzeloos.example/'],
+    ['/nl\n/evil', 'https://grenzeloos.example/'],
+  ])('%s -> %s', (input, expected) => {
+    expect(safeRedirectUrl(input, base)).toBe(expected);
   });
 });

@@ -27,3 +27,24 @@ export function safeCallbackPath(candidate: string | null | undefined, lng: Lng)
     return home;
   }
 }
+
+/**
+ * For next-auth's redirect callback: a URL on our own origin (absolute or relative), else the
+ * base URL. Foreign hosts, other schemes and protocol-relative tricks never leave the app.
+ */
+export function safeRedirectUrl(url: string, baseUrl: string): string {
+  let base: URL;
+  try {
+    base = new URL(baseUrl);
+  } catch {
+    return '/';
+  }
+  if (typeof url !== 'string' || /[\\\s\u0000-\u001f]/.test(url)) return base.toString();
+  try {
+    const target = url.startsWith('/') && !url.startsWith('//') ? new URL(url, base) : new URL(url);
+    if (target.origin !== base.origin) return base.toString();
+    return target.toString();
+  } catch {
+    return base.toString();
+  }
+}

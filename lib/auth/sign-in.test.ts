@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
-import { auditEvents, users } from '@/db/schema';
+import { auditEvents, signInThrottle, users } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { hashPassword } from './password';
 import { checkSignIn, SIGN_IN_POLICY } from './sign-in';
@@ -64,5 +64,47 @@ describe('checkSignIn', () => {
       ok: false,
       code: 'invalid',
     });
+  });
+
+  it('limits failures per address across accounts, shares the count in the database, and says until when', async () => {
+    const origin = '203.0.113.50';
+    const window = SIGN_IN_POLICY.addressWindowMinutes * 60_000;
+    const start = new Date(Math.ceil(t0.getTime() / window) * window + 1000);
+    // Spraying: a different unknown e-mail each time, so no account lock can help.
+    for (let i = 1; i < SIGN_IN_POLICY.addressMaxFailures; i++) {
+      expect(await checkSignIn(handle.db, { email: `guess${i}@werkplein.nl`, password: 'x', origin, now: start })).toEqual({ ok: false, code: 'invalid' });
+    }
+    const tripped = await checkSignIn(handle.db, { email: 'guess-last@werkplein.nl', password: 'x', origin, now: start });
+    expect(tripped).toEqual({ ok: false, code: 'address_locked', until: new Date(start.getTime() - 1000 + window) });
+
+    // Even the right password is refused from that address while the lock lasts...
+    const right = await checkSignIn(handle.db, { email: 'sanne@werkplein.nl', password: 'correct horse battery', origin, now: new Date(start.getTime() + 60_000) });
+    expect(right).toMatchObject({ ok: false, code: 'address_locked' });
+    // ...but another address is not affected,
+    expect((await checkSignIn(handle.db, { email: 'sanne@werkplein.nl', password: 'correct horse battery', origin: '198.51.100.1', now: start })).ok).toBe(true);
+    // and in the next window the address may try again.
+    expect((await checkSignIn(handle.db, { email: 'sanne@werkplein.nl', password: 'correct horse battery', origin, now: new Date(start.getTime() + window) })).ok).toBe(true);
+
+    const [bucket] = await handle.db.select().from(signInThrottle);
+    expect(bucket).toMatchObject({ origin, failures: SIGN_IN_POLICY.addressMaxFailures });
+    const events = await handle.db.select().from(auditEvents);
+    expect(events.filter((e) => e.action === 'sign_in.address_locked')).toHaveLength(1);
+    expect(events.filter((e) => e.action === 'sign_in.failed' && (e.details as { reason?: string })?.reason === 'address_locked')).toHaveLength(1);
+    expect(events.filter((e) => e.action === 'sign_in.ok')).toHaveLength(2);
+    expect(JSON.stringify(events)).not.toContain('correct horse');
+  });
+
+  it('counts wrong passwords of known accounts per address too, and forgets windows older than a day', async () => {
+    await handle.db.insert(signInThrottle).values({ origin: '192.0.2.1', windowStart: new Date(t0.getTime() - 2 * 24 * 3_600_000), failures: 3 });
+    await checkSignIn(handle.db, { email: 'sanne@werkplein.nl', password: 'wrong', origin: '192.0.2.1', now: t0 });
+    const rows = await handle.db.select().from(signInThrottle);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ origin: '192.0.2.1', failures: 1 });
+  });
+
+  it('a malformed address header neither breaks sign-in nor escapes the limit: it is counted as unknown', async () => {
+    const result = await checkSignIn(handle.db, { email: 'sanne@werkplein.nl', password: 'wrong', origin: "1.2.3'; drop table users; --", now: t0 });
+    expect(result).toEqual({ ok: false, code: 'invalid' });
+    expect((await handle.db.select().from(signInThrottle))[0]).toMatchObject({ origin: 'unknown', failures: 1 });
   });
 });

@@ -1,7 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { users, type User } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { signInThrottle, users, type User } from '@/db/schema';
+import { recordAudit, type AuditActor } from '@/lib/audit';
+import { normalizeIp } from '@/lib/security/ip';
 import { hashPassword, verifyPassword } from './password';
 
 export const SIGN_IN_POLICY = {
@@ -9,12 +10,27 @@ export const SIGN_IN_POLICY = {
   maxFailures: 5,
   /** How long a lock lasts. */
   lockMinutes: 15,
+  /**
+   * Failures from one client address per fixed window, over all accounts (password spraying,
+   * guessing e-mail addresses). High enough for an office behind one NAT address.
+   */
+  addressMaxFailures: 30,
+  addressWindowMinutes: 15,
 } as const;
 
 export type SignInResult =
   | { ok: true; user: User }
   | { ok: false; code: 'invalid' }
-  | { ok: false; code: 'locked'; until: Date };
+  | { ok: false; code: 'locked' | 'address_locked'; until: Date };
+
+/** Requests without a known address share one bucket: better a shared limit than none. */
+const UNKNOWN_ORIGIN = 'unknown';
+
+function addressWindow(now: Date): { start: Date; end: Date } {
+  const size = SIGN_IN_POLICY.addressWindowMinutes * 60_000;
+  const start = Math.floor(now.getTime() / size) * size;
+  return { start: new Date(start), end: new Date(start + size) };
+}
 
 // Verifying against a real hash when the account does not exist keeps the answer time
 // the same, so timing does not tell which e-mail addresses have accounts.
@@ -31,16 +47,30 @@ export async function checkSignIn(
 ): Promise<SignInResult> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
+  const originKey = normalizeIp(input.origin) ?? UNKNOWN_ORIGIN;
+  const window = addressWindow(now);
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+  const actor: AuditActor | null = user ? { id: user.id, role: user.role, email: user.email } : null;
+
+  // An address over its limit is refused before any password is checked, even the right one.
+  const [bucket] = await db
+    .select({ failures: signInThrottle.failures })
+    .from(signInThrottle)
+    .where(and(eq(signInThrottle.origin, originKey), eq(signInThrottle.windowStart, window.start)));
+  if (bucket && bucket.failures >= SIGN_IN_POLICY.addressMaxFailures) {
+    await recordAudit(db, { actor, action: 'sign_in.failed', result: 'denied', origin: input.origin, details: { reason: 'address_locked' } });
+    return { ok: false, code: 'address_locked', until: window.end };
+  }
 
   if (!user) {
     dummyHash ??= hashPassword('not-a-real-password');
     await verifyPassword(await dummyHash, input.password);
     await recordAudit(db, { action: 'sign_in.failed', result: 'denied', origin: input.origin, details: { reason: 'unknown_email' } });
+    const addressLock = await countAddressFailure(db, originKey, window, input.origin, null);
+    if (addressLock) return { ok: false, code: 'address_locked', until: addressLock };
     return { ok: false, code: 'invalid' };
   }
 
-  const actor = { id: user.id, role: user.role, email: user.email };
   if (user.lockedUntil && user.lockedUntil > now) {
     await recordAudit(db, { actor, action: 'sign_in.failed', result: 'denied', origin: input.origin, details: { reason: 'locked' } });
     return { ok: false, code: 'locked', until: user.lockedUntil };
@@ -66,7 +96,9 @@ export async function checkSignIn(
       origin: input.origin,
       details: { reason: user.active ? 'wrong_password' : 'inactive' },
     });
+    const addressLock = await countAddressFailure(db, originKey, window, input.origin, actor);
     if (locked) return { ok: false, code: 'locked', until: after!.lockedUntil! };
+    if (addressLock) return { ok: false, code: 'address_locked', until: addressLock };
     return { ok: false, code: 'invalid' };
   }
 
@@ -78,4 +110,35 @@ export async function checkSignIn(
   if (!signedIn) return { ok: false, code: 'invalid' };
   await recordAudit(db, { actor, action: 'sign_in.ok', origin: input.origin });
   return { ok: true, user: signedIn };
+}
+
+/**
+ * Counts one failure for the address in the current window (one atomic upsert, shared by all
+ * app instances). Returns the end of the lock when this failure reached the limit.
+ */
+async function countAddressFailure(
+  db: Database,
+  originKey: string,
+  window: { start: Date; end: Date },
+  origin: string | null | undefined,
+  actor: AuditActor | null,
+): Promise<Date | null> {
+  const [row] = await db
+    .insert(signInThrottle)
+    .values({ origin: originKey, windowStart: window.start, failures: 1 })
+    .onConflictDoUpdate({ target: [signInThrottle.origin, signInThrottle.windowStart], set: { failures: sql`${signInThrottle.failures} + 1` } })
+    .returning({ failures: signInThrottle.failures });
+  // Windows older than a day are of no use any more.
+  await db.delete(signInThrottle).where(lt(signInThrottle.windowStart, new Date(window.start.getTime() - 24 * 3_600_000)));
+  if (row!.failures < SIGN_IN_POLICY.addressMaxFailures) return null;
+  if (row!.failures === SIGN_IN_POLICY.addressMaxFailures) {
+    await recordAudit(db, {
+      actor,
+      action: 'sign_in.address_locked',
+      result: 'denied',
+      origin,
+      details: { failures: row!.failures, until: window.end.toISOString() },
+    });
+  }
+  return window.end;
 }

@@ -1,4 +1,5 @@
 import deAdmin from '@/locales/de/admin.json';
+import deAudit from '@/locales/de/audit.json';
 import deAuth from '@/locales/de/auth.json';
 import deCommon from '@/locales/de/common.json';
 import deDomain from '@/locales/de/domain.json';
@@ -11,6 +12,7 @@ import deTargets from '@/locales/de/targets.json';
 import deVacancies from '@/locales/de/vacancies.json';
 import deValidation from '@/locales/de/validation.json';
 import nlAdmin from '@/locales/nl/admin.json';
+import nlAudit from '@/locales/nl/audit.json';
 import nlAuth from '@/locales/nl/auth.json';
 import nlCommon from '@/locales/nl/common.json';
 import nlDomain from '@/locales/nl/domain.json';
@@ -30,6 +32,7 @@ import nlValidation from '@/locales/nl/validation.json';
 export const resources = {
   nl: {
     admin: nlAdmin,
+    audit: nlAudit,
     auth: nlAuth,
     common: nlCommon,
     domain: nlDomain,
@@ -44,6 +47,7 @@ export const resources = {
   },
   de: {
     admin: deAdmin,
+    audit: deAudit,
     auth: deAuth,
     common: deCommon,
     domain: deDomain,

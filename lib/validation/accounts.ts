@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roles } from '@/db/schema/enums';
-import { emailAddress, lngField, newPassword, requiredText, selectedId } from './fields';
+import { emailAddress, lngField, newPassword, recordId, requiredText, selectedId } from './fields';
 
 export const staffRoles = ['admin', 'manager', 'caseworker'] as const;
 
@@ -9,7 +9,8 @@ export const createAccountSchema = z
     name: requiredText(120),
     email: emailAddress,
     role: z.enum(roles, { error: 'chooseOne' }),
-    employerId: z.string(),
+    // Only an employer account names its employer; otherwise the select sends ''.
+    employerId: z.string().refine((v) => v === '' || selectedId.safeParse(v).success, 'chooseOne'),
     locale: lngField,
     password: newPassword,
   })
@@ -20,7 +21,7 @@ export const createAccountSchema = z
   });
 export type CreateAccountInput = z.input<typeof createAccountSchema>;
 
-export const setAccountActiveSchema = z.object({ userId: z.number().int().positive(), active: z.boolean() });
+export const setAccountActiveSchema = z.object({ userId: recordId, active: z.boolean() });
 
 // Staff roles only: an employer account belongs to its company and stays an employer account.
-export const changeAccountRoleSchema = z.object({ userId: z.number().int().positive(), role: z.enum(staffRoles, { error: 'chooseOne' }) });
+export const changeAccountRoleSchema = z.object({ userId: recordId, role: z.enum(staffRoles, { error: 'chooseOne' }) });

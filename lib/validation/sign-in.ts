@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-setup';
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, 'required').max(254, 'invalid').email('email'),

@@ -17,12 +17,12 @@ export default async function SignInPage({
   searchParams,
 }: {
   params: Promise<{ lng: string }>;
-  searchParams: Promise<{ signedOut?: string }>;
+  searchParams: Promise<{ signedOut?: string; expired?: string }>;
 }) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
   if (await getCurrentUser()) redirect(`/${lng}`);
-  const { signedOut } = await searchParams;
+  const { signedOut, expired } = await searchParams;
   const t = getT(lng, 'auth');
   const common = getT(lng);
   return (
@@ -44,6 +44,11 @@ export default async function SignInPage({
         {signedOut ? (
           <p role="status" className="form-message form-message-success">
             {t('signIn.signedOut')}
+          </p>
+        ) : null}
+        {expired && !signedOut ? (
+          <p role="status" className="form-message form-message-success">
+            {t('signIn.expired')}
           </p>
         ) : null}
         <Suspense>

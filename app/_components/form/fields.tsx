@@ -78,7 +78,8 @@ export function SelectField({
   ...field
 }: FieldProps & {
   registration: UseFormRegisterReturn;
-  options: { value: string; label: string }[];
+  /** lang: for options in another language than the page (German employer names on a Dutch page). */
+  options: { value: string; label: string; lang?: string }[];
   placeholder?: string;
 }) {
   return (
@@ -92,7 +93,7 @@ export function SelectField({
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

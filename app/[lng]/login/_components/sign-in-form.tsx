@@ -31,6 +31,8 @@ export function SignInForm() {
       const code = result?.error ?? '';
       if (code.startsWith('locked:')) {
         setFailure(t('signIn.locked', { time: formatTime(lng, new Date(code.slice('locked:'.length))) }));
+      } else if (code.startsWith('address_locked:')) {
+        setFailure(t('signIn.addressLocked', { time: formatTime(lng, new Date(code.slice('address_locked:'.length))) }));
       } else if (code === 'invalid' || code === 'CredentialsSignin') {
         setFailure(t('signIn.invalid'));
       } else {
@@ -43,7 +45,9 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    // method="post": should scripts ever fail to load, a native submit must not put the
+    // password into the URL (history, logs, Referer).
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {failure ? (
         <FormMessage kind="error" testId="sign-in-error">
           {failure}

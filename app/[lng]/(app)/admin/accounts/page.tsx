@@ -49,7 +49,12 @@ export default async function AccountsPage({ params }: Props) {
                   <td>{a.email}</td>
                   <td>
                     {t(`domain:role.${a.role}`)}
-                    {a.employerName ? <div className="field-hint">{a.employerName}</div> : null}
+                    {a.employerName ? (
+                      // Employer names are German: marked so screen readers pronounce them right on Dutch pages.
+                      <div className="field-hint" lang="de">
+                        {a.employerName}
+                      </div>
+                    ) : null}
                   </td>
                   <td>
                     {a.active ? (

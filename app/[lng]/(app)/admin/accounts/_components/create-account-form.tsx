@@ -48,7 +48,7 @@ export function CreateAccountForm({ employers }: { employers: { id: number; name
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-describedby="create-account-title">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-describedby="create-account-title">
       {message ? (
         <FormMessage kind={message.kind} testId="create-account-message">
           {message.text}
@@ -79,7 +79,7 @@ export function CreateAccountForm({ employers }: { employers: { id: number; name
           required
           registration={register('employerId')}
           placeholder={t('accounts.create.chooseEmployer')}
-          options={employers.map((e) => ({ value: String(e.id), label: e.name }))}
+          options={employers.map((e) => ({ value: String(e.id), label: e.name, lang: 'de' }))}
           error={errorText(errors.employerId?.message)}
         />
       ) : null}

@@ -64,7 +64,7 @@ export function CreateEmployerForm({ places }: { places: { id: number; name: str
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="form">
       {message ? (
         <FormMessage kind={message.kind} testId="create-employer-message">
           {message.text}

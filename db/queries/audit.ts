@@ -1,0 +1,92 @@
+import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { auditEvents, users } from '@/db/schema';
+
+export interface AuditFilter {
+  /** Job seeker whose data was read or changed. */
+  jobSeekerId?: number;
+  /** Who acted: an account id, or an e-mail address (case-insensitive). */
+  actor?: string;
+  /** An action ("sign_in.failed") or a family of actions ("sign_in"). */
+  action?: string;
+  objectType?: string;
+  objectId?: string;
+  /** Calendar dates (YYYY-MM-DD), inclusive, in Dutch/German local time. */
+  from?: string;
+  to?: string;
+  result?: 'ok' | 'denied' | 'error';
+}
+
+export interface AuditRow {
+  id: number;
+  at: Date;
+  actorId: number | null;
+  actorRole: string | null;
+  actorEmail: string | null;
+  action: string;
+  objectType: string | null;
+  objectId: string | null;
+  jobSeekerId: number | null;
+  result: 'ok' | 'denied' | 'error';
+  origin: string | null;
+  details: unknown;
+}
+
+const ZONE = 'Europe/Amsterdam';
+
+/**
+ * One page of the audit trail, newest first, filtered and paged in SQL. Fetches one row more
+ * than the page to know whether a next page exists, instead of counting the whole trail.
+ */
+export async function searchAuditEvents(
+  db: Database,
+  filter: AuditFilter,
+  paging: { page: number; pageSize: number },
+): Promise<{ rows: AuditRow[]; hasNext: boolean }> {
+  const where: SQL[] = [];
+  if (filter.jobSeekerId !== undefined) where.push(eq(auditEvents.jobSeekerId, filter.jobSeekerId));
+  if (filter.actor) where.push(await actorCondition(db, filter.actor));
+  if (filter.action) {
+    // Exact action, or the family: "sign_in" finds sign_in.ok, sign_in.failed, sign_in.locked...
+    where.push(or(eq(auditEvents.action, filter.action), sql`starts_with(${auditEvents.action}, ${`${filter.action}.`})`)!);
+  }
+  if (filter.objectType) where.push(eq(auditEvents.objectType, filter.objectType));
+  if (filter.objectId) where.push(eq(auditEvents.objectId, filter.objectId));
+  if (filter.from) where.push(sql`${auditEvents.at} >= (${filter.from}::date)::timestamp at time zone ${ZONE}`);
+  if (filter.to) where.push(sql`${auditEvents.at} < (${filter.to}::date + 1)::timestamp at time zone ${ZONE}`);
+  if (filter.result) where.push(eq(auditEvents.result, filter.result));
+
+  const rows = await db
+    .select({
+      id: auditEvents.id,
+      at: auditEvents.at,
+      actorId: auditEvents.actorId,
+      actorRole: auditEvents.actorRole,
+      actorEmail: auditEvents.actorEmail,
+      action: auditEvents.action,
+      objectType: auditEvents.objectType,
+      objectId: auditEvents.objectId,
+      jobSeekerId: auditEvents.jobSeekerId,
+      result: auditEvents.result,
+      origin: auditEvents.origin,
+      details: auditEvents.details,
+    })
+    .from(auditEvents)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(paging.pageSize + 1)
+    .offset((paging.page - 1) * paging.pageSize);
+  return { rows: rows.slice(0, paging.pageSize), hasNext: rows.length > paging.pageSize };
+}
+
+/**
+ * An account id, or an e-mail: resolved to the account (indexed) when one has that address;
+ * otherwise matched against the e-mail recorded with the event (accounts renamed or gone).
+ */
+async function actorCondition(db: Database, actor: string): Promise<SQL> {
+  if (/^[0-9]{1,10}$/.test(actor) && Number(actor) <= 2_147_483_647) return eq(auditEvents.actorId, Number(actor));
+  const email = actor.trim().toLowerCase();
+  const [user] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+  if (user) return eq(auditEvents.actorId, user.id);
+  return sql`lower(${auditEvents.actorEmail}) = ${email}`;
+}

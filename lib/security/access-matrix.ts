@@ -1,0 +1,172 @@
+import { roles, type Role } from '@/db/schema/enums';
+
+/**
+ * THE access matrix: every page, server action and route handler of Grenzeloos, with who may
+ * use it. It is the specification; the code enforces it in each page (requireRole), action
+ * (authorizedAction) and handler, and tests hold the two together:
+ *   - lib/security/access-matrix.test.ts calls every action as every role (and an employer
+ *     against another company's ids) and fails when a page, action or route handler exists
+ *     that is not listed here, or a listed one is gone;
+ *   - e2e/access.spec.ts opens every page as every demo role and as a visitor;
+ *   - e2e/accessibility.spec.ts runs axe on every page for every role that may see it;
+ *   - lib/security/hostile-input.test.ts feeds every action a corpus of nasty values.
+ * Adding a page or action = adding one entry here (with a sample path or input).
+ */
+
+export const ALL_ROLES = roles;
+export const STAFF = ['admin', 'manager', 'caseworker'] as const satisfies readonly Role[];
+
+/**
+ * 'guest': the sign-in page; visitors see it, signed-in users are sent home.
+ * 'public': anyone, signed in or not (health check, next-auth's own endpoints).
+ */
+export type Access = readonly Role[] | 'guest' | 'public';
+
+/**
+ * Ownership rules: which rows a role that may use the thing sees or changes.
+ * 'own-employer': an employer user only its own company's rows; others' rows answer exactly
+ * like rows that do not exist (404 / notFound), so a refusal never tells that they exist.
+ */
+export type Ownership = 'own-employer';
+
+export interface PageRule {
+  /** The route as Next.js names it, route groups left out: '/[lng]/admin/accounts'. */
+  route: string;
+  access: Access;
+  ownership?: Ownership;
+  /**
+   * Path after /{lng} that opens the page in tests. ':name' placeholders are ids that
+   * e2e/sample-ids.ts finds in the demo data: for an ownership rule, the e2e employer gets
+   * its own company's id, and also another company's id and a nonexistent id, which must
+   * give the same 404 page.
+   */
+  sample: string;
+  /** Path after /{lng} showing the page with no rows (accessibility of the empty state). */
+  emptySample?: string;
+  /** The page answers 404 for everyone (the catch-all for unknown paths). */
+  notFound?: true;
+}
+
+/**
+ * Ids and unique values that action samples may use, made fresh for each call by
+ * lib/testing/access-fixtures.ts. Features that need more sample rows add them there.
+ */
+export interface SampleIds {
+  /** A fresh token for values that must be unique (e-mail addresses, names). */
+  unique: string;
+  /** The employer company of the signed-in employer user. */
+  employerId: number;
+  /** Another employer company: the signed-in employer must never reach its rows. */
+  otherEmployerId: number;
+  /** A staff account (caseworker) that is not the signed-in user. */
+  userId: number;
+  /** A German place. */
+  placeId: number;
+  /** An id that exists in no table. */
+  missingId: number;
+}
+
+export interface ActionRule {
+  /** Module path from the project root, without extension. */
+  module: string;
+  /** Name of the exported async function. */
+  export: string;
+  /** The name it gives authorizedAction: the action in the audit trail. */
+  name: string;
+  roles: readonly Role[];
+  /** A valid input: allowed roles succeed with it (ok: true). */
+  sample: (ids: SampleIds) => unknown;
+  /**
+   * For ownership rules: the same input aimed at another company's row, and at a row that
+   * does not exist. For the employer role both must give the same refusal.
+   */
+  ownership?: { rule: Ownership; foreign: (ids: SampleIds) => unknown; missing: (ids: SampleIds) => unknown };
+}
+
+export interface RouteHandlerRule {
+  /** The route as Next.js names it: '/api/auth/[...nextauth]'. */
+  route: string;
+  methods: readonly ('GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE')[];
+  /** Roles, or 'public'. A handler answers visitors 401 and other roles 403 (no sign-in page). */
+  access: Access;
+  /** Path that opens it in tests (GET). */
+  sample?: string;
+  why: string;
+}
+
+export const pages: readonly PageRule[] = [
+  { route: '/[lng]/login', access: 'guest', sample: '/login' },
+  { route: '/[lng]', access: ALL_ROLES, sample: '' },
+  { route: '/[lng]/admin/accounts', access: ['admin'], sample: '/admin/accounts' },
+  { route: '/[lng]/admin/employers', access: ['admin'], sample: '/admin/employers' },
+  { route: '/[lng]/audit', access: ['admin', 'manager'], sample: '/audit', emptySample: '/audit?actor=nobody%40nowhere.invalid' },
+  { route: '/[lng]/[...missing]', access: 'public', sample: '/gibt-es-nicht', notFound: true },
+];
+
+const validEmployerSample = (ids: SampleIds) => ({
+  name: `Neue Pflege ${ids.unique} GmbH`,
+  street: 'Hauptstraße 1',
+  postcode: '48599',
+  placeId: String(ids.placeId),
+  sector: 'elderly_care',
+  website: '',
+  userName: 'Erika Muster',
+  userEmail: `e-${ids.unique}@pflege.example`,
+  userLocale: 'de',
+  userPassword: 'zwölf-zeichen-lang',
+});
+
+export const actions: readonly ActionRule[] = [
+  {
+    module: 'lib/actions/accounts',
+    export: 'createAccountAction',
+    name: 'account.create',
+    roles: ['admin'],
+    sample: (ids) => ({ name: 'Nieuwe Collega', email: `n-${ids.unique}@werkplein.example`, role: 'caseworker', employerId: '', locale: 'nl', password: 'twaalf-tekens-lang' }),
+  },
+  {
+    module: 'lib/actions/accounts',
+    export: 'setAccountActiveAction',
+    name: 'account.set_active',
+    roles: ['admin'],
+    sample: (ids) => ({ userId: ids.userId, active: false }),
+  },
+  {
+    module: 'lib/actions/accounts',
+    export: 'changeAccountRoleAction',
+    name: 'account.change_role',
+    roles: ['admin'],
+    sample: (ids) => ({ userId: ids.userId, role: 'manager' }),
+  },
+  {
+    module: 'lib/actions/employers',
+    export: 'createEmployerWithUserAction',
+    name: 'employer.create_with_user',
+    roles: ['admin'],
+    sample: validEmployerSample,
+  },
+];
+
+export const routeHandlers: readonly RouteHandlerRule[] = [
+  { route: '/api/health', methods: ['GET'], access: 'public', sample: '/api/health', why: 'load balancers and monitoring: tells only whether the database answers' },
+  {
+    route: '/api/auth/[...nextauth]',
+    methods: ['GET', 'POST'],
+    access: 'public',
+    sample: '/api/auth/csrf',
+    why: 'next-auth: sign-in (rate limited per account and address), sign-out, CSRF token, session',
+  },
+];
+
+/** The roles a page is open to ('guest' and 'public' pages: every role may load them). */
+export function rolesFor(access: Access): readonly Role[] {
+  return access === 'guest' || access === 'public' ? ALL_ROLES : access;
+}
+
+/** Whether a signed-in role may open a page: 'guest' pages send signed-in users home. */
+export function mayOpen(access: Access, role: Role | null): 'allowed' | 'refused' | 'sign-in' | 'home' {
+  if (access === 'public') return 'allowed';
+  if (access === 'guest') return role ? 'home' : 'allowed';
+  if (!role) return 'sign-in';
+  return access.includes(role) ? 'allowed' : 'refused';
+}

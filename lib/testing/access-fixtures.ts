@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { places } from '@/db/schema';
+import type { Role } from '@/db/schema/enums';
+import type { SessionUser } from '@/lib/auth/current-user';
+import type { ActionResult } from '@/lib/actions/result';
+import type { ActionRule, SampleIds } from '@/lib/security/access-matrix';
+import { makeEmployer, makeUser } from './users';
+
+let counter = 0;
+
+/**
+ * The rows the access-matrix samples point at, in a freshly reset database: the signed-in
+ * employer's own company, another company, a staff account to act on, a German place.
+ * Features whose samples need more rows (a vacancy of each company, a job seeker...) add
+ * them here and their ids to SampleIds.
+ */
+export async function makeSampleIds(db: Database): Promise<Omit<SampleIds, 'unique'>> {
+  const employerId = await makeEmployer(db, 'Eigene Pflege GmbH');
+  const otherEmployerId = await makeEmployer(db, 'Fremde Pflege GmbH', 'Ahaus');
+  const user = await makeUser(db, 'caseworker', { name: 'Doel Klantmanager' });
+  const [place] = await db.select({ id: places.id }).from(places).where(eq(places.country, 'DE')).limit(1);
+  return { employerId, otherEmployerId, userId: user.id, placeId: place!.id, missingId: 2_000_000_000 };
+}
+
+/** The same ids with a fresh unique token, for one call of a sample. */
+export function withUnique(ids: Omit<SampleIds, 'unique'>): SampleIds {
+  counter += 1;
+  return { ...ids, unique: `${Date.now().toString(36)}${counter}` };
+}
+
+/** A signed-in user of the role; an employer user belongs to the sample's own company. */
+export function makeActor(db: Database, role: Role, ids: Omit<SampleIds, 'unique'>): Promise<SessionUser> {
+  return makeUser(db, role, role === 'employer' ? { employerId: ids.employerId } : {});
+}
+
+export type LoadedAction = (input: unknown) => Promise<ActionResult<unknown>>;
+
+/** The real exported function an access-matrix entry names (import it with the test's mocks in place). */
+export async function loadAction(rule: ActionRule): Promise<LoadedAction> {
+  const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), `${rule.module}.ts`))) as Record<string, unknown>;
+  const fn = mod[rule.export];
+  if (typeof fn !== 'function') throw new Error(`${rule.module} has no export ${rule.export}`);
+  return fn as LoadedAction;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { auditResults } from '@/db/schema/enums';
+import { isoDate, MAX_DB_ID, optionalText } from './fields';
+
+/** Object types the audit trail records; the filter offers these. */
+export const auditObjectTypes = ['user', 'employer', 'session', 'job_seeker', 'vacancy', 'proposal', 'placement', 'target'] as const;
+
+/** A search parameter: blank, repeated or invalid values fall back to "no filter". */
+const param = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), schema.optional()).catch(undefined);
+
+/** The audit page's URL search parameters (bookmarkable). */
+export const auditSearchSchema = z.object({
+  person: param(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9]{1,10}$/)
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= MAX_DB_ID),
+  ),
+  actor: param(optionalText(254).pipe(z.string().min(1))),
+  action: param(z.string().trim().regex(/^[a-z_]+(\.[a-z_]+)*$/).max(80)),
+  objectType: param(z.enum(auditObjectTypes)),
+  objectId: param(optionalText(80).pipe(z.string().min(1))),
+  from: param(isoDate),
+  to: param(isoDate),
+  result: param(z.enum(auditResults)),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type AuditSearch = z.output<typeof auditSearchSchema>;
