@@ -5,6 +5,10 @@ import type { Database } from '@/db/client';
 import { employers } from '@/db/schema';
 import { demoEmployerName } from '@/db/seed/demo-accounts';
 import { pages } from '@/lib/security/access-matrix';
+import { jobSeekerResolvers } from './sample-id-resolvers/job-seekers';
+import { pipelineResolvers } from './sample-id-resolvers/pipeline';
+import { placementResolvers } from './sample-id-resolvers/placements';
+import { vacancyResolvers } from './sample-id-resolvers/vacancies';
 
 /**
  * Ids for the ':name' placeholders of the access matrix's sample paths, found in the demo
@@ -21,12 +25,12 @@ export interface SampleId {
 
 export type SampleIdResolver = (db: Database, ctx: { demoEmployerId: number }) => Promise<SampleId>;
 
+/** Each feature adds its resolvers in e2e/sample-id-resolvers/<feature>.ts. */
 export const sampleIdResolvers: Record<string, SampleIdResolver> = {
-  // Example, for when vacancy pages exist:
-  // vacancyId: async (db, { demoEmployerId }) => ({
-  //   own: (await db.select({ id: vacancies.id }).from(vacancies).where(eq(vacancies.employerId, demoEmployerId)).limit(1))[0]!.id,
-  //   foreign: (await db.select({ id: vacancies.id }).from(vacancies).where(ne(vacancies.employerId, demoEmployerId)).limit(1))[0]!.id,
-  // }),
+  ...jobSeekerResolvers,
+  ...vacancyResolvers,
+  ...pipelineResolvers,
+  ...placementResolvers,
 };
 
 export const MISSING_ID = 2_000_000_000;

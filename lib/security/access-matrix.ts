@@ -64,6 +64,11 @@ export interface SampleIds {
   placeId: number;
   /** An id that exists in no table. */
   missingId: number;
+  /**
+   * Rows a feature's samples need (a job seeker, a vacancy of each company, a placement...),
+   * made by that feature's file in lib/testing/access-samples/ and named there.
+   */
+  more: Record<string, number>;
 }
 
 export interface ActionRule {
@@ -94,7 +99,20 @@ export interface RouteHandlerRule {
   why: string;
 }
 
-export const pages: readonly PageRule[] = [
+import { jobSeekerAccess } from './access/job-seekers';
+import { pipelineAccess } from './access/pipeline';
+import { placementAccess } from './access/placements';
+import { vacancyAccess } from './access/vacancies';
+
+/** Each feature lists its own pages, actions and route handlers in lib/security/access/<feature>.ts. */
+export interface FeatureAccess {
+  pages: readonly PageRule[];
+  actions: readonly ActionRule[];
+  routeHandlers: readonly RouteHandlerRule[];
+}
+const features: readonly FeatureAccess[] = [jobSeekerAccess, vacancyAccess, pipelineAccess, placementAccess];
+
+const housePages: readonly PageRule[] = [
   { route: '/[lng]/login', access: 'guest', sample: '/login' },
   { route: '/[lng]', access: ALL_ROLES, sample: '' },
   { route: '/[lng]/admin/accounts', access: ['admin'], sample: '/admin/accounts' },
@@ -102,6 +120,7 @@ export const pages: readonly PageRule[] = [
   { route: '/[lng]/audit', access: ['admin', 'manager'], sample: '/audit', emptySample: '/audit?actor=nobody%40nowhere.invalid' },
   { route: '/[lng]/[...missing]', access: 'public', sample: '/gibt-es-nicht', notFound: true },
 ];
+export const pages: readonly PageRule[] = [...housePages, ...features.flatMap((f) => f.pages)];
 
 const validEmployerSample = (ids: SampleIds) => ({
   name: `Neue Pflege ${ids.unique} GmbH`,
@@ -116,7 +135,7 @@ const validEmployerSample = (ids: SampleIds) => ({
   userPassword: 'zwölf-zeichen-lang',
 });
 
-export const actions: readonly ActionRule[] = [
+const houseActions: readonly ActionRule[] = [
   {
     module: 'lib/actions/accounts',
     export: 'createAccountAction',
@@ -146,8 +165,9 @@ export const actions: readonly ActionRule[] = [
     sample: validEmployerSample,
   },
 ];
+export const actions: readonly ActionRule[] = [...houseActions, ...features.flatMap((f) => f.actions)];
 
-export const routeHandlers: readonly RouteHandlerRule[] = [
+const houseRouteHandlers: readonly RouteHandlerRule[] = [
   { route: '/api/health', methods: ['GET'], access: 'public', sample: '/api/health', why: 'load balancers and monitoring: tells only whether the database answers' },
   {
     route: '/api/auth/[...nextauth]',
@@ -157,6 +177,7 @@ export const routeHandlers: readonly RouteHandlerRule[] = [
     why: 'next-auth: sign-in (rate limited per account and address), sign-out, CSRF token, session',
   },
 ];
+export const routeHandlers: readonly RouteHandlerRule[] = [...houseRouteHandlers, ...features.flatMap((f) => f.routeHandlers)];
 
 /** The roles a page is open to ('guest' and 'public' pages: every role may load them). */
 export function rolesFor(access: Access): readonly Role[] {

@@ -7,6 +7,16 @@ import type { SessionUser } from '@/lib/auth/current-user';
 import type { ActionResult } from '@/lib/actions/result';
 import type { ActionRule, SampleIds } from '@/lib/security/access-matrix';
 import { makeEmployer, makeUser } from './users';
+import { jobSeekerSamples } from './access-samples/job-seekers';
+import { pipelineSamples } from './access-samples/pipeline';
+import { placementSamples } from './access-samples/placements';
+import { vacancySamples } from './access-samples/vacancies';
+
+/** The base ids every feature's sample rows may build on. */
+export type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
+/** Each feature makes the rows its samples need and names their ids (keys of SampleIds.more). */
+export type FeatureSamples = (db: Database, base: BaseSampleIds) => Promise<Record<string, number>>;
+const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, pipelineSamples, placementSamples];
 
 let counter = 0;
 
@@ -21,7 +31,10 @@ export async function makeSampleIds(db: Database): Promise<Omit<SampleIds, 'uniq
   const otherEmployerId = await makeEmployer(db, 'Fremde Pflege GmbH', 'Ahaus');
   const user = await makeUser(db, 'caseworker', { name: 'Doel Klantmanager' });
   const [place] = await db.select({ id: places.id }).from(places).where(eq(places.country, 'DE')).limit(1);
-  return { employerId, otherEmployerId, userId: user.id, placeId: place!.id, missingId: 2_000_000_000 };
+  const base = { employerId, otherEmployerId, userId: user.id, placeId: place!.id, missingId: 2_000_000_000 };
+  const more: Record<string, number> = {};
+  for (const make of featureSamples) Object.assign(more, await make(db, base));
+  return { ...base, more };
 }
 
 /** The same ids with a fresh unique token, for one call of a sample. */

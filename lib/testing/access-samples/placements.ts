@@ -1,0 +1,4 @@
+import type { FeatureSamples } from '../access-fixtures';
+
+/** Rows this feature's access-matrix samples need, by name (SampleIds.more). */
+export const placementSamples: FeatureSamples = async () => ({});
