@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { proposalStages } from '@/db/schema/enums';
+import { optionalText, recordId } from './fields';
 import { validationMessage } from './messages';
 
-const id = z.number().int().positive();
+const id = recordId;
 
 export const proposeCandidatesSchema = z.object({
   vacancyId: id,
   jobSeekerIds: z.array(id).min(1, 'chooseCandidates').max(20, validationMessage('tooManyCandidates', { max: 20 })),
-  motivation: z.string().trim().max(2000, validationMessage('tooLong', { max: 2000 })),
+  motivation: optionalText(2000, { multiline: true }),
 });
 export type ProposeCandidatesInput = z.input<typeof proposeCandidatesSchema>;
 
@@ -20,9 +21,9 @@ const localDateTime = z
 export const moveProposalSchema = z
   .object({
     proposalId: id,
-    expectedVersion: z.number().int().positive(),
+    expectedVersion: recordId,
     to: z.enum(proposalStages, { error: 'chooseOne' }),
-    reason: z.string().trim().max(1000, validationMessage('tooLong', { max: 1000 })),
+    reason: optionalText(1000, { multiline: true }),
     interviewAt: z.union([z.literal(''), localDateTime]),
   })
   .superRefine((value, ctx) => {

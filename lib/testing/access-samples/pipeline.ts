@@ -1,4 +1,25 @@
+import { allowHistoryImport } from '@/db/history-import';
+import { proposals } from '@/db/schema';
 import type { FeatureSamples } from '../access-fixtures';
+import { makeJobSeeker, makeVacancy } from '../fixtures';
+import { makeUser } from '../users';
 
-/** Rows this feature's access-matrix samples need, by name (SampleIds.more). */
-export const pipelineSamples: FeatureSamples = async () => ({});
+/** An open vacancy with a person to propose, and a candidate at the interview stage at each company. */
+export const pipelineSamples: FeatureSamples = async (db, base) => {
+  const caseworker = await makeUser(db, 'caseworker');
+  const openVacancyId = await makeVacancy(db, base.employerId);
+  const foreignVacancyId = await makeVacancy(db, base.otherEmployerId);
+  const proposableSeekerId = await makeJobSeeker(db, { caseworkerId: caseworker.id });
+  const interviewed = [await makeJobSeeker(db), await makeJobSeeker(db)];
+  const [own, foreign] = await db.transaction(async (tx) => {
+    await allowHistoryImport(tx);
+    return tx
+      .insert(proposals)
+      .values([
+        { vacancyId: openVacancyId, jobSeekerId: interviewed[0]!, proposedBy: caseworker.id, stage: 'interview' as const },
+        { vacancyId: foreignVacancyId, jobSeekerId: interviewed[1]!, proposedBy: caseworker.id, stage: 'interview' as const },
+      ])
+      .returning({ id: proposals.id });
+  });
+  return { openVacancyId, proposableSeekerId, ownInterviewProposalId: own!.id, foreignInterviewProposalId: foreign!.id };
+};
