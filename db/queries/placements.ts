@@ -378,6 +378,9 @@ export async function recordCheck(
     .innerJoin(placements, eq(placements.id, placementChecks.placementId))
     .where(and(eq(placementChecks.placementId, input.placementId), eq(placementChecks.months, input.months)));
   if (!check) return { ok: false, code: 'notFound' };
+  // A form opened before the placement last changed is stale, whatever changed (this check
+  // answered, the placement ended): the same answer as every other edit of a placement.
+  if (check.version !== input.version) return { ok: false, code: 'conflict' };
   if (check.outcome !== 'pending') return { ok: false, code: 'placement.alreadyChecked' };
   if (check.dueOn > addDays(input.today, CHECK_LEAD_DAYS)) return { ok: false, code: 'placement.notDueYet' };
 

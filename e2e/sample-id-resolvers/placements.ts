@@ -1,7 +1,17 @@
+import { asc, eq } from 'drizzle-orm';
+import { placements } from '@/db/schema';
 import type { SampleIdResolver } from '../sample-ids';
 
 /**
- * Ids for this feature's ':name' placeholders in its access-matrix sample paths, found in the
- * demo data. For ownership pages: 'own' belongs to the demo employer's company, 'foreign' to another.
+ * Ids for the placement pages' placeholders, from the demo data. The placement pages are staff
+ * only (no ownership rule): any placement opens the detail page; a SIB one, so that the page
+ * shows its milestones too (for the accessibility run), else any.
  */
-export const placementResolvers: Record<string, SampleIdResolver> = {};
+export const placementResolvers: Record<string, SampleIdResolver> = {
+  placementId: async (db) => {
+    const [sib] = await db.select({ id: placements.id }).from(placements).where(eq(placements.funding, 'sib')).orderBy(asc(placements.id)).limit(1);
+    const [any] = sib ? [sib] : await db.select({ id: placements.id }).from(placements).orderBy(asc(placements.id)).limit(1);
+    if (!any) throw new Error('e2e/sample-id-resolvers/placements.ts: the demo data has no placement');
+    return { own: any.id };
+  },
+};

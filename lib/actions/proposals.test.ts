@@ -108,6 +108,8 @@ describe('moveProposalAction: role x action and ownership', () => {
     expect(await moveProposalAction({ ...invite(w.proposalId), to: 'withdrawn', reason: 'x' })).toEqual({ ok: false, code: 'notYourStep' });
     expect(await moveProposalAction({ ...invite(w.proposalId), to: 'rejected', reason: '' })).toEqual({ ok: false, code: 'invalid', fieldErrors: { reason: 'reasonRequired' } });
     expect(await moveProposalAction({ ...invite(w.proposalId), to: 'rejected', reason: 'Deutsch reicht nicht' })).toMatchObject({ ok: true });
-    expect(await moveProposalAction({ ...invite(w.proposalId), to: 'rejected', reason: 'nochmal' })).toEqual({ ok: false, code: 'illegalTransition' });
+    // A form from before the rejection is stale; a current one cannot leave a final stage.
+    expect(await moveProposalAction({ ...invite(w.proposalId), to: 'rejected', reason: 'nochmal' })).toEqual({ ok: false, code: 'conflict' });
+    expect(await moveProposalAction({ ...invite(w.proposalId), expectedVersion: 2, to: 'interview' })).toEqual({ ok: false, code: 'illegalTransition' });
   });
 });

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { vacancyEffectivelyOpen } from '@/db/queries/matching';
 import { employerHasAccounts, moveProposal, proposalById, proposeCandidate } from '@/db/queries/proposals';
 import { vacancies } from '@/db/schema';
@@ -20,11 +20,12 @@ export interface ProposeResult {
 /** A caseworker proposes one or more people to an open vacancy; each person on their own. */
 export async function proposeCandidatesAction(input: unknown): Promise<ActionResult<ProposeResult>> {
   return authorizedAction({ name: 'proposal.create', roles: ['caseworker', 'admin'], schema: proposeCandidatesSchema, input }, async (data, { db, user, origin }) => {
-    const [open] = await db
-      .select({ id: vacancies.id })
+    const [vacancy] = await db
+      .select({ id: vacancies.id, open: vacancyEffectivelyOpen(todayInAppZone()).mapWith(Boolean) })
       .from(vacancies)
-      .where(and(eq(vacancies.id, data.vacancyId), vacancyEffectivelyOpen(todayInAppZone())));
-    if (!open) return fail('vacancyNotOpen');
+      .where(eq(vacancies.id, data.vacancyId));
+    if (!vacancy) return fail('notFound');
+    if (!vacancy.open) return fail('vacancyNotOpen');
     const result: ProposeResult = { proposed: [], refused: [] };
     for (const jobSeekerId of data.jobSeekerIds) {
       const outcome = await proposeCandidate(db, { vacancyId: data.vacancyId, jobSeekerId, motivation: data.motivation || null, actorId: user.id });
@@ -42,6 +43,8 @@ export async function proposeCandidatesAction(input: unknown): Promise<ActionRes
       });
     }
     revalidatePath('/[lng]', 'layout');
+    // One person, refused: that is the answer, not a success with nothing done.
+    if (data.jobSeekerIds.length === 1 && result.refused.length === 1) return fail(result.refused[0]!.code);
     return { ok: true, data: result };
   });
 }
@@ -57,6 +60,8 @@ export async function moveProposalAction(input: unknown): Promise<ActionResult<{
     async (data, { db, user, origin }) => {
       const proposal = await proposalById(db, data.proposalId);
       if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) return fail('notFound');
+      // A form based on an older state says so, before judging the step it asks for.
+      if (proposal.version !== data.expectedVersion) return fail('conflict');
       const side = user.role === 'employer' ? 'employer' : 'caseworker';
       const check = checkTransition(proposal.stage, data.to, side, {
         employerHasAccounts: await employerHasAccounts(db, proposal.employerId),

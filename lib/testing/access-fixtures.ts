@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { places } from '@/db/schema';
+import { places, users } from '@/db/schema';
 import type { Role } from '@/db/schema/enums';
 import type { SessionUser } from '@/lib/auth/current-user';
 import type { ActionResult } from '@/lib/actions/result';
@@ -43,8 +43,16 @@ export function withUnique(ids: Omit<SampleIds, 'unique'>): SampleIds {
   return { ...ids, unique: `${Date.now().toString(36)}${counter}` };
 }
 
-/** A signed-in user of the role; an employer user belongs to the sample's own company. */
-export function makeActor(db: Database, role: Role, ids: Omit<SampleIds, 'unique'>): Promise<SessionUser> {
+/**
+ * A signed-in user of the role; an employer user belongs to the sample's own company, and a
+ * caseworker is the sample caseworker (ids.userId), who owns the sample rows that only their
+ * owner may change (erasing a job seeker).
+ */
+export async function makeActor(db: Database, role: Role, ids: Omit<SampleIds, 'unique'>): Promise<SessionUser> {
+  if (role === 'caseworker') {
+    const [u] = await db.select().from(users).where(eq(users.id, ids.userId));
+    return { id: u!.id, name: u!.name, email: u!.email, role: u!.role, employerId: u!.employerId, locale: u!.locale };
+  }
   return makeUser(db, role, role === 'employer' ? { employerId: ids.employerId } : {});
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEmployerProfileSchema, normalisedPostcode, postcodeProblem, type EmployerProfileInput } from './employers';
+import { buildEmployerProfileSchema, normalisedPostcode, postcodeProblem, updateEmployerSchema, type EmployerProfileInput } from './employers';
 
 const countries: Record<string, string> = { '1': 'NL', '2': 'DE' };
 const schema = buildEmployerProfileSchema((id) => countries[id]);
@@ -54,5 +54,23 @@ describe('employer profile schema', () => {
   it('refuses more than ten contacts', () => {
     const many = Array.from({ length: 11 }, (_, i) => ({ id: '', name: `Kontakt ${i}`, jobTitle: '', email: '', phone: '' }));
     expect(errors({ ...valid, contacts: many })).toEqual({ contacts: 'tooManyContacts|{"max":10}' });
+  });
+
+  it('takes phone numbers as people write them, but not digits that are no phone number', () => {
+    for (const phone of ['+49 2562 70810', '(02562) 70810', '053-4802200', '0049 2562 70810', '+31 (0)53 480 2200']) {
+      expect(errors({ ...valid, phone }), phone).toEqual({});
+    }
+    for (const phone of ['2026-02-30', '12345', '+49', '0']) expect(errors({ ...valid, phone }), phone).toEqual({ phone: 'phone' });
+  });
+
+  it('refuses a postcode with characters no postcode has, before the country rule', () => {
+    expect(errors({ ...valid, postcode: '2026-02-30' })).toEqual({ postcode: 'postcode' });
+    expect(errors({ ...valid, postcode: '48599\u0000' })).toEqual({ postcode: 'postcode' });
+  });
+
+  it('refuses ids and versions beyond the database integer range', () => {
+    const { version: _v, ...fields } = valid;
+    const result = updateEmployerSchema.safeParse({ ...fields, id: 2 ** 31, version: 2 ** 31 });
+    expect(result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]))).toEqual({ id: 'invalid', version: 'invalid' });
   });
 });

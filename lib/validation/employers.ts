@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sectors } from '@/db/schema/enums';
-import { dutchPostcode, emailAddress, germanPostcode, lngField, newPassword, optionalText, requiredText, selectedId, websiteUrl } from './fields';
+import { dutchPostcode, emailAddress, germanPostcode, lngField, MAX_DB_ID, newPassword, optionalText, recordId, requiredText, selectedId, websiteUrl } from './fields';
 import { validationMessage } from './messages';
 
 /** An employer organisation created by an admin together with its first employer user. */
@@ -30,7 +30,10 @@ const optionalPhone = z
   .string()
   .trim()
   .max(40, validationMessage('tooLong', { max: 40 }))
-  .refine((v) => v === '' || /^\+?[0-9 ()/.-]{5,40}$/.test(v), 'phone');
+  // A German or Dutch number starts with "+" (+49, +31), "00" or a 0 area code, maybe in brackets:
+  // "+49 2562 70810", "(02562) 70810", "053-4802200". Digits alone that start otherwise (a date,
+  // an order number) are not a phone number.
+  .refine((v) => v === '' || /^(\+|\(?0)[0-9 ()/.-]{4,39}$/.test(v), 'phone');
 
 export const employerContactSchema = z.object({
   /** Existing contact's id as a string, or '' for a new one. */
@@ -43,6 +46,8 @@ export const employerContactSchema = z.object({
 
 export const MAX_CONTACTS = 10;
 
+const postcodeCharacters = /^[0-9A-Z ]*$/;
+
 /**
  * The company profile, edited by the company's own employer users and by staff. The postcode
  * must fit the country of the chosen place: 5 digits in Germany, "7511 AB" in the Netherlands.
@@ -50,7 +55,8 @@ export const MAX_CONTACTS = 10;
 export const employerProfileFields = {
   name: requiredText(200),
   street: optionalText(200),
-  postcode: z.string().trim().toUpperCase().min(1, 'required').max(10, 'postcode'),
+  // Digits, letters and a space only; which shape (DE "48599" or NL "7511 AB") is checked against the place's country.
+  postcode: z.string().trim().toUpperCase().min(1, 'required').max(10, 'postcode').regex(postcodeCharacters, 'postcode'),
   placeId: selectedId,
   sector: z.enum(sectors, { error: 'chooseOne' }),
   website: websiteUrl,
@@ -74,7 +80,7 @@ export function normalisedPostcode(country: string | undefined, postcode: string
 
 function profileRules(countryOf: (placeId: string) => string | undefined) {
   return (v: { placeId: string; postcode: string }, ctx: z.RefinementCtx) => {
-    if (!v.postcode) return;
+    if (!v.postcode || !postcodeCharacters.test(v.postcode)) return;
     const problem = postcodeProblem(countryOf(v.placeId), v.postcode);
     if (problem) ctx.addIssue({ code: 'custom', path: ['postcode'], message: problem });
   };
@@ -82,12 +88,12 @@ function profileRules(countryOf: (placeId: string) => string | undefined) {
 
 /** The profile form's schema; the form knows the places' countries, the server looks them up. */
 export function buildEmployerProfileSchema(countryOf: (placeId: string) => string | undefined = () => undefined) {
-  return z.object({ ...employerProfileFields, version: z.number().int().nonnegative() }).superRefine(profileRules(countryOf));
+  return z.object({ ...employerProfileFields, version: z.number().int().nonnegative().max(MAX_DB_ID) }).superRefine(profileRules(countryOf));
 }
 
 /** Parsed by the actions; the postcode's country rule is checked there with the place from the database. */
 export const createEmployerSchema = z.object(employerProfileFields);
-export const updateEmployerSchema = z.object({ ...employerProfileFields, id: z.number().int().positive(), version: z.number().int().positive() });
+export const updateEmployerSchema = z.object({ ...employerProfileFields, id: recordId, version: recordId });
 export type EmployerProfileInput = z.input<typeof createEmployerSchema> & { version: number };
 export type EmployerProfileValues = z.output<typeof createEmployerSchema>;
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { jobSeekerSchema, listQuery, parseListParams, updateJobSeekerSchema, type JobSeekerFormInput } from './job-seekers';
+import { changeStatusSchema, eraseSchema, jobSeekerSchema, listQuery, parseListParams, updateJobSeekerSchema, type JobSeekerFormInput } from './job-seekers';
 
 /** A complete, valid registration as the form sends it (strings, booleans, arrays). */
 export const validInput: JobSeekerFormInput = {
@@ -74,6 +74,9 @@ describe('jobSeekerSchema', () => {
       dateOfBirth: 'date',
     });
     expect(errorsOf({ ...validInput, clientNumber: 'W P 1' })).toEqual({ clientNumber: 'clientNumber' });
+    // A date or a bare number typed into the wrong field.
+    expect(errorsOf({ ...validInput, clientNumber: '1990-04-01', phone: '2026-02-30' })).toEqual({ clientNumber: 'clientNumber', phone: 'phone' });
+    expect(errorsOf({ ...validInput, phone: '+49 2562 70810' })).toEqual({});
     expect(errorsOf({ ...validInput, hoursMax: '61', maxCommuteKm: '501' })).toEqual({
       hoursMax: 'between|{"min":1,"max":60}',
       maxCommuteKm: 'between|{"min":0,"max":500}',
@@ -132,10 +135,20 @@ describe('jobSeekerSchema', () => {
   });
 });
 
+describe('the other job-seeker actions', () => {
+  it('refuses ids beyond the integer column and confirmations that cannot be a client number', () => {
+    expect(changeStatusSchema.safeParse({ id: 2 ** 31, status: 'active', reason: 'x' }).success).toBe(false);
+    expect(eraseSchema.safeParse({ id: 1, confirm: 'x'.repeat(21) }).success).toBe(false);
+    expect(eraseSchema.safeParse({ id: 1, confirm: 'WP\u0000-1' }).success).toBe(false);
+    expect(eraseSchema.parse({ id: 1, confirm: ' wp-10234 ' })).toEqual({ id: 1, confirm: 'WP-10234' });
+  });
+});
+
 describe('list parameters from the URL', () => {
   it('reads filters and falls back to defaults for each bad value on its own', () => {
     const p = parseListParams({ q: ' jansen ', status: 'active', german: 'B9', sector: 'elderly_care', place: 'abc', km: '30', sort: 'shoe', dir: 'down', page: '-2', caseworker: 'all' });
     expect(p).toMatchObject({ q: 'jansen', status: 'active', german: undefined, sector: 'elderly_care', place: undefined, km: 30, sort: 'name', dir: 'asc', page: 1, caseworker: 'all' });
+    expect(parseListParams({ q: 'jan\u0000sen' }).q).toBeUndefined();
     expect(parseListParams({})).toMatchObject({ sort: 'name', dir: 'asc', page: 1 });
     expect(parseListParams({}).caseworker).toBeUndefined();
     expect(parseListParams({ availableBefore: '2026-02-30', consent: 'yes', page: '500' })).toMatchObject({ availableBefore: undefined, consent: 'yes', page: 500 });

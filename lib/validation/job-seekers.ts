@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cefrLevels, consentScopes, crossBorderChecks, germanStates, jobSeekerStatuses, recognitionStatuses, sectors } from '@/db/schema/enums';
 import { MAX_AGE, MIN_AGE, ageOn, isIsoDate, languageCodes, todayIso } from '@/lib/domain/job-seekers';
 import { qualificationCodes } from '@/lib/domain/qualifications';
-import { dutchPostcode, optionalText, requiredText, selectedId } from './fields';
+import { dutchPostcode, optionalText, recordId, requiredText, selectedId } from './fields';
 import { validationMessage } from './messages';
 
 /*
@@ -35,13 +35,17 @@ const requiredWhole = (min: number, max: number) =>
     .transform(Number)
     .refine((v) => v >= min && v <= max, validationMessage('between', { min, max }));
 
-/** The job centre's client number: letters, digits and hyphens, stored in capitals (e.g. WP-10234). */
+/**
+ * The job centre's client number: letters, digits and hyphens, stored in capitals (e.g. WP-10234).
+ * A date (1990-04-01) is never a client number: it was typed into the wrong field.
+ */
 export const clientNumberField = z
   .string()
   .trim()
   .toUpperCase()
   .min(1, 'required')
-  .regex(/^[A-Z0-9][A-Z0-9-]{2,19}$/, 'clientNumber');
+  .regex(/^[A-Z0-9][A-Z0-9-]{2,19}$/, 'clientNumber')
+  .refine((v) => !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(v), 'clientNumber');
 
 const optionalEmail = z
   .string()
@@ -51,10 +55,15 @@ const optionalEmail = z
   .refine((v) => v === '' || z.email().safeParse(v).success, 'email')
   .transform((v) => (v === '' ? null : v));
 
+/**
+ * A Dutch or German number starts with "+" (+31, +49), "00" or a 0 area code, maybe in brackets:
+ * "06-12345678", "+49 2562 70810", "(053) 4802200". Digits that start otherwise (a date, an
+ * order number) are not a phone number.
+ */
 const optionalPhone = z
   .string()
   .trim()
-  .refine((v) => v === '' || /^\+?[0-9][0-9 ()-]{5,19}$/.test(v), 'phone')
+  .refine((v) => v === '' || /^(\+|\(?0)[0-9 ()-]{5,19}$/.test(v), 'phone')
   .transform((v) => (v === '' ? null : v));
 
 /** A value picked in a select or checkbox: the form holds a string, the schema the enum. */
@@ -150,7 +159,7 @@ export type JobSeekerValues = z.output<typeof jobSeekerSchema>;
 
 /** An edit names the row and the version it was based on (optimistic concurrency). */
 export const updateJobSeekerSchema = jobSeekerFields
-  .extend({ id: z.number().int().positive(), version: z.number().int().positive() })
+  .extend({ id: recordId, version: recordId })
   .superRefine(crossFieldRules);
 export type UpdateJobSeekerInput = z.input<typeof updateJobSeekerSchema>;
 
@@ -182,7 +191,7 @@ export const emptyJobSeekerForm: JobSeekerFormInput = {
 };
 
 const reason = requiredText(1000);
-const jobSeekerId = z.number().int().positive();
+const jobSeekerId = recordId;
 
 export const changeStatusSchema = z.object({ id: jobSeekerId, status: choice(jobSeekerStatuses), reason });
 export type ChangeStatusInput = z.input<typeof changeStatusSchema>;
@@ -199,7 +208,7 @@ export type AddNoteInput = z.input<typeof addNoteSchema>;
 export const setCheckSchema = z.object({ id: jobSeekerId, item: z.enum(crossBorderChecks), done: z.boolean() });
 
 /** Erasure is confirmed by typing the person's client number. */
-export const eraseSchema = z.object({ id: jobSeekerId, confirm: z.string().trim().toUpperCase().min(1, 'required') });
+export const eraseSchema = z.object({ id: jobSeekerId, confirm: requiredText(20).toUpperCase() });
 export type EraseInput = z.input<typeof eraseSchema>;
 
 // ---- The list: filters, sorting and paging from the URL ------------------------------------------
@@ -217,7 +226,7 @@ const param = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined,
  * so a hand-edited or outdated bookmark still opens a list.
  */
 export const listParamsSchema = z.object({
-  q: param(z.string().trim().max(100)),
+  q: param(optionalText(100)),
   // "me" (own caseload), "all", or a caseworker's id. Absent: the role's default view.
   caseworker: param(z.union([z.enum(['me', 'all']), z.string().regex(/^[1-9][0-9]{0,9}$/)])),
   status: param(z.enum(jobSeekerStatuses)),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contractTypes, fundingStreams } from '@/db/schema/enums';
-import { optionalText, requiredText, selectedId } from './fields';
+import { optionalText, recordId, requiredText, selectedId } from './fields';
 import { validationMessage } from './messages';
 
 /**
@@ -19,6 +19,12 @@ export const calendarDay = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
   }, 'placement.invalidDate')
   .refine((v) => v >= '2000-01-01' && v <= '2100-12-31', 'placement.dateRange');
+
+/** A day that may be left empty ('' = none), else a real calendar day like calendarDay. */
+const optionalDay = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || calendarDay.safeParse(v).success, 'placement.invalidDate');
 
 const optionalId = z.union([z.literal(''), selectedId]);
 
@@ -61,8 +67,8 @@ export type CreatePlacementData = z.output<typeof createPlacementSchema>;
 
 export const updatePlacementSchema = z
   .object({
-    placementId: z.number().int().positive(),
-    version: z.number().int().positive(),
+    placementId: recordId,
+    version: recordId,
     startDate: calendarDay,
     funding: z.enum(fundingStreams, { error: 'chooseOne' }),
     sibCohort: z.boolean(),
@@ -75,12 +81,12 @@ export type UpdatePlacementInput = z.input<typeof updatePlacementSchema>;
 
 export const endPlacementSchema = z
   .object({
-    placementId: z.number().int().positive(),
-    version: z.number().int().positive(),
+    placementId: recordId,
+    version: recordId,
     /** The placement's start date, for the form's own check; the database checks it again. */
-    startDate: z.string(),
+    startDate: optionalDay,
     endDate: calendarDay,
-    endReason: requiredText(500),
+    endReason: requiredText(500, { multiline: true }),
   })
   .superRefine((value, ctx) => {
     if (value.startDate && value.endDate < value.startDate) {
@@ -89,21 +95,22 @@ export const endPlacementSchema = z
   });
 export type EndPlacementInput = z.input<typeof endPlacementSchema>;
 
-export const reopenPlacementSchema = z.object({ placementId: z.number().int().positive(), version: z.number().int().positive() });
+export const reopenPlacementSchema = z.object({ placementId: recordId, version: z.number().int().positive() });
 
 export const retentionMonths = [1, 3, 6, 12] as const;
 export type RetentionMonths = (typeof retentionMonths)[number];
 
 export const recordCheckSchema = z
   .object({
-    placementId: z.number().int().positive(),
-    version: z.number().int().positive(),
+    placementId: recordId,
+    version: recordId,
     months: z.union([z.literal(1), z.literal(3), z.literal(6), z.literal(12)]),
     outcome: z.enum(['still_working', 'ended'], { error: 'chooseOne' }),
-    startDate: z.string(),
-    endDate: z.string().trim(),
-    endReason: optionalText(500),
-    note: optionalText(1000),
+    startDate: optionalDay,
+    /** Required (superRefine) when the outcome is "ended"; otherwise empty or a real day. */
+    endDate: optionalDay,
+    endReason: optionalText(500, { multiline: true }),
+    note: optionalText(1000, { multiline: true }),
   })
   .superRefine((value, ctx) => {
     if (value.outcome !== 'ended') return;
@@ -118,12 +125,12 @@ export const milestoneStates = ['waiting', 'verified', 'denied'] as const;
 
 export const decideMilestoneSchema = z
   .object({
-    placementId: z.number().int().positive(),
-    milestone: z.string().trim().min(1, 'required').max(50, validationMessage('tooLong', { max: 50 })),
+    placementId: recordId,
+    milestone: requiredText(50),
     /** The state the manager saw: a decision taken meanwhile by someone else is not overwritten. */
     expectedState: z.enum(milestoneStates),
     state: z.enum(milestoneStates, { error: 'chooseOne' }),
-    evidence: optionalText(2000),
+    evidence: optionalText(2000, { multiline: true }),
   })
   .superRefine((value, ctx) => {
     if (value.state !== 'waiting' && !value.evidence) {
@@ -135,9 +142,9 @@ export type DecideMilestoneInput = z.input<typeof decideMilestoneSchema>;
 /** The search box of the placement form's pickers. */
 export const placementOptionSearchSchema = z.object({
   kind: z.enum(['jobSeeker', 'employer', 'vacancy']),
-  q: z.string().trim().max(100, validationMessage('tooLong', { max: 100 })),
+  q: optionalText(100).default(''),
   /** For vacancies: of which employer. */
-  employerId: z.number().int().positive().optional(),
+  employerId: recordId.optional(),
 });
 
 // ---- URL state of the lists -------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fundingStreams } from '@/db/schema/enums';
-import { requiredText } from './fields';
+import { MAX_DB_ID, recordId, requiredText } from './fields';
 import { validationMessage } from './messages';
 
 const wholeNumber = (min: number, max: number, key: string) =>
@@ -17,8 +17,8 @@ export const setYearlyTargetSchema = z.object({
   funding: z.enum(fundingStreams),
   target: wholeNumber(0, 100000, 'targets.targetRange'),
   /** The target the manager saw (null: none stored yet): a change made meanwhile is not overwritten. */
-  expectedTarget: z.number().int().nullable(),
-  reason: requiredText(500),
+  expectedTarget: z.number().int().min(0).max(MAX_DB_ID).nullable(),
+  reason: requiredText(500, { multiline: true }),
 });
 export type SetYearlyTargetInput = z.input<typeof setYearlyTargetSchema>;
 
@@ -35,4 +35,4 @@ export const createProgrammeTargetSchema = z
   });
 export type CreateProgrammeTargetInput = z.input<typeof createProgrammeTargetSchema>;
 
-export const deleteProgrammeTargetSchema = z.object({ id: z.number().int().positive() });
+export const deleteProgrammeTargetSchema = z.object({ id: recordId });

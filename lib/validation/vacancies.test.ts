@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVacancyFormSchema, emptyVacancyForm, vacancyFormValues, vacancyRecord, type VacancyFormInput } from './vacancies';
+import { buildVacancyFormSchema, createVacancySchema, duplicateVacancySchema, emptyVacancyForm, vacancyFormValues, vacancyRecord, vacancyStatusSchema, type VacancyFormInput } from './vacancies';
 
 const today = '2026-03-10';
 const schema = buildVacancyFormSchema(() => today);
@@ -91,5 +91,23 @@ describe('vacancy form schema', () => {
     const record = vacancyRecord(schema.parse(complete));
     expect(record).toMatchObject({ placeId: 12, hoursMin: 30, payMax: 3000, positions: 2, shifts: ['early', 'late'], recognitionRequired: true });
     expect(vacancyFormValues(record, 'publish')).toEqual(complete);
+  });
+});
+
+describe('vacancy action schemas', () => {
+  it('refuses ids and versions beyond the database integer range instead of sending them to the database', () => {
+    expect(duplicateVacancySchema.safeParse({ id: 2 ** 31 }).success).toBe(false);
+    expect(duplicateVacancySchema.safeParse({ id: 2_147_483_647 }).success).toBe(true);
+    expect(vacancyStatusSchema.safeParse({ id: 1, version: 2 ** 31, action: 'pause' }).success).toBe(false);
+  });
+
+  it('takes an employer id as a chosen option or empty (employer users), nothing else', () => {
+    const draft = { ...emptyVacancyForm('de'), title: 'Stelle', intent: 'draft' as const };
+    expect(createVacancySchema.safeParse({ ...draft, employerId: '' }).success).toBe(true);
+    expect(createVacancySchema.safeParse({ ...draft, employerId: '12' }).success).toBe(true);
+    for (const employerId of ['99999999999', 'x'.repeat(6000), '1; DROP TABLE employers']) {
+      const result = createVacancySchema.safeParse({ ...draft, employerId });
+      expect(result.success ? null : result.error.issues[0]!.message).toBe('employerRequired');
+    }
   });
 });

@@ -3,7 +3,7 @@ import { cefrLevels, contractTypes, sectors, shifts, type Sector } from '@/db/sc
 import { occupationCodes, occupationList } from '@/lib/domain/occupations';
 import { qualificationCodes } from '@/lib/domain/qualifications';
 import { todayInGermany } from '@/lib/vacancies/status';
-import { lngField, optionalText, requiredText } from './fields';
+import { lngField, optionalText, recordId, requiredText, selectedId } from './fields';
 import { validationMessage } from './messages';
 
 /**
@@ -114,17 +114,19 @@ export type VacancyFormInput = z.input<typeof vacancyFormSchema>;
 export type VacancyFormValues = z.output<typeof vacancyFormSchema>;
 
 /** New vacancy: employer users post for their own company (employerId is ignored); staff choose one. */
-export const createVacancySchema = z.object({ ...vacancyFields, employerId: z.string() }).superRefine(vacancyRules(todayInGermany));
+export const createVacancySchema = z
+  .object({ ...vacancyFields, employerId: z.string().refine((v) => v === '' || selectedId.safeParse(v).success, 'employerRequired') })
+  .superRefine(vacancyRules(todayInGermany));
 export const updateVacancySchema = z
-  .object({ ...vacancyFields, id: z.number().int().positive(), version: z.number().int().positive() })
+  .object({ ...vacancyFields, id: recordId, version: recordId })
   .superRefine(vacancyRules(todayInGermany));
 
 export const vacancyStatusSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
+  id: recordId,
+  version: recordId,
   action: z.enum(['publish', 'pause', 'reopen', 'fill', 'close'], { error: 'chooseOne' }),
 });
-export const duplicateVacancySchema = z.object({ id: z.number().int().positive() });
+export const duplicateVacancySchema = z.object({ id: recordId });
 
 /** Column values of a vacancy from checked form values: '' becomes null. */
 export function vacancyRecord(v: FieldValues) {

@@ -20,6 +20,11 @@ describe('vacancy list filters from the URL', () => {
     expect(parseVacancyFilters({}, 'all').filters.status).toBeUndefined();
   });
 
+  it('drops a search with control characters (PostgreSQL refuses a NUL) but keeps real text', () => {
+    expect(parseVacancyFilters({ q: 'Pflege\u0000' }, 'open').filters.q).toBeUndefined();
+    expect(parseVacancyFilters({ q: 'Große-Weßeling 👩🏽‍⚕️' }, 'open').filters.q).toBe('Große-Weßeling 👩🏽‍⚕️');
+  });
+
   it('builds bookmarkable links without empty values', () => {
     const { params } = parseVacancyFilters({ q: 'Pflege & Hilfe', sector: 'nursing' }, 'open');
     expect(vacancyListHref('/nl/vacancies', params, { page: 2 })).toBe('/nl/vacancies?q=Pflege+%26+Hilfe&sector=nursing&status=open&page=2');

@@ -1,4 +1,18 @@
+import { eq } from 'drizzle-orm';
+import { jobSeekers } from '@/db/schema';
 import type { FeatureSamples } from '../access-fixtures';
+import { makeJobSeeker, placeId } from '../job-seekers';
 
-/** Rows this feature's access-matrix samples need, by name (SampleIds.more). */
-export const jobSeekerSamples: FeatureSamples = async () => ({});
+/**
+ * Rows this feature's access-matrix samples need, by name (SampleIds.more):
+ *   jobSeekerId:         a live person in intake with consent given and no caseworker yet, version 1
+ *                        (status change, hand-over to the base caseworker, consent, note, check, edit);
+ *   erasableJobSeekerId: a live person of the base caseworker whose client number is WEG-<id>;
+ *   dutchPlaceId:        a Dutch place for the register/edit form.
+ */
+export const jobSeekerSamples: FeatureSamples = async (db, base) => {
+  const jobSeekerId = await makeJobSeeker(db, { consentGivenOn: '2025-01-10', consentScope: ['profile'] });
+  const erasableJobSeekerId = await makeJobSeeker(db, { caseworkerId: base.userId });
+  await db.update(jobSeekers).set({ clientNumber: `WEG-${erasableJobSeekerId}` }).where(eq(jobSeekers.id, erasableJobSeekerId));
+  return { jobSeekerId, erasableJobSeekerId, dutchPlaceId: await placeId(db, 'Enschede') };
+};

@@ -1,4 +1,8 @@
 import type { FeatureSamples } from '../access-fixtures';
+import { daysFromToday, makeVacancy } from '../vacancies';
 
-/** Rows this feature's access-matrix samples need, by name (SampleIds.more). */
-export const vacancySamples: FeatureSamples = async () => ({});
+/** An open vacancy of the signed-in employer's company and one of another company (version 1 each). */
+export const vacancySamples: FeatureSamples = async (db, base) => ({
+  vacancyOfOwnCompany: await makeVacancy(db, base.employerId, { closingDate: daysFromToday(30) }),
+  vacancyOfOtherCompany: await makeVacancy(db, base.otherEmployerId, { closingDate: daysFromToday(30) }),
+});
