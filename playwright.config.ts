@@ -9,6 +9,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  // The page walks (every page x role x language, with axe) do not depend on the database; CI
+  // runs them on the PGlite pass and skips them on the PostgreSQL pass to stay within its time.
+  testIgnore: process.env.E2E_SKIP_PAGE_WALKS ? ['**/accessibility.spec.ts', '**/access.spec.ts'] : [],
   fullyParallel: false,
   // One worker: the tests share one server and database on a 2-core machine.
   workers: 1,

@@ -26,10 +26,17 @@ async function expectNoViolations(page: Page, state: string) {
 async function showFormErrors(page: Page): Promise<number> {
   const forms = page.locator('form:has([aria-required="true"])');
   const count = await forms.count();
+  // Until React has hydrated, a click submits the plain HTML form instead of showing errors.
+  if (count > 0) await page.waitForLoadState('networkidle');
   for (let i = 0; i < count; i++) {
     const form = forms.nth(i);
+    // The form's own submit button; forms with several actions (a vacancy: draft or publish)
+    // use plain buttons, the saving ones last (after "add a language" and the like).
+    const submits = form.locator('button[type="submit"]');
+    const submit = (await submits.count()) > 0 ? submits.first() : form.locator('button.button').last();
+    if ((await submit.count()) === 0) continue;
     for (const field of await form.locator('input[aria-required="true"]:not([type="checkbox"]):not([type="radio"])').all()) await field.fill('');
-    await form.locator('button[type="submit"]').first().click();
+    await submit.click();
     await expect(form.locator('[aria-invalid="true"]').first()).toBeVisible();
   }
   return count;
@@ -37,6 +44,8 @@ async function showFormErrors(page: Page): Promise<number> {
 
 for (const role of [null, ...ALL_ROLES] as (Role | null)[]) {
   test(`accessibility: every page open to ${role ?? 'visitors'}, both languages`, async ({ browser }) => {
+    // Some 30 pages x 2 languages x (loaded, empty, errors) for one role.
+    test.setTimeout(300_000);
     const context = await browser.newContext();
     const page = await context.newPage();
     if (role) await signInAs(page, 'nl', role);

@@ -101,7 +101,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         </div>
       </form>
 
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="audit-table">
           <caption>{t('caption', { page: search.page })}</caption>
           <thead>

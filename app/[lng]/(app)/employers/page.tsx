@@ -75,7 +75,7 @@ export default async function EmployersPage({ params, searchParams }: Props) {
           </button>
         </div>
       </form>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <caption>{t('list.caption', { total: formatNumber(lng, list.total) })}</caption>
           <thead>

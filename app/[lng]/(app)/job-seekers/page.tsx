@@ -242,7 +242,7 @@ export default async function JobSeekersPage({ params, searchParams }: Props) {
         {total > 0 ? ` ${t('list.pageOf', { page: formatNumber(lng, p.page), pages: formatNumber(lng, pages) })}` : null}
       </p>
 
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="job-seeker-table">
           <caption>{view === 'me' ? t('list.captionMine') : t('list.captionAll')}</caption>
           <thead>

@@ -124,7 +124,7 @@ export default async function PlacementsPage({ params, searchParams }: Props) {
         </div>
       </form>
 
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table data-testid="placements-table">
           <caption>{t('list.caption', { total: formatNumber(lng, list.total) })}</caption>
           <thead>

@@ -24,7 +24,7 @@ export default async function ProposalsPage({ params }: Props) {
     <>
       <h1>{t('waiting.title')}</h1>
       <p className="page-intro">{t('waiting.intro')}</p>
-      <div className="table-wrap" style={{ marginBottom: '1.5rem' }}>
+      <div className="table-wrap" tabIndex={0} style={{ marginBottom: '1.5rem' }}>
         <table data-testid="waiting-table">
           <caption>{t('waiting.caption')}</caption>
           <thead>
@@ -63,7 +63,7 @@ export default async function ProposalsPage({ params }: Props) {
           </tbody>
         </table>
       </div>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <caption>{t('waiting.openCaption')}</caption>
           <thead>

@@ -167,7 +167,7 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
         </div>
       </form>
 
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table data-testid="vacancy-list">
           <caption>{t('list.caption', { total: formatNumber(lng, list.total) })}</caption>
           <thead>

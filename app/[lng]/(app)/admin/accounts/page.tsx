@@ -29,7 +29,7 @@ export default async function AccountsPage({ params }: Props) {
       <h1>{t('accounts.title')}</h1>
       <p className="page-intro">{t('accounts.intro')}</p>
       <div className="two-columns">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption>{t('accounts.listCaption')}</caption>
             <thead>

@@ -28,7 +28,7 @@ export default async function EmployersAdminPage({ params }: Props) {
       <h1>{t('employers.title')}</h1>
       <p className="page-intro">{t('employers.intro')}</p>
       <div className="two-columns">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption>{t('employers.listCaption')}</caption>
             <thead>

@@ -100,7 +100,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
           <section className="card" aria-labelledby="checks-title" id="checks">
             <h2 id="checks-title">{t('checks.title')}</h2>
             <p className="field-hint">{t('checks.intro')}</p>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table>
                 <caption className="visually-hidden">{t('checks.title')}</caption>
                 <thead>
@@ -146,7 +146,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
             <section className="card" aria-labelledby="milestones-title">
               <h2 id="milestones-title">{t('milestones.title')}</h2>
               <p className="field-hint">{mayDecide ? t('milestones.introManager') : t('milestones.intro')}</p>
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table>
                   <caption className="visually-hidden">{t('milestones.title')}</caption>
                   <thead>

@@ -45,7 +45,7 @@ export default async function DueChecksPage({ params, searchParams }: Props) {
           <Link href={`/${lng}/placements/checks?who=me`}>{t('checks.showMine')}</Link>
         )}
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table data-testid="due-checks">
           <caption>{mine ? t('checks.captionMine') : t('checks.captionAll')}</caption>
           <thead>

@@ -87,7 +87,7 @@ export function ProgressChart({ summary, lng, t }: { summary: YearSummary; lng: 
 /** The chart's numbers as a table: month, per stream, cumulative, target line. */
 export function MonthTable({ summary, lng, t }: { summary: YearSummary; lng: Lng; t: TFunction }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table data-testid="month-table">
         <caption>{t('chart.tableCaption', { year: summary.year })}</caption>
         <thead>

@@ -86,7 +86,7 @@ function breakdownLabel(kind: BreakdownKind, key: string | null, label: string |
 export function BreakdownTable({ kind, data, lng, t }: { kind: BreakdownKind; data: Breakdown; lng: Lng; t: TFunction }) {
   const n = (v: number) => formatNumber(lng, v);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table data-testid={`breakdown-${kind}`}>
         <caption>{t(`breakdown.${kind}`)}</caption>
         <thead>
@@ -143,7 +143,7 @@ export function RetentionTable({ summary, lng, t }: { summary: YearSummary; lng:
     );
   };
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table>
         <caption>{t('retention.caption', { year: summary.year })}</caption>
         <thead>
@@ -179,7 +179,7 @@ export function PipelineTable({ summary, lng, t }: { summary: YearSummary; lng: 
   const p = summary.pipeline;
   const rate = (part: number, whole: number) => (whole > 0 ? formatPercent(lng, part / whole) : '–');
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table data-testid="pipeline">
         <caption>{t('pipeline.caption', { year: summary.year })}</caption>
         <thead>
@@ -226,7 +226,7 @@ export function ProgrammeTable({ summary, lng, t }: { summary: YearSummary; lng:
   if (summary.programmes.length === 0) return <p>{t('programmes.none')}</p>;
   const n = (v: number) => formatNumber(lng, v);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table data-testid="programmes">
         <caption>{t('programmes.caption')}</caption>
         <thead>

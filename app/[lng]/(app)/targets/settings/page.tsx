@@ -35,7 +35,7 @@ export default async function TargetSettingsPage({ params }: Props) {
       <h1>{t('settings.title')}</h1>
       <p className="page-intro">{t('settings.intro')}</p>
       <div className="two-columns">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table data-testid="year-targets">
             <caption>{t('settings.yearTargets')}</caption>
             <thead>
@@ -76,7 +76,7 @@ export default async function TargetSettingsPage({ params }: Props) {
 
       <section aria-labelledby="history-title" className="dashboard-section">
         <h2 id="history-title">{t('settings.history')}</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table data-testid="target-history">
             <caption className="visually-hidden">{t('settings.history')}</caption>
             <thead>
@@ -120,7 +120,7 @@ export default async function TargetSettingsPage({ params }: Props) {
       <section aria-labelledby="programme-list-title" className="dashboard-section">
         <h2 id="programme-list-title">{t('programmes.heading')}</h2>
         <div className="two-columns">
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <caption className="visually-hidden">{t('programmes.heading')}</caption>
               <thead>

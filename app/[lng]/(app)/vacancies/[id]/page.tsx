@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -18,10 +17,8 @@ import { VacancyStatusActions } from '../_components/vacancy-status-actions';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lng } = await params;
-  return { title: getT(isLng(lng) ? lng : 'nl', 'vacancies')('list.titleStaff') };
-}
+// No page title of its own: Next streams metadata, so a title here could show for another
+// company's id and not for a missing one, telling the two apart. Both must look the same.
 
 export default async function VacancyPage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;

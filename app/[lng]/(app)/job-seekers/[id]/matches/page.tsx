@@ -58,7 +58,7 @@ export default async function SeekerMatchesPage({ params }: Props) {
       {matches.length === 0 ? (
         <p className="card">{t('matches.noneSeeker')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption>{t('matches.captionSeeker', { count: matches.length })}</caption>
             <thead>

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
@@ -15,10 +14,8 @@ import { VacancyForm } from '../../_components/vacancy-form';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lng } = await params;
-  return { title: getT(isLng(lng) ? lng : 'nl', 'vacancies')('form.editTitle') };
-}
+// No page title of its own: Next streams metadata, so a title here could show for another
+// company's id and not for a missing one, telling the two apart. Both must look the same.
 
 export default async function EditVacancyPage({ params }: Props) {
   const { lng: raw, id: rawId } = await params;

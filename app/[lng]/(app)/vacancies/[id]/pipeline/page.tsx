@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
@@ -12,10 +11,8 @@ import { pageParams } from '@/lib/params';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lng } = await params;
-  return { title: getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('board.title') };
-}
+// No page title of its own: Next streams metadata, so a title here could show for another
+// company's id and not for a missing one, telling the two apart. Both must look the same.
 
 /** The pipeline board of one vacancy: a column per stage. Staff, and the vacancy's own employer. */
 export default async function VacancyPipelinePage({ params }: Props) {

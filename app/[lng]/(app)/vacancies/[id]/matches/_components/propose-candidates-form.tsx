@@ -65,7 +65,7 @@ export function ProposeCandidatesForm({ vacancyId, rows, canPropose }: { vacancy
         </FormMessage>
       ))}
       {errors.jobSeekerIds ? <FormMessage kind="error">{errorText(errors.jobSeekerIds.message)}</FormMessage> : null}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <caption>{t('matches.caption', { count: rows.length })}</caption>
           <thead>
