@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const pageWalks = ['**/accessibility.spec.ts', '**/access.spec.ts'];
 
 /**
  * End-to-end tests drive Debian's Chromium (browsers cannot be downloaded here) through the
@@ -9,12 +10,16 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
-  // The page walks (every page x role x language, with axe) do not depend on the database; CI
-  // runs them on the PGlite pass and skips them on the PostgreSQL pass to stay within its time.
-  testIgnore: process.env.E2E_SKIP_PAGE_WALKS ? ['**/accessibility.spec.ts', '**/access.spec.ts'] : [],
   fullyParallel: false,
-  // One worker: the tests share one server and database on a 2-core machine.
-  workers: 1,
+  // Two lanes on one server and database: the flows, one test at a time (they change data and
+  // count it), beside the read-only page walks (every page x role x language, with axe).
+  workers: 2,
+  projects: [
+    { name: 'flows', testIgnore: pageWalks, workers: 1 },
+    // The walks do not depend on the database: CI runs them on the PGlite pass only
+    // (E2E_SKIP_PAGE_WALKS on the PostgreSQL pass) to stay within its time.
+    ...(process.env.E2E_SKIP_PAGE_WALKS ? [] : [{ name: 'walks', testMatch: pageWalks, workers: 1 }]),
+  ],
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -27,7 +27,7 @@ async function showFormErrors(page: Page): Promise<number> {
   const forms = page.locator('form:has([aria-required="true"])');
   const count = await forms.count();
   // Until React has hydrated, a click submits the plain HTML form instead of showing errors.
-  if (count > 0) await page.waitForLoadState('networkidle');
+  if (count > 0) await page.locator('html[data-hydrated="true"]').waitFor();
   for (let i = 0; i < count; i++) {
     const form = forms.nth(i);
     // The form's own submit button; forms with several actions (a vacancy: draft or publish)

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { HydrationMarker } from '@/app/_components/hydration-marker';
 import { I18nProvider } from '@/lib/i18n/client';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
@@ -23,6 +24,7 @@ export default async function LanguageLayout({ children, params }: { children: R
           {t('skipToContent')}
         </a>
         <I18nProvider lng={lng}>{children}</I18nProvider>
+        <HydrationMarker />
       </body>
     </html>
   );
