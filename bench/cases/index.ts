@@ -2,6 +2,7 @@ import type { BenchCase } from '../types';
 import { auditActionCase, auditCase, auditPersonCase } from './audit';
 import { healthCase } from './health';
 import { jobSeekerProfileCase, jobSeekersListCase, jobSeekersListDeepCase } from './job-seekers';
+import { matchesForSeekerCase, matchesForVacancyCase } from './matches';
 import { placementsCsvCase } from './placements-csv';
 import { targetsDashboardCase } from './targets-dashboard';
 import { vacanciesListCase } from './vacancies-list';
@@ -13,6 +14,8 @@ export const benchCases: BenchCase[] = [
   jobSeekersListDeepCase,
   jobSeekerProfileCase,
   vacanciesListCase,
+  matchesForVacancyCase,
+  matchesForSeekerCase,
   targetsDashboardCase,
   placementsCsvCase,
   auditCase,

@@ -10,7 +10,7 @@ import {
   vacancies,
   employers,
 } from '@/db/schema';
-import { cefrLevels, type CefrLevel } from '@/db/schema/enums';
+import { cefrLevels, type CefrLevel, type Sector } from '@/db/schema/enums';
 import { codesCovering, requirementsCoveredBy } from '@/lib/matching/qualification-cover';
 import { rankMatches, scoreMatch, type Ranked, type SeekerFacts, type VacancyFacts } from '@/lib/matching/score';
 
@@ -98,15 +98,14 @@ export async function vacancyForMatching(db: Database, vacancyId: number): Promi
   };
 }
 
-/** The best job seekers for one vacancy, ranked with reasons. */
-export async function matchesForVacancy(
-  db: Database,
-  vacancyId: number,
-  options: { today: string; limit?: number },
-): Promise<{ vacancy: VacancyForMatching; matches: Ranked<SeekerCandidate>[] } | null> {
-  const vacancy = await vacancyForMatching(db, vacancyId);
-  if (!vacancy) return null;
+/**
+ * The candidate query for one vacancy: people who may be proposed (consent valid, not placed,
+ * not withdrawn, not already in its pipeline), in coarse score order, at most CANDIDATE_POOL.
+ * One SQL statement; the bench measures it as the floor of the matches page.
+ */
+export function seekerCandidateRows(db: Database, vacancy: VacancyForMatching, today: string) {
   const f = vacancy.facts;
+  const vacancyId = vacancy.id;
   const homePlace = places;
   const germanLevel = jobSeekerLanguages.level;
   const distance =
@@ -126,7 +125,7 @@ export async function matchesForVacancy(
     : sql`10`;
   const coarse = sql<number>`(${germanPoints} + ${qualificationPoints} + ${commutePoints} + ${sectorPoints})`;
 
-  const rows = await db
+  return db
     .select({
       id: jobSeekers.id,
       firstName: jobSeekers.firstName,
@@ -152,7 +151,7 @@ export async function matchesForVacancy(
       and(
         isNull(jobSeekers.erasedAt),
         inArray(jobSeekers.status, ['intake', 'active', 'in_training']),
-        consentValidOn(options.today),
+        consentValidOn(today),
         sql`not ${activePlacementOf(jobSeekers.id)}`,
         sql`not exists (select 1 from ${proposals} where ${proposals.jobSeekerId} = ${jobSeekers.id} and ${proposals.vacancyId} = ${vacancyId} and ${notInArray(proposals.stage, ['rejected', 'withdrawn'])})`,
       ),
@@ -160,6 +159,18 @@ export async function matchesForVacancy(
     .orderBy(desc(coarse), sql`${distance} asc nulls last`, jobSeekers.id)
     .limit(CANDIDATE_POOL);
 
+}
+
+/** The best job seekers for one vacancy, ranked with reasons. */
+export async function matchesForVacancy(
+  db: Database,
+  vacancyId: number,
+  options: { today: string; limit?: number },
+): Promise<{ vacancy: VacancyForMatching; matches: Ranked<SeekerCandidate>[] } | null> {
+  const vacancy = await vacancyForMatching(db, vacancyId);
+  if (!vacancy) return null;
+  const f = vacancy.facts;
+  const rows = await seekerCandidateRows(db, vacancy, options.today);
   const qualifications = await qualificationsOf(db, rows.map((r) => r.id));
   const candidates: SeekerCandidate[] = rows.map((r) => ({
     id: r.id,
@@ -221,6 +232,53 @@ export interface SeekerForMatching {
   facts: SeekerFacts;
 }
 
+/**
+ * The candidate query for one job seeker: open, unexpired vacancies with positions left that
+ * the person is not yet proposed to, in coarse score order, at most CANDIDATE_POOL. One SQL
+ * statement; the bench measures it as the floor of the matches page.
+ */
+export function vacancyCandidateRows(
+  db: Database,
+  seeker: { id: number; lat: number | null; lon: number | null; germanLevel: CefrLevel | null; maxCommuteKm: number | null; wantedSectors: Sector[]; qualificationCodes: string[] },
+  today: string,
+) {
+  const jobPlace = aliasedTable(places, 'job_place');
+  const distance = seeker.lat == null || seeker.lon == null ? sql<number | null>`null` : distanceKm(seeker.lat, seeker.lon, jobPlace.lat as never, jobPlace.lon as never);
+  const have = seeker.germanLevel;
+  const above = have ? cefrLevels[cefrLevels.indexOf(have) + 1] : 'A1';
+  const germanPoints = sql`case when ${vacancies.germanLevel} is null then 30 ${have ? sql`when ${vacancies.germanLevel} <= ${have} then 30` : sql``} ${above ? sql`when ${vacancies.germanLevel} <= ${above} then 15` : sql``} else 0 end`;
+  const covered = requirementsCoveredBy(seeker.qualificationCodes);
+  const qualificationPoints = covered.length
+    ? sql`case when ${vacancies.qualificationRequired} is null or ${inArray(vacancies.qualificationRequired, covered)} then 25 else 0 end`
+    : sql`case when ${vacancies.qualificationRequired} is null then 25 else 0 end`;
+  const max = seeker.maxCommuteKm;
+  const commutePoints = max == null ? sql`10` : sql`case when ${distance} is null then 10 when ${distance} <= ${max} then 20 when ${distance} <= ${max * 1.25} then 10 else 0 end`;
+  const sectorPoints = seeker.wantedSectors.length
+    ? sql`case when ${inArray(vacancies.sector, seeker.wantedSectors)} then 10 else 0 end`
+    : sql`10`;
+  const coarse = sql<number>`(${germanPoints} + ${qualificationPoints} + ${commutePoints} + ${sectorPoints})`;
+
+  return db
+    .select({
+      v: vacancies,
+      employerName: employers.name,
+      placeName: jobPlace.name,
+      distanceKm: distance,
+    })
+    .from(vacancies)
+    .innerJoin(employers, eq(employers.id, vacancies.employerId))
+    .leftJoin(jobPlace, eq(jobPlace.id, vacancies.placeId))
+    .where(
+      and(
+        vacancyEffectivelyOpen(today),
+        sql`${vacancies.positionsFilled} < ${vacancies.positions}`,
+        sql`not exists (select 1 from ${proposals} where ${proposals.vacancyId} = ${vacancies.id} and ${proposals.jobSeekerId} = ${seeker.id} and ${notInArray(proposals.stage, ['rejected', 'withdrawn'])})`,
+      ),
+    )
+    .orderBy(desc(coarse), sql`${distance} asc nulls last`, vacancies.id)
+    .limit(CANDIDATE_POOL);
+}
+
 /** The best open vacancies for one job seeker, ranked with reasons. Hard blockers still show, as blockers. */
 export async function matchesForSeeker(
   db: Database,
@@ -260,41 +318,11 @@ export async function matchesForSeeker(
   };
   const seeker: SeekerForMatching = { id: s.js.id, firstName: s.js.firstName ?? '', lastName: s.js.lastName ?? '', placeName: s.placeName, facts: seekerFacts };
 
-  const jobPlace = aliasedTable(places, 'job_place');
-  const distance = s.lat == null || s.lon == null ? sql<number | null>`null` : distanceKm(s.lat, s.lon, jobPlace.lat as never, jobPlace.lon as never);
-  const have = s.germanLevel;
-  const above = have ? cefrLevels[cefrLevels.indexOf(have) + 1] : 'A1';
-  const germanPoints = sql`case when ${vacancies.germanLevel} is null then 30 ${have ? sql`when ${vacancies.germanLevel} <= ${have} then 30` : sql``} ${above ? sql`when ${vacancies.germanLevel} <= ${above} then 15` : sql``} else 0 end`;
-  const covered = requirementsCoveredBy(quals.map((q) => q.code));
-  const qualificationPoints = covered.length
-    ? sql`case when ${vacancies.qualificationRequired} is null or ${inArray(vacancies.qualificationRequired, covered)} then 25 else 0 end`
-    : sql`case when ${vacancies.qualificationRequired} is null then 25 else 0 end`;
-  const max = s.js.maxCommuteKm;
-  const commutePoints = max == null ? sql`10` : sql`case when ${distance} is null then 10 when ${distance} <= ${max} then 20 when ${distance} <= ${max * 1.25} then 10 else 0 end`;
-  const sectorPoints = s.js.wantedSectors.length
-    ? sql`case when ${inArray(vacancies.sector, s.js.wantedSectors)} then 10 else 0 end`
-    : sql`10`;
-  const coarse = sql<number>`(${germanPoints} + ${qualificationPoints} + ${commutePoints} + ${sectorPoints})`;
-
-  const rows = await db
-    .select({
-      v: vacancies,
-      employerName: employers.name,
-      placeName: jobPlace.name,
-      distanceKm: distance,
-    })
-    .from(vacancies)
-    .innerJoin(employers, eq(employers.id, vacancies.employerId))
-    .leftJoin(jobPlace, eq(jobPlace.id, vacancies.placeId))
-    .where(
-      and(
-        vacancyEffectivelyOpen(options.today),
-        sql`${vacancies.positionsFilled} < ${vacancies.positions}`,
-        sql`not exists (select 1 from ${proposals} where ${proposals.vacancyId} = ${vacancies.id} and ${proposals.jobSeekerId} = ${jobSeekerId} and ${notInArray(proposals.stage, ['rejected', 'withdrawn'])})`,
-      ),
-    )
-    .orderBy(desc(coarse), sql`${distance} asc nulls last`, vacancies.id)
-    .limit(CANDIDATE_POOL);
+  const rows = await vacancyCandidateRows(
+    db,
+    { id: jobSeekerId, lat: s.lat, lon: s.lon, germanLevel: s.germanLevel, maxCommuteKm: s.js.maxCommuteKm, wantedSectors: s.js.wantedSectors, qualificationCodes: quals.map((q) => q.code) },
+    options.today,
+  );
 
   const candidates: VacancyCandidate[] = rows.map((r) => ({
     id: r.v.id,
