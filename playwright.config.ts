@@ -16,9 +16,9 @@ export default defineConfig({
   workers: 2,
   projects: [
     { name: 'flows', testIgnore: pageWalks, workers: 1 },
-    // The walks do not depend on the database: CI runs them on the PGlite pass only
-    // (E2E_SKIP_PAGE_WALKS on the PostgreSQL pass) to stay within its time.
-    ...(process.env.E2E_SKIP_PAGE_WALKS ? [] : [{ name: 'walks', testMatch: pageWalks, workers: 1 }]),
+    // The walks hardly touch the database: CI splits the axe walk's roles over its PGlite and
+    // PostgreSQL passes (E2E_WALK_ROLES) to stay within its time.
+    { name: 'walks', testMatch: pageWalks, workers: 1 },
   ],
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
