@@ -1,7 +1,7 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { demoAccounts } from '@/db/seed/demo-accounts';
+import { buildIfNeeded } from './build-if-needed';
 import { ensureAuthSecret } from './env';
 import { prepareDatabase } from './prepare-db';
 
@@ -24,11 +24,7 @@ console.log(`Database: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' 
 await prepareDatabase({ seed });
 
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-if (needsBuild()) {
-  console.log('Building Grenzeloos (next build)...');
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+buildIfNeeded(root, env);
 
 const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: ['inherit', 'pipe', 'inherit'], env });
 let announced = false;
@@ -53,20 +49,4 @@ function printWelcome() {
     console.log(`  ${account.email.padEnd(width)}  ${account.password.padEnd(22)}  ${account.role}`);
   }
   console.log('');
-}
-
-/** A build is needed when there is none, or when a source file is newer than it. */
-function needsBuild(): boolean {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const sources = ['app', 'lib', 'db', 'locales', 'proxy.ts', 'next.config.ts', 'package.json', 'package-lock.json'];
-  return sources.some((entry) => newerThan(path.join(root, entry), built));
-}
-
-function newerThan(target: string, time: number): boolean {
-  if (!existsSync(target)) return false;
-  const stat = statSync(target);
-  if (stat.isFile()) return stat.mtimeMs > time;
-  return readdirSync(target).some((name) => newerThan(path.join(target, name), time));
 }
