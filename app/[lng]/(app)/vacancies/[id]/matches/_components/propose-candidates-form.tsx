@@ -65,6 +65,12 @@ export function ProposeCandidatesForm({ vacancyId, rows, canPropose }: { vacancy
         </FormMessage>
       ))}
       {errors.jobSeekerIds ? <FormMessage kind="error">{errorText(errors.jobSeekerIds.message)}</FormMessage> : null}
+      {canPropose ? (
+        // Fifty rows are a hundred tab stops: keyboard users can jump to the proposal itself.
+        <p>
+          <a href="#motivation">{t('matches.skipToPropose')}</a>
+        </p>
+      ) : null}
       <div className="table-wrap" tabIndex={0}>
         <table>
           <caption>{t('matches.caption', { count: rows.length })}</caption>
