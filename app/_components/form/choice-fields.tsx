@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
 /**
- * Radio groups, text areas and selects with per-option language, beside fields.tsx and in
+ * Radio groups and selects with per-option language (text areas: fields.tsx), beside fields.tsx and in
  * its manner: a visible label, hint and error tied to the control by aria-describedby.
  */
 
@@ -68,43 +68,6 @@ export function RadioGroupField({
   );
 }
 
-export function TextAreaField({
-  id,
-  label,
-  registration,
-  error,
-  hint,
-  required,
-  rows = 3,
-}: {
-  id: string;
-  label: string;
-  registration: UseFormRegisterReturn;
-  error?: string;
-  hint?: string;
-  required?: boolean;
-  rows?: number;
-}) {
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      <Hint id={id} hint={hint} />
-      <textarea
-        id={id}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-required={required || undefined}
-        {...registration}
-      />
-      <ErrorText id={id} error={error} />
-    </div>
-  );
-}
-
 /** A select whose options may be in another language than the page (a German vacancy title). */
 export function LangSelectField({
   id,
@@ -148,7 +111,7 @@ export function LangSelectField({
   );
 }
 
-/** Checkboxes, checkbox groups and text areas in the style of fields.tsx (labels, hints, errors tied by id). */
+/** Checkboxes and checkbox groups in the style of fields.tsx (labels, hints, errors tied by id). */
 
 export function CheckboxField({
   id,

@@ -4,8 +4,7 @@ import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { FormMessage, TextField } from '@/app/_components/form/fields';
-import { TextAreaField } from '@/app/_components/form/choice-fields';
+import { FormMessage, TextAreaField, TextField } from '@/app/_components/form/fields';
 import { useErrorText } from '@/app/_components/form/use-error-text';
 import { endPlacementAction, reopenPlacementAction } from '@/lib/actions/placements';
 import { useT } from '@/lib/i18n/client';
@@ -40,7 +39,7 @@ export function EndPlacementForm({ placementId, version, startDate }: { placemen
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="end-placement-title">
       {message ? <FormMessage kind="error">{message}</FormMessage> : null}
       <TextField id="end-date" label={t('end.endDate')} type="date" required hint={t('end.endDateHint')} registration={register('endDate')} error={errorText(errors.endDate?.message)} />
-      <TextAreaField id="end-reason" label={t('end.endReason')} required registration={register('endReason')} error={errorText(errors.endReason?.message)} />
+      <TextAreaField id="end-reason" label={t('end.endReason')} required rows={3} registration={register('endReason')} error={errorText(errors.endReason?.message)} />
       <button type="submit" className="button button-secondary" disabled={isSubmitting}>
         {isSubmitting ? common('actions.saving') : t('end.submit')}
       </button>
