@@ -16,7 +16,8 @@ type Props = { params: Promise<{ lng: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng } = await params;
-  return { title: getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('matches.vacancy') };
+  // No name: titles end up in browser history and tab lists (the profile's title has none either).
+  return { title: getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('matches.findVacancies') };
 }
 
 /** Staff: the best open vacancies for one job seeker, with reasons. */

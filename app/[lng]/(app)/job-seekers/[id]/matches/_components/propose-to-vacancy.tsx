@@ -1,19 +1,26 @@
 'use client';
 
-import { useId, useState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
+import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { useErrorText } from '@/app/_components/form/use-error-text';
 import { proposeCandidatesAction } from '@/lib/actions/proposals';
 import { useT } from '@/lib/i18n/client';
 
-/** Propose this person to one vacancy, with an optional motivation, without leaving the list. */
+/**
+ * Propose this person to one vacancy, with an optional motivation, without leaving the list.
+ * No refresh on success: the proposed vacancy would drop out of the matches and take its
+ * confirmation and the user's place with it. The row stays, says it is done, and keeps focus.
+ */
 export function ProposeToVacancy({ vacancyId, jobSeekerId, vacancyTitle }: { vacancyId: number; jobSeekerId: number; vacancyTitle: string }) {
   const t = useT('pipeline');
   const errorText = useErrorText();
-  const router = useRouter();
   const id = useId();
   const [motivation, setMotivation] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const [proposed, setProposed] = useState(false);
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (proposed) confirmation.current?.focus();
+  }, [proposed]);
   const [pending, startTransition] = useTransition();
 
   function propose() {
@@ -21,11 +28,16 @@ export function ProposeToVacancy({ vacancyId, jobSeekerId, vacancyTitle }: { vac
       const result = await proposeCandidatesAction({ vacancyId, jobSeekerIds: [jobSeekerId], motivation });
       if (!result.ok) setMessage(errorText(result.fieldErrors ? Object.values(result.fieldErrors)[0] : result.code)!);
       else if (result.data.refused.length) setMessage(errorText(result.data.refused[0]!.code)!);
-      else {
-        setMessage(t('matches.proposed', { count: 1 }));
-        router.refresh();
-      }
+      else setProposed(true);
     });
+  }
+
+  if (proposed) {
+    return (
+      <p role="status" className="form-message form-message-success" tabIndex={-1} ref={confirmation} data-testid="proposed-to-vacancy">
+        {t('matches.proposedTo', { vacancy: vacancyTitle })}
+      </p>
+    );
   }
 
   return (
