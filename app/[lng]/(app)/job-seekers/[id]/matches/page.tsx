@@ -10,7 +10,7 @@ import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { pageParams } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { ProposeToVacancy } from './_components/propose-to-vacancy';
+import { ProposalConfirmations, ProposeToVacancy } from './_components/propose-to-vacancy';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -59,6 +59,7 @@ export default async function SeekerMatchesPage({ params }: Props) {
       {matches.length === 0 ? (
         <p className="card">{t('matches.noneSeeker')}</p>
       ) : (
+        <ProposalConfirmations>
         <div className="table-wrap" tabIndex={0}>
           <table>
             <caption>{t('matches.captionSeeker', { count: matches.length })}</caption>
@@ -102,6 +103,7 @@ export default async function SeekerMatchesPage({ params }: Props) {
             </tbody>
           </table>
         </div>
+        </ProposalConfirmations>
       )}
     </>
   );

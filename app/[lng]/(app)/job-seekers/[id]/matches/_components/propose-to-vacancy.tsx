@@ -1,26 +1,44 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, useTransition, type ReactNode } from 'react';
 import { useErrorText } from '@/app/_components/form/use-error-text';
 import { proposeCandidatesAction } from '@/lib/actions/proposals';
 import { useT } from '@/lib/i18n/client';
 
+const ConfirmContext = createContext<(text: string) => void>(() => {});
+
 /**
- * Propose this person to one vacancy, with an optional motivation, without leaving the list.
- * No refresh on success: the proposed vacancy would drop out of the matches and take its
- * confirmation and the user's place with it. The row stays, says it is done, and keeps focus.
+ * Holds the confirmation of a proposal made from this list. It cannot live in the row: the
+ * action revalidates the page, the proposed vacancy drops out of the matches and its row (with
+ * any message in it) goes. This wrapper stays, and shows the message at the bottom of the
+ * viewport (sticky) so that the user reads it where they are; focus moves to it without
+ * scrolling, since the button that had it is gone.
  */
+export function ProposalConfirmations({ children }: { children: ReactNode }) {
+  const [message, setMessage] = useState<{ text: string; n: number } | null>(null);
+  const region = useRef<HTMLParagraphElement>(null);
+  const confirm = useCallback((text: string) => setMessage((m) => ({ text, n: (m?.n ?? 0) + 1 })), []);
+  useEffect(() => {
+    if (message) region.current?.focus({ preventScroll: true });
+  }, [message]);
+  return (
+    <ConfirmContext.Provider value={confirm}>
+      {children}
+      <p role="status" tabIndex={-1} ref={region} className={message ? 'form-message form-message-success propose-confirmation' : 'visually-hidden'} data-testid="proposed-to-vacancy">
+        {message?.text}
+      </p>
+    </ConfirmContext.Provider>
+  );
+}
+
+/** Propose this person to one vacancy, with an optional motivation, without leaving the list. */
 export function ProposeToVacancy({ vacancyId, jobSeekerId, vacancyTitle }: { vacancyId: number; jobSeekerId: number; vacancyTitle: string }) {
   const t = useT('pipeline');
   const errorText = useErrorText();
+  const confirm = useContext(ConfirmContext);
   const id = useId();
   const [motivation, setMotivation] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const [proposed, setProposed] = useState(false);
-  const confirmation = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (proposed) confirmation.current?.focus();
-  }, [proposed]);
   const [pending, startTransition] = useTransition();
 
   function propose() {
@@ -28,16 +46,8 @@ export function ProposeToVacancy({ vacancyId, jobSeekerId, vacancyTitle }: { vac
       const result = await proposeCandidatesAction({ vacancyId, jobSeekerIds: [jobSeekerId], motivation });
       if (!result.ok) setMessage(errorText(result.fieldErrors ? Object.values(result.fieldErrors)[0] : result.code)!);
       else if (result.data.refused.length) setMessage(errorText(result.data.refused[0]!.code)!);
-      else setProposed(true);
+      else confirm(t('matches.proposedTo', { vacancy: vacancyTitle }));
     });
-  }
-
-  if (proposed) {
-    return (
-      <p role="status" className="form-message form-message-success" tabIndex={-1} ref={confirmation} data-testid="proposed-to-vacancy">
-        {t('matches.proposedTo', { vacancy: vacancyTitle })}
-      </p>
-    );
   }
 
   return (
