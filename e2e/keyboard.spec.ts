@@ -141,7 +141,7 @@ test('keyboard only (nl): a caseworker proposes a candidate', async ({ page }) =
   const submit = page.getByRole('button', { name: 'Geselecteerde kandidaten voordragen' });
   await tabTo(page, submit);
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('propose-message').first()).toHaveText('1 kandidaat/kandidaten voorgedragen.');
+  await expect(page.getByTestId('propose-message').first()).toHaveText('Voorgedragen kandidaten: 1.');
   await expect(page.getByRole('rowheader', { name, exact: true })).toHaveCount(0);
 });
 

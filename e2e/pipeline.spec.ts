@@ -38,7 +38,7 @@ test('from matching to hire, in Dutch and German', async ({ page }) => {
   await rows.nth(1).getByRole('checkbox').check();
   await page.getByLabel('Motivatie voor de werkgever (in het Duits)').fill('Beide haben Erfahrung in der Altenpflege und wohnen in Enschede.');
   await page.getByRole('button', { name: 'Geselecteerde kandidaten voordragen' }).click();
-  await expect(page.getByTestId('propose-message').first()).toHaveText('2 kandidaat/kandidaten voorgedragen.');
+  await expect(page.getByTestId('propose-message').first()).toHaveText('Voorgedragen kandidaten: 2.');
   // Proposed people leave the list of matches.
   await expect(page.getByRole('rowheader', { name: names[0]!, exact: true })).toHaveCount(0);
   await signOut(page, 'nl');

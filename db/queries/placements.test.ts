@@ -348,6 +348,11 @@ describe('the placements list', () => {
     expect((await listPlacements(handle.db, { page: 1, year: 2025, funding: 'sib', status: 'ended' }, ctx)).total).toBe(
       [0, 6, 12, 18, 24].filter((i) => i % 2 === 0 && i % 3 === 0 && i % 5 === 0).length,
     );
+    // On New Year's Day 2026 the 2026 placements are logged but none has begun.
+    const newYear = { ...ctx, today: '2026-01-01' };
+    expect((await listPlacements(handle.db, { page: 1, status: 'upcoming' }, newYear)).total).toBe(15);
+    expect((await listPlacements(handle.db, { page: 1, status: 'working' }, newYear)).total).toBe(12);
+    expect((await listPlacements(handle.db, { page: 1, status: 'ended' }, newYear)).total).toBe(3);
     const rows = all.rows;
     expect(rows.map((r) => r.startDate)).toEqual([...rows.map((r) => r.startDate)].sort().reverse());
   });

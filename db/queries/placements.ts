@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
 import { isCheckViolation, isUniqueViolation } from '@/db/errors';
@@ -493,7 +493,11 @@ export function placementFilterWhere(filters: Omit<PlacementFilters, 'page'>, ct
   else if (typeof filters.caseworker === 'number') conditions.push(eq(placements.caseworkerId, filters.caseworker));
   if (filters.employer) conditions.push(eq(placements.employerId, filters.employer));
   // The end date is the last working day: on it the person still works.
-  if (filters.status === 'working') conditions.push(or(isNull(placements.endDate), gte(placements.endDate, ctx.today)));
+  // Same phases as placementPhase (lib/domain/placements.ts): logged before the first day is "upcoming".
+  if (filters.status === 'upcoming') conditions.push(gt(placements.startDate, ctx.today));
+  if (filters.status === 'working') {
+    conditions.push(lte(placements.startDate, ctx.today), or(isNull(placements.endDate), gte(placements.endDate, ctx.today)));
+  }
   if (filters.status === 'ended') conditions.push(and(isNotNull(placements.endDate), lt(placements.endDate, ctx.today)));
   return conditions.length ? and(...conditions) : undefined;
 }

@@ -19,6 +19,11 @@ describe('describeReason', () => {
     expect(describeReason(de, 'de', { code: 'availableLater', tone: 'warn', params: { date: '2027-03-01' } })).toBe('Erst verfügbar ab 01.03.2027');
   });
 
+  it('says "no German" where a German level is absent, not "-"', () => {
+    expect(describeReason(nl, 'nl', { code: 'germanBelow', tone: 'bad', params: { have: '-', need: 'B1' } })).toBe('Geen Duits, vereist B1');
+    expect(describeReason(de, 'de', { code: 'germanBelow', tone: 'bad', params: { have: '-', need: 'B1' } })).toBe('Kein Deutsch, gefordert B1');
+  });
+
   it('has words for every reason the scoring can give', () => {
     const s = scoreMatch(
       {
@@ -32,6 +37,7 @@ describe('describeReason', () => {
         const text = describeReason(t, lng, reason);
         expect(text).not.toContain('reason.');
         expect(text).not.toContain('{{');
+        expect(text).not.toMatch(/ -(,|$)/);
       }
     }
   });

@@ -14,5 +14,7 @@ export function describeReason(t: TFunction, lng: Lng, reason: Reason): string {
   }
   if (typeof params.status === 'string') params.status = t(`domain:recognitionStatus.${params.status}`).toLowerCase();
   if (typeof params.date === 'string') params.date = formatDate(lng, params.date);
+  // The scoring marks an absent German level as "-": "Duits -, vereist B2" read as a typo.
+  if (reason.code === 'germanBelow' && params.have === '-') return t('matching:reason.germanNone', params);
   return t(`matching:reason.${reason.code}`, params);
 }

@@ -170,6 +170,21 @@ describe('monthlySeries', () => {
     expect(points.map((p) => Math.round(p.targetLine))).toEqual([31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365]);
   });
 
+  it('ends the count at today in the running month, against today\'s pro rata (as the card does)', () => {
+    const points = monthlySeries(2026, '2026-12-01', 80, { 1: 30, 11: 30 });
+    const december = points[11]!;
+    expect([december.cumulative, december.asOf]).toEqual([60, '2026-12-01']);
+    // 335 of 365 days gone: the card's expectedToDate, not the month-end 80.
+    expect(december.expectedAsOf).toBeCloseTo(yearProgress({ year: 2026, today: '2026-12-01', target: 80, counted: 60 }).expectedToDate, 9);
+    expect(december.expectedAsOf).toBeCloseTo(73.42, 2);
+    expect(december.position).toBeCloseTo((12 * 335) / 365, 9);
+    expect(december.targetLine).toBe(80);
+    // Finished months stand at their last day.
+    expect(points[10]!.asOf).toBe('2026-11-30');
+    expect(points[10]!.position).toBeCloseTo((12 * 334) / 365, 9);
+    expect(points[10]!.expectedAsOf).toBeCloseTo(points[10]!.targetLine, 9);
+  });
+
   it('a leap year gets its 29 February in the line; a year over has all months, a year ahead none', () => {
     const leap = monthlySeries(2024, '2025-01-01', 366, {});
     expect(leap[1]!.targetLine).toBe(60);

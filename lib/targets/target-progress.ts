@@ -169,15 +169,25 @@ export interface MonthPoint {
   month: number;
   /** Placements that started in this month. */
   inMonth: number;
-  /** Running total through the end of this month; null for months still ahead. */
+  /** Running total through this month; null for months still ahead. */
   cumulative: number | null;
   /** Where the count should stand at the end of this month, pro rata. */
   targetLine: number;
+  /**
+   * The day the count stands for: the month's last day, or today while the month runs (a
+   * running month is not finished: comparing it with its month-end line would call the team
+   * behind for days still to come). Null for months still ahead.
+   */
+  asOf: Day | null;
+  /** Where the count should stand on `asOf`, pro rata: today's pro rata for the running month. */
+  expectedAsOf: number | null;
+  /** asOf as a position on the year, 0..12 in months (the chart's x). */
+  position: number | null;
 }
 
 /**
  * The chart's series: the cumulative count per month against the straight target line.
- * Months after today's month have no count yet (the line stops); a year ahead has none.
+ * Months after today's month have no count yet (the line stops at today); a year ahead has none.
  */
 export function monthlySeries(year: number, today: Day, target: number, perMonth: ReadonlyMap<number, number> | Record<number, number>): MonthPoint[] {
   const get = (m: number) => (perMonth instanceof Map ? perMonth.get(m) : (perMonth as Record<number, number>)[m]) ?? 0;
@@ -190,11 +200,17 @@ export function monthlySeries(year: number, today: Day, target: number, perMonth
     const nextMonth = month === 12 ? yearStart(year + 1) : `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`;
     running += get(month);
     const reached = today >= monthStart;
+    const asOf = !reached ? null : today < nextMonth ? today : addDays(nextMonth, -1);
+    // Days gone by asOf, asOf included: the same count periodProgress uses for the card.
+    const daysToAsOf = asOf === null ? null : daysBetween(from, asOf) + 1;
     points.push({
       month,
       inMonth: get(month),
       cumulative: reached ? running : null,
       targetLine: (target * daysBetween(from, nextMonth)) / total,
+      asOf,
+      expectedAsOf: daysToAsOf === null ? null : (target * daysToAsOf) / total,
+      position: daysToAsOf === null ? null : (12 * daysToAsOf) / total,
     });
   }
   return points;

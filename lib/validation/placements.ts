@@ -167,7 +167,7 @@ export const placementFiltersSchema = z.object({
   funding: z.preprocess(first, z.enum(fundingStreams).optional().catch(undefined)),
   caseworker: z.preprocess(first, z.union([z.literal('me'), z.literal('none'), urlInt(1, 2_000_000_000)]).optional().catch(undefined)),
   employer: z.preprocess(first, urlInt(1, 2_000_000_000).optional().catch(undefined)),
-  status: z.preprocess(first, z.enum(['working', 'ended']).optional().catch(undefined)),
+  status: z.preprocess(first, z.enum(['upcoming', 'working', 'ended']).optional().catch(undefined)),
   page: z.preprocess(first, urlInt(1, 1_000_000).catch(1).default(1)),
 });
 export type PlacementFilters = z.output<typeof placementFiltersSchema>;

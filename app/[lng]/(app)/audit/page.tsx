@@ -153,6 +153,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
 function AuditTableRow({ row, lng }: { row: AuditRow; lng: Lng }) {
   const t = getT(lng, 'audit');
   const role = row.actorRole && ['admin', 'manager', 'caseworker', 'employer'].includes(row.actorRole) ? t(`domain:role.${row.actorRole}`) : null;
+  // The code once, as the secondary line; alone only for an action this version has no words for.
+  const translated = t(`action.${row.action}`, { defaultValue: '' });
+  const label = typeof translated === 'string' && translated !== '' ? translated : null;
   return (
     <tr>
       <td>
@@ -163,10 +166,16 @@ function AuditTableRow({ row, lng }: { row: AuditRow; lng: Lng }) {
         {role ? <div className="field-hint">{role}</div> : null}
       </td>
       <td>
-        {t(`action.${row.action}`, { defaultValue: row.action })}
-        <div className="field-hint">
+        {label === null ? (
           <code>{row.action}</code>
-        </div>
+        ) : (
+          <>
+            {label}
+            <div className="field-hint">
+              <code>{row.action}</code>
+            </div>
+          </>
+        )}
       </td>
       <td>
         {row.objectType ? `${t(`objectType.${row.objectType}`, { defaultValue: row.objectType })} ${row.objectId ?? ''}` : null}
@@ -176,8 +185,24 @@ function AuditTableRow({ row, lng }: { row: AuditRow; lng: Lng }) {
         <span className={`badge ${row.result === 'ok' ? 'badge-ok' : 'badge-off'}`}>{t(`result.${row.result}`)}</span>
       </td>
       <td>{row.origin ?? null}</td>
-      <td>{row.details ? <code className="audit-details">{JSON.stringify(row.details)}</code> : null}</td>
+      <td className="audit-details-cell">{row.details ? <AuditDetails details={row.details} /> : null}</td>
     </tr>
+  );
+}
+
+/** Details as one "key: value" line each, values as recorded (JSON for nested ones). */
+function AuditDetails({ details }: { details: unknown }) {
+  if (details === null || typeof details !== 'object' || Array.isArray(details)) return <code className="audit-details">{JSON.stringify(details)}</code>;
+  return (
+    <ul className="audit-details">
+      {Object.entries(details as Record<string, unknown>).map(([key, value]) => (
+        <li key={key}>
+          <code>
+            {key}: {typeof value === 'string' ? value : JSON.stringify(value)}
+          </code>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
@@ -7,6 +8,7 @@ import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
+import { placementPhase } from '@/lib/domain/placements';
 import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { parsePlacementFilters, placementFiltersToParams } from '@/lib/validation/placements';
 
@@ -112,6 +114,7 @@ export default async function PlacementsPage({ params, searchParams }: Props) {
           <label htmlFor="filter-status">{t('filters.status')}</label>
           <select id="filter-status" name="status" defaultValue={filters.status ?? ''}>
             <option value="">{t('filters.all')}</option>
+            <option value="upcoming">{t('filters.upcoming')}</option>
             <option value="working">{t('filters.working')}</option>
             <option value="ended">{t('filters.ended')}</option>
           </select>
@@ -155,11 +158,7 @@ export default async function PlacementsPage({ params, searchParams }: Props) {
                   <td>{t(`domain:funding.${r.funding}`)}</td>
                   <td>{r.caseworkerName ?? t('noCaseworker')}</td>
                   <td>
-                    {r.endDate && r.endDate < today ? (
-                      <span className="badge badge-off">{t('status.endedOn', { date: formatDate(lng, r.endDate) })}</span>
-                    ) : (
-                      <span className="badge badge-ok">{t('status.working')}</span>
-                    )}
+                    <PlacementStatusBadge t={t} lng={lng} placement={r} today={today} />
                   </td>
                 </tr>
               ))
@@ -176,4 +175,11 @@ export default async function PlacementsPage({ params, searchParams }: Props) {
       ) : null}
     </>
   );
+}
+
+function PlacementStatusBadge({ t, lng, placement, today }: { t: TFunction; lng: Lng; placement: { startDate: string; endDate: string | null }; today: string }) {
+  const phase = placementPhase(placement, today);
+  if (phase === 'ended') return <span className="badge badge-off">{t('status.endedOn', { date: formatDate(lng, placement.endDate) })}</span>;
+  if (phase === 'upcoming') return <span className="badge">{t('status.startsOn', { date: formatDate(lng, placement.startDate) })}</span>;
+  return <span className="badge badge-ok">{t('status.working')}</span>;
 }

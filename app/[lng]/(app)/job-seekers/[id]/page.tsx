@@ -231,7 +231,7 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
         </section>
 
         <Proposals t={t} lng={lng} rows={profile.proposals} />
-        <Placements t={t} lng={lng} rows={profile.placements} />
+        <Placements t={t} lng={lng} rows={profile.placements} today={today} />
 
         <section className="card card-wide card-danger" aria-labelledby="erase-title">
           {mayErase(user, person.caseworkerId) ? (
@@ -299,7 +299,7 @@ function Proposals({ t, lng, rows }: { t: TFunction; lng: Lng; rows: JobSeekerPr
   );
 }
 
-function Placements({ t, lng, rows }: { t: TFunction; lng: Lng; rows: JobSeekerProfile['placements'] }) {
+function Placements({ t, lng, rows, today }: { t: TFunction; lng: Lng; rows: JobSeekerProfile['placements']; today: string }) {
   return (
     <section className="card" aria-labelledby="placements-title">
       <h2 id="placements-title">{t('placements.title')}</h2>
@@ -311,7 +311,7 @@ function Placements({ t, lng, rows }: { t: TFunction; lng: Lng; rows: JobSeekerP
             <li key={p.id}>
               <strong lang="de">{p.jobTitle}</strong> <span lang="de">{p.employerName}</span>
               <div className="field-hint">
-                {t('placements.started', { date: formatDate(lng, p.startDate) })}
+                {t(p.startDate > today ? 'placements.startsOn' : 'placements.started', { date: formatDate(lng, p.startDate) })}
                 {p.endDate ? ` · ${t('placements.ended', { date: formatDate(lng, p.endDate) })}` : ''} · {t(`domain:funding.${p.funding}`)} ·{' '}
                 {t('placements.hours', { hours: p.hoursPerWeek })} · {t(`domain:contract.${p.contract}`)}
               </div>

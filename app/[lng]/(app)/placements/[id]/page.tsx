@@ -9,6 +9,7 @@ import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { requestOrigin } from '@/lib/request-origin';
+import { placementPhase } from '@/lib/domain/placements';
 import { addDays, todayInAmsterdam } from '@/lib/targets/target-progress';
 import { CheckForm } from './_components/check-form';
 import { EditPlacementForm } from './_components/edit-placement-form';
@@ -91,7 +92,11 @@ export default async function PlacementPage({ params, searchParams }: Props) {
               <dd>{p.caseworkerName ?? t('noCaseworker')}</dd>
               <dt>{t('list.status')}</dt>
               <dd data-testid="placement-status">
-                {ended ? t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' }) : t('status.working')}
+                {ended
+                  ? t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' })
+                  : placementPhase(p, today) === 'upcoming'
+                    ? t('status.startsOn', { date: formatDate(lng, p.startDate, 'long') })
+                    : t('status.working')}
               </dd>
             </dl>
             <p className="field-hint">{t('detail.countsIn', { year: p.startDate.slice(0, 4), funding: t(`domain:funding.${p.funding}`) })}</p>

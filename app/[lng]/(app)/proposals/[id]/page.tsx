@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
@@ -7,20 +8,31 @@ import { recordAudit } from '@/lib/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
+import { isLng } from '@/lib/i18n/settings';
+import { visibleProposalVacancyTitle } from '@/lib/pages/titles';
 import { pageParams } from '@/lib/params';
+import { idFromParam } from '@/lib/vacancies/ids';
 import { nextStages } from '@/lib/pipeline/stages';
 import { utcToZonedLocal } from '@/lib/time/zoned';
 import { MoveProposalForm } from './_components/move-proposal-form';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
-// No page title of its own: Next streams metadata, so a title here could show for another
-// company's id and not for a missing one, telling the two apart. Both must look the same.
+const PROPOSAL_ROLES = ['caseworker', 'manager', 'admin', 'employer'] as const;
+
+// The title makes its own ownership check (lib/pages/titles.ts): another company's id and a
+// missing one both get no title, so the two 404 pages stay alike.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng, id: rawId } = await params;
+  const id = idFromParam(rawId);
+  const vacancy = id === null ? null : await visibleProposalVacancyTitle(id, PROPOSAL_ROLES);
+  return vacancy === null ? {} : { title: getT(isLng(lng) ? lng : 'nl', 'pipeline')('proposal.pageTitle', { vacancy }) };
+}
 
 /** One candidate on one vacancy: what may be shared, the history, and the next step. */
 export default async function ProposalPage({ params }: Props) {
   const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, ['caseworker', 'manager', 'admin', 'employer']);
+  const user = await requireRole(lng, PROPOSAL_ROLES);
   const db = await getDb();
   let proposal = await proposalById(db, id);
   if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) notFound();

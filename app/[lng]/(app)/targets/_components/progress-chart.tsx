@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatDate, formatNumber } from '@/lib/i18n/format';
 import type { Lng } from '@/lib/i18n/settings';
 import type { YearSummary } from '@/lib/reports/year-summary';
 
@@ -22,26 +22,38 @@ function niceStep(max: number): number {
  */
 export function ProgressChart({ summary, lng, t }: { summary: YearSummary; lng: Lng; t: TFunction }) {
   const points = summary.months;
-  const lastReached = [...points].reverse().find((p) => p.cumulative !== null);
   const maxValue = Math.max(summary.total.target, ...points.map((p) => p.cumulative ?? 0), 1);
   const step = niceStep(maxValue);
   const top = Math.ceil(maxValue / step) * step;
-  const x = (monthEnd: number) => PAD.left + ((W - PAD.left - PAD.right) * monthEnd) / 12;
+  const x = (position: number) => PAD.left + ((W - PAD.left - PAD.right) * position) / 12;
   const y = (value: number) => H - PAD.bottom - ((H - PAD.top - PAD.bottom) * value) / top;
   const targetPath = ['M', x(0), y(0), ...points.flatMap((p) => ['L', x(p.month), y(p.targetLine)])].join(' ');
-  const reached = points.filter((p) => p.cumulative !== null);
-  const countPath = reached.length ? ['M', x(0), y(0), ...reached.flatMap((p) => ['L', x(p.month), y(p.cumulative!)])].join(' ') : '';
+  // The running month's point stands at today, not at the month's end (see monthlySeries).
+  const reached = points.filter((p): p is typeof p & { cumulative: number; position: number } => p.cumulative !== null && p.position !== null);
+  const countPath = reached.length ? ['M', x(0), y(0), ...reached.flatMap((p) => ['L', x(p.position), y(p.cumulative)])].join(' ') : '';
   const ticks: number[] = [];
   for (let v = 0; v <= top; v += step) ticks.push(v);
 
-  const summaryText = lastReached
-    ? t('chart.summary', {
-        month: t(`months.${lastReached.month}`),
-        counted: formatNumber(lng, lastReached.cumulative!),
-        expected: formatNumber(lng, lastReached.targetLine, { maximumFractionDigits: 1 }),
-        target: formatNumber(lng, summary.total.target),
-      })
-    : t('chart.summaryNotStarted', { target: formatNumber(lng, summary.total.target) });
+  const last = reached.at(-1);
+  const { progress } = summary.total;
+  const target = formatNumber(lng, summary.total.target);
+  // While the year runs, the caption says what the pro-rata card says: today's count against today's pro rata.
+  const summaryText =
+    progress.phase === 'running'
+      ? t('chart.summaryToday', {
+          date: formatDate(lng, summary.today),
+          counted: formatNumber(lng, progress.counted),
+          expected: formatNumber(lng, progress.expectedToDate, { maximumFractionDigits: 1 }),
+          target,
+        })
+      : last
+        ? t('chart.summary', {
+            month: t(`months.${last.month}`),
+            counted: formatNumber(lng, last.cumulative),
+            expected: formatNumber(lng, last.expectedAsOf ?? last.targetLine, { maximumFractionDigits: 1 }),
+            target,
+          })
+        : t('chart.summaryNotStarted', { target });
 
   return (
     <figure className="chart">
@@ -65,7 +77,7 @@ export function ProgressChart({ summary, lng, t }: { summary: YearSummary; lng: 
           <path d={targetPath} className="chart-target" />
           {countPath ? <path d={countPath} className="chart-count" /> : null}
           {reached.map((p) => (
-            <circle key={p.month} cx={x(p.month)} cy={y(p.cumulative!)} r={3.5} className="chart-dot" />
+            <circle key={p.month} cx={x(p.position)} cy={y(p.cumulative)} r={3.5} className="chart-dot" />
           ))}
         </g>
       </svg>
@@ -110,11 +122,11 @@ export function MonthTable({ summary, lng, t }: { summary: YearSummary; lng: Lng
         <tbody>
           {summary.months.map((m) => (
             <tr key={m.month}>
-              <th scope="row">{t(`months.${m.month}`)}</th>
+              <th scope="row">{m.asOf === summary.today ? t('chart.monthToDate', { month: t(`months.${m.month}`), date: formatDate(lng, m.asOf) }) : t(`months.${m.month}`)}</th>
               <td className="numeric">{formatNumber(lng, m.regular)}</td>
               <td className="numeric">{formatNumber(lng, m.sib)}</td>
               <td className="numeric">{m.cumulative === null ? '–' : formatNumber(lng, m.cumulative)}</td>
-              <td className="numeric">{formatNumber(lng, m.targetLine, { maximumFractionDigits: 1 })}</td>
+              <td className="numeric">{formatNumber(lng, m.expectedAsOf ?? m.targetLine, { maximumFractionDigits: 1 })}</td>
             </tr>
           ))}
         </tbody>

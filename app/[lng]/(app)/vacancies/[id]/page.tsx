@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -11,14 +12,20 @@ import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { EMPLOYER_STAFF, VACANCY_EDITORS, VACANCY_READERS, vacancyScopeFor } from '@/lib/vacancies/scope';
 import { idFromParam } from '@/lib/vacancies/ids';
+import { visibleVacancyTitle } from '@/lib/pages/titles';
 import { allowedActions, isEditable } from '@/lib/vacancies/status';
 import { StatusBadge } from '../_components/status-badge';
 import { VacancyStatusActions } from '../_components/vacancy-status-actions';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
-// No page title of its own: Next streams metadata, so a title here could show for another
-// company's id and not for a missing one, telling the two apart. Both must look the same.
+// The title makes its own ownership check (lib/pages/titles.ts): another company's id and a
+// missing one both get no title, so the two 404 pages stay alike.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = idFromParam((await params).id);
+  const title = id === null ? null : await visibleVacancyTitle(id, VACANCY_READERS);
+  return title === null ? {} : { title };
+}
 
 export default async function VacancyPage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;

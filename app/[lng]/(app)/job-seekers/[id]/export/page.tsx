@@ -6,6 +6,7 @@ import { exportJobSeeker } from '@/db/queries/job-seeker-export';
 import { recordAudit } from '@/lib/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
+import { todayIso } from '@/lib/domain/job-seekers';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { requestOrigin } from '@/lib/request-origin';
@@ -32,6 +33,7 @@ export default async function ExportJobSeekerPage({ params }: Props) {
   const t = getT(lng, 'jobSeekers');
   const { person, consent } = data;
   const name = `${person.firstName} ${person.lastName}`;
+  const today = todayIso();
   const yesNo = (v: boolean) => (v ? t('profile.yes') : t('profile.no'));
   const rows: [string, string][] = [
     [t('form.clientNumber'), person.clientNumber ?? ''],
@@ -151,7 +153,7 @@ export default async function ExportJobSeekerPage({ params }: Props) {
         <ul>
           {data.placements.map((p) => (
             <li key={p.id}>
-              <span lang="de">{p.jobTitle}</span>, <span lang="de">{p.employerName}</span>: {t('placements.started', { date: formatDate(lng, p.startDate) })}
+              <span lang="de">{p.jobTitle}</span>, <span lang="de">{p.employerName}</span>: {t(p.startDate > today ? 'placements.startsOn' : 'placements.started', { date: formatDate(lng, p.startDate) })}
               {p.endDate ? `, ${t('placements.ended', { date: formatDate(lng, p.endDate) })}` : ''} ({t(`domain:funding.${p.funding}`)})
             </li>
           ))}

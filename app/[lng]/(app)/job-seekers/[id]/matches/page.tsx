@@ -10,13 +10,14 @@ import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { pageParams } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { ProposeToVacancy } from './_components/propose-to-vacancy';
+import { ProposalConfirmations, ProposeToVacancy } from './_components/propose-to-vacancy';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng } = await params;
-  return { title: getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('matches.vacancy') };
+  // No name: titles end up in browser history and tab lists (the profile's title has none either).
+  return { title: getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('matches.findVacancies') };
 }
 
 /** Staff: the best open vacancies for one job seeker, with reasons. */
@@ -58,6 +59,7 @@ export default async function SeekerMatchesPage({ params }: Props) {
       {matches.length === 0 ? (
         <p className="card">{t('matches.noneSeeker')}</p>
       ) : (
+        <ProposalConfirmations>
         <div className="table-wrap" tabIndex={0}>
           <table>
             <caption>{t('matches.captionSeeker', { count: matches.length })}</caption>
@@ -101,6 +103,7 @@ export default async function SeekerMatchesPage({ params }: Props) {
             </tbody>
           </table>
         </div>
+        </ProposalConfirmations>
       )}
     </>
   );

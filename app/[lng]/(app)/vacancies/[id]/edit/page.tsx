@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
@@ -7,6 +8,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { vacancyFormValues } from '@/lib/validation/vacancies';
+import { visibleVacancyTitle } from '@/lib/pages/titles';
 import { idFromParam } from '@/lib/vacancies/ids';
 import { VACANCY_EDITORS, vacancyScopeFor } from '@/lib/vacancies/scope';
 import { isEditable } from '@/lib/vacancies/status';
@@ -14,8 +16,14 @@ import { VacancyForm } from '../../_components/vacancy-form';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
-// No page title of its own: Next streams metadata, so a title here could show for another
-// company's id and not for a missing one, telling the two apart. Both must look the same.
+// The title makes its own ownership check (lib/pages/titles.ts): another company's id and a
+// missing one both get no title, so the two 404 pages stay alike.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng, id: rawId } = await params;
+  const id = idFromParam(rawId);
+  const title = id === null ? null : await visibleVacancyTitle(id, VACANCY_EDITORS);
+  return title === null ? {} : { title: `${getT(isLng(lng) ? lng : 'nl', 'vacancies')('form.editTitle')}: ${title}` };
+}
 
 export default async function EditVacancyPage({ params }: Props) {
   const { lng: raw, id: rawId } = await params;

@@ -8,21 +8,27 @@ import { requireRole } from '@/lib/auth/guards';
 import { describeReason } from '@/lib/matching/describe-reason';
 import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
+import { visibleVacancyTitle } from '@/lib/pages/titles';
 import { pageParams } from '@/lib/params';
+import { idFromParam } from '@/lib/vacancies/ids';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { ProposeCandidatesForm } from './_components/propose-candidates-form';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
+const MATCH_ROLES = ['caseworker', 'manager', 'admin'] as const;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lng } = await params;
-  return { title: getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('matches.titleForVacancy') };
+  const { lng, id: rawId } = await params;
+  const id = idFromParam(rawId);
+  const title = id === null ? null : await visibleVacancyTitle(id, MATCH_ROLES);
+  return title === null ? {} : { title: `${getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('matches.titleForVacancy')} ${title}` };
 }
 
 /** Staff: the best job seekers for one vacancy, with reasons, to propose in one go. */
 export default async function VacancyMatchesPage({ params }: Props) {
   const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, ['caseworker', 'manager', 'admin']);
+  const user = await requireRole(lng, MATCH_ROLES);
   const db = await getDb();
   const result = await matchesForVacancy(db, id, { today: todayInAppZone() });
   if (!result) notFound();

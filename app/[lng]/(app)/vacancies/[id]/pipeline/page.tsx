@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
@@ -7,17 +8,28 @@ import { proposalStages } from '@/db/schema/enums';
 import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
+import { isLng } from '@/lib/i18n/settings';
+import { visibleVacancyTitle } from '@/lib/pages/titles';
 import { pageParams } from '@/lib/params';
+import { idFromParam } from '@/lib/vacancies/ids';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
-// No page title of its own: Next streams metadata, so a title here could show for another
-// company's id and not for a missing one, telling the two apart. Both must look the same.
+const BOARD_ROLES = ['caseworker', 'manager', 'admin', 'employer'] as const;
+
+// The title makes its own ownership check (lib/pages/titles.ts): another company's id and a
+// missing one both get no title, so the two 404 pages stay alike.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng, id: rawId } = await params;
+  const id = idFromParam(rawId);
+  const title = id === null ? null : await visibleVacancyTitle(id, BOARD_ROLES);
+  return title === null ? {} : { title: `${getT(isLng(lng) ? lng : 'nl', 'pipeline')('board.title')} ${title}` };
+}
 
 /** The pipeline board of one vacancy: a column per stage. Staff, and the vacancy's own employer. */
 export default async function VacancyPipelinePage({ params }: Props) {
   const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, ['caseworker', 'manager', 'admin', 'employer']);
+  const user = await requireRole(lng, BOARD_ROLES);
   const db = await getDb();
   const vacancy = await vacancyForMatching(db, id);
   // Another company's vacancy looks exactly like one that does not exist.
