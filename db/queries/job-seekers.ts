@@ -22,7 +22,7 @@ type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Executor = Database | Transaction;
 
 export type FieldErrors = Record<string, string>;
-export type ChangeOutcome<T = object> = ({ ok: true } & T) | { ok: false; code: 'notFound' | 'conflict' | 'invalid'; fieldErrors?: FieldErrors };
+export type ChangeOutcome<T = object> = ({ ok: true } & T) | { ok: false; code: 'notFound' | 'conflict' | 'invalid' | 'notOwnerHandOver'; fieldErrors?: FieldErrors };
 
 /**
  * The database refuses what must never happen; these are the words for each refusal, at the
@@ -221,17 +221,23 @@ export async function changeJobSeekerStatus(
   });
 }
 
-/** Hands a person over to another active caseworker; the reason goes on the timeline. */
+/**
+ * Hands a person over to another active caseworker; the reason goes on the timeline.
+ * `mayHandOver` is asked about the owner read under the row lock, so a hand-over that races
+ * another one cannot slip past the ownership rule.
+ */
 export async function handOverJobSeeker(
   db: Database,
   id: number,
   toCaseworkerId: number,
   reason: string,
   actorId: number,
+  mayHandOver: (ownerId: number | null) => boolean = () => true,
 ): Promise<ChangeOutcome<{ from: number | null }>> {
   return db.transaction(async (tx) => {
     const current = await lockLive(tx, id);
     if (!current) return { ok: false as const, code: 'notFound' as const };
+    if (!mayHandOver(current.caseworkerId)) return { ok: false as const, code: 'notOwnerHandOver' as const };
     const [target] = await tx
       .select({ id: users.id, name: users.name })
       .from(users)
