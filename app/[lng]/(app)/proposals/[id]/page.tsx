@@ -68,7 +68,7 @@ export default async function ProposalPage({ params }: Props) {
           </>
         ) : null}
         <dt>{t('proposal.motivation')}</dt>
-        <dd lang="de">{proposal.motivation || <em lang={lng}>{t('proposal.noMotivation')}</em>}</dd>
+        <dd lang="de" className="text-multiline">{proposal.motivation || <em lang={lng}>{t('proposal.noMotivation')}</em>}</dd>
       </dl>
 
       <section aria-labelledby="candidate-title" className="card">
@@ -112,7 +112,7 @@ export default async function ProposalPage({ params }: Props) {
                 {h.actorName ? <> · {t('proposal.by', { name: h.actorName })}</> : null}
                 {h.reason ? (
                   <div>
-                    {t('proposal.reasonLabel')}: <q>{h.reason}</q>
+                    {t('proposal.reasonLabel')}: <q className="text-multiline">{h.reason}</q>
                   </div>
                 ) : null}
               </li>

@@ -60,7 +60,7 @@ export function MoveProposalForm({ proposalId, version, options, interviewAt }: 
       {to === 'interview' || to === 'trial_day' ? (
         <TextField id="move-interview-at" label={t('proposal.interviewAt')} type="datetime-local" registration={register('interviewAt')} error={errorText(errors.interviewAt?.message)} />
       ) : null}
-      <TextAreaField id="move-reason" label={t('proposal.reason')} rows={3} registration={register('reason')} error={errorText(errors.reason?.message)} />
+      <TextAreaField schema={moveProposalSchema} id="move-reason" label={t('proposal.reason')} rows={3} registration={register('reason')} error={errorText(errors.reason?.message)} />
       <button type="submit" className="button" disabled={isSubmitting}>
         {isSubmitting ? t('proposal.moving') : t('proposal.move')}
       </button>

@@ -2,9 +2,12 @@
 
 import { useId, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
+import { useForm } from 'react-hook-form';
+import { TextAreaField } from '@/app/_components/form/fields';
 import { useErrorText } from '@/app/_components/form/use-error-text';
 import { proposeCandidatesAction } from '@/lib/actions/proposals';
 import { useT } from '@/lib/i18n/client';
+import { proposeCandidatesSchema } from '@/lib/validation/proposals';
 
 /** Propose this person to one vacancy, with an optional motivation, without leaving the list. */
 export function ProposeToVacancy({ vacancyId, jobSeekerId, vacancyTitle }: { vacancyId: number; jobSeekerId: number; vacancyTitle: string }) {
@@ -12,13 +15,13 @@ export function ProposeToVacancy({ vacancyId, jobSeekerId, vacancyTitle }: { vac
   const errorText = useErrorText();
   const router = useRouter();
   const id = useId();
-  const [motivation, setMotivation] = useState('');
+  const { register, getValues } = useForm<{ motivation: string }>({ defaultValues: { motivation: '' } });
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   function propose() {
     startTransition(async () => {
-      const result = await proposeCandidatesAction({ vacancyId, jobSeekerIds: [jobSeekerId], motivation });
+      const result = await proposeCandidatesAction({ vacancyId, jobSeekerIds: [jobSeekerId], motivation: getValues('motivation') });
       if (!result.ok) setMessage(errorText(result.fieldErrors ? Object.values(result.fieldErrors)[0] : result.code)!);
       else if (result.data.refused.length) setMessage(errorText(result.data.refused[0]!.code)!);
       else {
@@ -35,8 +38,7 @@ export function ProposeToVacancy({ vacancyId, jobSeekerId, vacancyTitle }: { vac
         <span className="visually-hidden">: {vacancyTitle}</span>
       </summary>
       <div className="form">
-        <label htmlFor={`${id}-motivation`}>{t('matches.motivation')}</label>
-        <textarea id={`${id}-motivation`} lang="de" rows={3} value={motivation} maxLength={2000} onChange={(e) => setMotivation(e.target.value)} />
+        <TextAreaField schema={proposeCandidatesSchema} id={`${id}-motivation`} label={t('matches.motivation')} lang="de" rows={3} registration={register('motivation')} />
         <button type="button" className="button button-small" disabled={pending} onClick={propose}>
           {pending ? t('matches.proposing') : t('matches.proposeOne')}
         </button>
