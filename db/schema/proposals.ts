@@ -52,11 +52,14 @@ export const proposalEvents = pgTable(
     toStage: proposalStageEnum('to_stage').notNull(),
     actorId: integer('actor_id').references(() => users.id),
     reason: text('reason'),
+    // Why the system took the step rather than a person's reason: shown in the reader's language.
+    cause: text('cause'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('proposal_events_proposal_idx').on(t.proposalId, t.at),
     check('proposal_events_moves_ck', sql`${t.fromStage} is null or ${t.fromStage} <> ${t.toStage}`),
+    check('proposal_events_cause_ck', sql`${t.cause} is null or ${t.cause} in ('consent_withdrawn')`),
   ],
 );
 

@@ -141,8 +141,17 @@ export async function withdrawConsentAction(input: unknown): Promise<ActionResul
   return authorizedAction({ name: 'job_seeker.withdraw_consent', roles, schema: withdrawConsentSchema, input }, async (data, { db, user, origin }) => {
     const outcome = await withdrawConsent(db, data.id, data.reason, user.id);
     if (!outcome.ok) return refusal(outcome);
-    await recordAudit(db, { actor: actorOf(user), action: 'job_seeker.withdraw_consent', objectType: 'job_seeker', objectId: data.id, jobSeekerId: data.id, origin });
+    await recordAudit(db, {
+      actor: actorOf(user),
+      action: 'job_seeker.withdraw_consent',
+      objectType: 'job_seeker',
+      objectId: data.id,
+      jobSeekerId: data.id,
+      origin,
+      details: { closedProposals: outcome.closedProposals },
+    });
     refresh(data.id);
+    if (outcome.closedProposals.length > 0) revalidatePath('/[lng]', 'layout');
     return { ok: true, data: undefined };
   });
 }

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
-import { proposals } from '@/db/schema';
+import { auditEvents, proposalEvents, proposals } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { makeJobSeeker, makeVacancy } from '@/lib/testing/fixtures';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
+import { withdrawConsentAction } from './job-seekers';
 import { moveProposalAction, proposeCandidatesAction } from './proposals';
 
 vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: vi.fn() }));
@@ -111,5 +112,23 @@ describe('moveProposalAction: role x action and ownership', () => {
     // A form from before the rejection is stale; a current one cannot leave a final stage.
     expect(await moveProposalAction({ ...invite(w.proposalId), to: 'rejected', reason: 'nochmal' })).toEqual({ ok: false, code: 'conflict' });
     expect(await moveProposalAction({ ...invite(w.proposalId), expectedVersion: 2, to: 'interview' })).toEqual({ ok: false, code: 'illegalTransition' });
+  });
+});
+
+describe('consent withdrawn: reaches the employer at once', () => {
+  it('the caseworker withdraws; the open proposal is closed with that cause, audited, and the employer can no longer move it', async () => {
+    const w = await world();
+    signedInAs(w.caseworker);
+    await proposeCandidatesAction({ vacancyId: w.vacancyId, jobSeekerIds: [w.seekerId], motivation: '' });
+    const [p] = await handle.db.select().from(proposals);
+    expect(await withdrawConsentAction({ id: w.seekerId, reason: 'Wil niet\nmeer gedeeld worden' })).toEqual({ ok: true, data: undefined });
+    const [closed] = await handle.db.select().from(proposals).where(eq(proposals.id, p!.id));
+    expect(closed).toMatchObject({ stage: 'withdrawn', version: 2 });
+    const events = await handle.db.select().from(proposalEvents).where(and(eq(proposalEvents.proposalId, p!.id), eq(proposalEvents.toStage, 'withdrawn')));
+    expect(events).toMatchObject([{ cause: 'consent_withdrawn', actorId: w.caseworker.id, reason: null }]);
+    const [audit] = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, 'job_seeker.withdraw_consent'));
+    expect(audit).toMatchObject({ result: 'ok', jobSeekerId: w.seekerId, details: { closedProposals: [p!.id] } });
+    signedInAs(w.employerUser);
+    expect(await moveProposalAction({ proposalId: p!.id, expectedVersion: 2, to: 'interview', reason: '', interviewAt: '' })).toEqual({ ok: false, code: 'illegalTransition' });
   });
 });

@@ -41,7 +41,11 @@ export default async function ProposalPage({ params }: Props) {
     vacancyForMatching(db, proposal.vacancyId),
     proposalHistory(db, id),
     employerHasAccounts(db, proposal.employerId),
-    sharedCandidates(db, [{ jobSeekerId: proposal.jobSeekerId, sharedScope: user.role === 'employer' ? proposal.sharedScope : ['profile', 'languages', 'qualifications', 'contact'] }]),
+    sharedCandidates(
+      db,
+      [{ jobSeekerId: proposal.jobSeekerId, sharedScope: user.role === 'employer' ? proposal.sharedScope : ['profile', 'languages', 'qualifications', 'contact'] }],
+      { audience: user.role === 'employer' ? 'employer' : 'staff' },
+    ),
   ]);
   const candidate = sharedMap.get(proposal.jobSeekerId)!;
   const side = user.role === 'employer' ? 'employer' : 'caseworker';
@@ -50,7 +54,7 @@ export default async function ProposalPage({ params }: Props) {
 
   return (
     <>
-      <h1>{t('proposal.title', { name: candidate.displayName })}</h1>
+      <h1>{candidate.consentWithdrawn ? t('proposal.titleWithdrawn') : t('proposal.title', { name: candidate.displayName })}</h1>
       <dl className="details-list card">
         <dt>{t('proposal.forVacancy')}</dt>
         <dd>
@@ -73,7 +77,11 @@ export default async function ProposalPage({ params }: Props) {
 
       <section aria-labelledby="candidate-title" className="card">
         <h2 id="candidate-title">{t('proposal.candidate')}</h2>
-        {user.role === 'employer' ? (
+        {candidate.consentWithdrawn ? (
+          <p className="form-message form-message-error" data-testid="consent-withdrawn">
+            {t('proposal.consentWithdrawn')}
+          </p>
+        ) : user.role === 'employer' ? (
           <p className="field-hint">{t('proposal.sharedIntro')}</p>
         ) : (
           <p>
@@ -110,6 +118,7 @@ export default async function ProposalPage({ params }: Props) {
               <li key={h.id}>
                 <strong>{t(`domain:proposalStage.${h.toStage}`)}</strong> · {formatDateTime(lng, h.at)}
                 {h.actorName ? <> · {t('proposal.by', { name: h.actorName })}</> : null}
+                {h.cause ? <div data-testid="history-cause">{t(`proposal.cause.${h.cause}`)}</div> : null}
                 {h.reason ? (
                   <div>
                     {t('proposal.reasonLabel')}: <q className="text-multiline">{h.reason}</q>

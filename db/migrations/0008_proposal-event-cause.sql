@@ -1,0 +1,2 @@
+ALTER TABLE "proposal_events" ADD COLUMN "cause" text;--> statement-breakpoint
+ALTER TABLE "proposal_events" ADD CONSTRAINT "proposal_events_cause_ck" CHECK ("proposal_events"."cause" is null or "proposal_events"."cause" in ('consent_withdrawn'));
