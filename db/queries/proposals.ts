@@ -14,6 +14,7 @@ import {
 } from '@/db/schema';
 import type { ProposalStage } from '@/db/schema/enums';
 import { consentStatus, todayIso } from '@/lib/domain/job-seekers';
+import { reschedulableStages } from '@/lib/pipeline/stages';
 
 export type ProposeOutcome =
   | { ok: true; id: number }
@@ -51,7 +52,7 @@ export async function proposeCandidate(
   }
 }
 
-export type MoveOutcome = { ok: true; version: number } | { ok: false; code: 'conflict' | 'illegalTransition' | 'notFound' };
+export type MoveOutcome = { ok: true; version: number } | { ok: false; code: 'conflict' | 'illegalTransition' | 'notFound' | 'appointmentRequired' };
 
 /**
  * Moves a proposal to another stage. The update names the version it was based on: two people
@@ -66,6 +67,10 @@ export async function moveProposal(
     return await db.transaction(async (tx) => {
       const [current] = await tx.select({ stage: proposals.stage, version: proposals.version }).from(proposals).where(eq(proposals.id, input.proposalId));
       if (!current) return { ok: false as const, code: 'notFound' as const };
+      // The same stage again: a new date for its interview or trial day, one step in the history.
+      const rescheduling = input.to === current.stage;
+      if (rescheduling && !reschedulableStages.includes(current.stage)) return { ok: false as const, code: 'illegalTransition' as const };
+      if (rescheduling && !input.interviewAt) return { ok: false as const, code: 'appointmentRequired' as const };
       const [updated] = await tx
         .update(proposals)
         .set({
@@ -76,7 +81,15 @@ export async function moveProposal(
         .where(and(eq(proposals.id, input.proposalId), eq(proposals.version, input.expectedVersion)))
         .returning({ version: proposals.version });
       if (!updated) return { ok: false as const, code: 'conflict' as const };
-      await tx.insert(proposalEvents).values({ proposalId: input.proposalId, fromStage: current.stage, toStage: input.to, actorId: input.actorId, reason: input.reason });
+      await tx.insert(proposalEvents).values({
+        proposalId: input.proposalId,
+        fromStage: current.stage,
+        toStage: input.to,
+        actorId: input.actorId,
+        reason: input.reason,
+        interviewAt: input.interviewAt ?? null,
+        cause: rescheduling ? 'rescheduled' : null,
+      });
       return { ok: true as const, version: updated.version };
     });
   } catch (error) {
@@ -249,7 +262,7 @@ export function proposalsOfVacancy(db: Database, vacancyId: number) {
 
 export function proposalHistory(db: Database, proposalId: number) {
   return db
-    .select({ id: proposalEvents.id, fromStage: proposalEvents.fromStage, toStage: proposalEvents.toStage, reason: proposalEvents.reason, cause: proposalEvents.cause, at: proposalEvents.at, actorName: users.name, actorRole: users.role })
+    .select({ id: proposalEvents.id, fromStage: proposalEvents.fromStage, toStage: proposalEvents.toStage, reason: proposalEvents.reason, cause: proposalEvents.cause, interviewAt: proposalEvents.interviewAt, at: proposalEvents.at, actorName: users.name, actorRole: users.role })
     .from(proposalEvents)
     .leftJoin(users, eq(users.id, proposalEvents.actorId))
     .where(eq(proposalEvents.proposalId, proposalId))

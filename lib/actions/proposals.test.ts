@@ -78,14 +78,14 @@ describe('moveProposalAction: role x action and ownership', () => {
     const [p] = await handle.db.select().from(proposals);
     return { ...w, proposalId: p!.id };
   }
-  const invite = (proposalId: number) => ({ proposalId, expectedVersion: 1, to: 'interview', reason: '', interviewAt: '2026-12-03T10:00' });
+  const invite = (proposalId: number) => ({ proposalId, expectedVersion: 1, to: 'interview', reason: '', interviewAt: '2030-01-15T10:00' });
 
   it('the own employer invites; the interview time is stored as local time', async () => {
     const w = await proposed();
     signedInAs(w.employerUser);
     expect(await moveProposalAction(invite(w.proposalId))).toEqual({ ok: true, data: { version: 2 } });
     const [p] = await handle.db.select().from(proposals).where(eq(proposals.id, w.proposalId));
-    expect(p!.interviewAt!.toISOString()).toBe('2026-12-03T09:00:00.000Z');
+    expect(p!.interviewAt!.toISOString()).toBe('2030-01-15T09:00:00.000Z');
   });
 
   it('another employer gets "not found", as for an id that does not exist', async () => {
@@ -112,6 +112,50 @@ describe('moveProposalAction: role x action and ownership', () => {
     // A form from before the rejection is stale; a current one cannot leave a final stage.
     expect(await moveProposalAction({ ...invite(w.proposalId), to: 'rejected', reason: 'nochmal' })).toEqual({ ok: false, code: 'conflict' });
     expect(await moveProposalAction({ ...invite(w.proposalId), expectedVersion: 2, to: 'interview' })).toEqual({ ok: false, code: 'illegalTransition' });
+  });
+});
+
+describe('appointments: only ahead, and may be moved', () => {
+  async function invited() {
+    const w = await world();
+    signedInAs(w.caseworker);
+    await proposeCandidatesAction({ vacancyId: w.vacancyId, jobSeekerIds: [w.seekerId], motivation: '' });
+    const [p] = await handle.db.select().from(proposals);
+    signedInAs(w.employerUser);
+    return { ...w, proposalId: p!.id };
+  }
+
+  it('refuses an interview or trial day in the past, in both the form schema and the action', async () => {
+    const w = await invited();
+    for (const to of ['interview', 'trial_day'] as const) {
+      const past = { proposalId: w.proposalId, expectedVersion: 1, to, reason: '', interviewAt: '2020-03-02T10:00' };
+      expect(await moveProposalAction(past)).toEqual({ ok: false, code: 'invalid', fieldErrors: { interviewAt: 'appointmentInPast' } });
+    }
+    const [p] = await handle.db.select().from(proposals).where(eq(proposals.id, w.proposalId));
+    expect(p).toMatchObject({ stage: 'proposed', version: 1, interviewAt: null });
+  });
+
+  it('moves an interview to a new date, kept in the history; the caseworker may not when the employer has an account', async () => {
+    const w = await invited();
+    expect(await moveProposalAction({ proposalId: w.proposalId, expectedVersion: 1, to: 'interview', reason: '', interviewAt: '2030-01-15T10:00' })).toEqual({ ok: true, data: { version: 2 } });
+    const later = { proposalId: w.proposalId, expectedVersion: 2, to: 'interview', reason: 'Krank,\nneuer Termin', interviewAt: '2030-01-22T14:30' };
+    expect(await moveProposalAction({ ...later, interviewAt: '' })).toEqual({ ok: false, code: 'invalid', fieldErrors: { interviewAt: 'required' } });
+    signedInAs(w.caseworker);
+    expect(await moveProposalAction(later)).toEqual({ ok: false, code: 'notYourStep' });
+    signedInAs(w.employerUser);
+    expect(await moveProposalAction(later)).toEqual({ ok: true, data: { version: 3 } });
+    const [p] = await handle.db.select().from(proposals).where(eq(proposals.id, w.proposalId));
+    expect(p).toMatchObject({ stage: 'interview', version: 3 });
+    expect(p!.interviewAt!.toISOString()).toBe('2030-01-22T13:30:00.000Z');
+    const history = await handle.db.select().from(proposalEvents).where(eq(proposalEvents.proposalId, w.proposalId)).orderBy(proposalEvents.id);
+    expect(history.map((h) => [h.fromStage, h.toStage, h.cause, h.interviewAt?.toISOString() ?? null, h.reason])).toEqual([
+      [null, 'proposed', null, null, null],
+      ['proposed', 'interview', null, '2030-01-15T09:00:00.000Z', null],
+      ['interview', 'interview', 'rescheduled', '2030-01-22T13:30:00.000Z', 'Krank,\nneuer Termin'],
+    ]);
+    // A stage without an appointment cannot be "moved" to itself.
+    expect(await moveProposalAction({ ...later, expectedVersion: 3, to: 'offer', interviewAt: '' })).toMatchObject({ ok: true });
+    expect(await moveProposalAction({ ...later, expectedVersion: 4, to: 'offer', interviewAt: '' })).toEqual({ ok: false, code: 'illegalTransition' });
   });
 });
 

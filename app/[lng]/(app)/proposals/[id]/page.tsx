@@ -119,6 +119,7 @@ export default async function ProposalPage({ params }: Props) {
                 <strong>{t(`domain:proposalStage.${h.toStage}`)}</strong> · {formatDateTime(lng, h.at)}
                 {h.actorName ? <> · {t('proposal.by', { name: h.actorName })}</> : null}
                 {h.cause ? <div data-testid="history-cause">{t(`proposal.cause.${h.cause}`)}</div> : null}
+                {h.interviewAt ? <div>{t('proposal.appointment', { at: formatDateTime(lng, h.interviewAt) })}</div> : null}
                 {h.reason ? (
                   <div>
                     {t('proposal.reasonLabel')}: <q className="text-multiline">{h.reason}</q>
@@ -132,8 +133,10 @@ export default async function ProposalPage({ params }: Props) {
           <h2 id="next-title">{t('proposal.nextStep')}</h2>
           {options.length ? (
             <MoveProposalForm
+              key={proposal.version}
               proposalId={id}
               version={proposal.version}
+              stage={proposal.stage}
               options={options}
               interviewAt={proposal.interviewAt ? utcToZonedLocal(proposal.interviewAt) : ''}
             />
