@@ -133,7 +133,6 @@ export default async function ProposalPage({ params }: Props) {
           <h2 id="next-title">{t('proposal.nextStep')}</h2>
           {options.length ? (
             <MoveProposalForm
-              key={proposal.version}
               proposalId={id}
               version={proposal.version}
               stage={proposal.stage}
