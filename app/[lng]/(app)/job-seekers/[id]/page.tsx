@@ -210,7 +210,10 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
           {mayHandOver(user, person.caseworkerId) ? (
             <HandOverForm id={id} caseworkers={caseworkers} currentId={person.caseworkerId} />
           ) : (
-            <p data-testid="handover-not-owner">{t('handover.notOwner')}</p>
+            <>
+              <h3>{t('handover.title')}</h3>
+              <p data-testid="handover-not-owner">{t('handover.notOwner')}</p>
+            </>
           )}
         </section>
 
