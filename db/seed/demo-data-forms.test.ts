@@ -33,7 +33,8 @@ function problems(result: { success: boolean; error?: { issues: { path: Property
   return result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
-describe('demo data saves unchanged through every edit form', () => {
+// One query per record, as the pages do: slow on a busy machine, so a wider timeout than the default.
+describe('demo data saves unchanged through every edit form', { timeout: 180_000 }, () => {
   it('vacancies (the vacancy form)', async () => {
     const rows = await handle.db.select({ id: vacancies.id }).from(vacancies);
     expect(rows.length).toBeGreaterThan(10);
