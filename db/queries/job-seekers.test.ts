@@ -191,7 +191,7 @@ describe('status, hand-over, consent, notes and checks', () => {
     const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
     const filters = { sort: 'name', dir: 'asc', page: 1, pageSize: 25, today: '2026-06-15', consent: true } as const;
     expect((await listJobSeekers(handle.db, filters)).total).toBe(1);
-    expect(await withdrawConsent(handle.db, id, 'Verhuist', a.id)).toEqual({ ok: true });
+    expect(await withdrawConsent(handle.db, id, 'Verhuist', a.id)).toEqual({ ok: true, closedProposals: [] });
     expect(await withdrawConsent(handle.db, id, 'Nogmaals', a.id)).toEqual({ ok: false, code: 'invalid', fieldErrors: { reason: 'consentNotGiven' } });
     expect((await listJobSeekers(handle.db, filters)).total).toBe(0);
     expect((await getJobSeekerProfile(handle.db, id))!.notes[0]).toMatchObject({ kind: 'consent', body: 'Verhuist' });

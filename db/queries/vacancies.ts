@@ -401,6 +401,11 @@ export function updateVacancy(
       if (draftIntent !== (row.status === 'draft') || row.status === 'filled' || row.status === 'closed') {
         return { ok: false as const, code: 'notEditable' as const };
       }
+      // A published vacancy that expired keeps its closing date on a save; another past date is refused.
+      const today = todayInGermany();
+      if (input.intent === 'save' && input.record.closingDate !== null && input.record.closingDate < today && input.record.closingDate !== row.closingDate) {
+        return { ok: false as const, code: 'incomplete' as const, fieldErrors: { closingDate: 'closingDateInPast' } };
+      }
       const changed = (Object.keys(input.record) as (keyof VacancyRecord)[]).filter(
         (k) => JSON.stringify(input.record[k]) !== JSON.stringify(row[k]),
       );

@@ -14,7 +14,7 @@ import {
 } from '@/db/queries/job-seekers';
 import { jobSeekers } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { JOB_SEEKER_ROLES, mayErase } from '@/lib/auth/job-seeker-access';
+import { JOB_SEEKER_ROLES, mayErase, mayHandOver } from '@/lib/auth/job-seeker-access';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { getT } from '@/lib/i18n/server';
 import {
@@ -34,8 +34,8 @@ import { fail, type ActionResult } from './result';
  * The job-seeker register. Staff only (caseworker, manager, admin): an employer gets
  * 'forbidden' from authorizedAction before anything is read. Every change is written to the
  * audit trail with the person's id; details hold field names and codes, never personal data.
- * Any staff member may edit (the owner is shown on the page); erasing is for the owning
- * caseworker, a manager or an admin.
+ * Any staff member may edit (the owner is shown on the page); erasing and handing over are for
+ * the owning caseworker, a manager or an admin.
  */
 
 const roles = JOB_SEEKER_ROLES;
@@ -109,7 +109,19 @@ export async function changeJobSeekerStatusAction(input: unknown): Promise<Actio
 
 export async function handOverJobSeekerAction(input: unknown): Promise<ActionResult> {
   return authorizedAction({ name: 'job_seeker.hand_over', roles, schema: handOverSchema, input }, async (data, { db, user, origin }) => {
-    const outcome = await handOverJobSeeker(db, data.id, data.caseworkerId, data.reason, user.id);
+    const outcome = await handOverJobSeeker(db, data.id, data.caseworkerId, data.reason, user.id, (ownerId) => mayHandOver(user, ownerId));
+    if (outcome.ok === false && outcome.code === 'notOwnerHandOver') {
+      await recordAudit(db, {
+        actor: actorOf(user),
+        action: 'job_seeker.hand_over',
+        objectType: 'job_seeker',
+        objectId: data.id,
+        jobSeekerId: data.id,
+        origin,
+        result: 'denied',
+        details: { to: data.caseworkerId },
+      });
+    }
     if (!outcome.ok) return refusal(outcome);
     await recordAudit(db, {
       actor: actorOf(user),
@@ -129,8 +141,17 @@ export async function withdrawConsentAction(input: unknown): Promise<ActionResul
   return authorizedAction({ name: 'job_seeker.withdraw_consent', roles, schema: withdrawConsentSchema, input }, async (data, { db, user, origin }) => {
     const outcome = await withdrawConsent(db, data.id, data.reason, user.id);
     if (!outcome.ok) return refusal(outcome);
-    await recordAudit(db, { actor: actorOf(user), action: 'job_seeker.withdraw_consent', objectType: 'job_seeker', objectId: data.id, jobSeekerId: data.id, origin });
+    await recordAudit(db, {
+      actor: actorOf(user),
+      action: 'job_seeker.withdraw_consent',
+      objectType: 'job_seeker',
+      objectId: data.id,
+      jobSeekerId: data.id,
+      origin,
+      details: { closedProposals: outcome.closedProposals },
+    });
     refresh(data.id);
+    if (outcome.closedProposals.length > 0) revalidatePath('/[lng]', 'layout');
     return { ok: true, data: undefined };
   });
 }

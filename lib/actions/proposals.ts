@@ -86,6 +86,7 @@ export async function moveProposalAction(input: unknown): Promise<ActionResult<{
         origin,
         details: { from: proposal.stage, to: data.to, ...(outcome.ok ? {} : { code: outcome.code }) },
       });
+      if (!outcome.ok && outcome.code === 'appointmentRequired') return fail('invalid', { interviewAt: 'required' });
       if (!outcome.ok) return fail(outcome.code);
       revalidatePath('/[lng]', 'layout');
       return { ok: true, data: { version: outcome.version } };

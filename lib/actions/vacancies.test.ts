@@ -154,6 +154,20 @@ describe('vacancy actions: rules', () => {
     expect(await changeVacancyStatusAction({ id: vacancyId, version: 1, action: 'publish' })).toEqual({ ok: false, code: 'transitionNotAllowed' });
   });
 
+  it('an expired vacancy with a description in paragraphs saves unchanged, and keeps every line break', async () => {
+    const ownerId = await makeEmployer(handle.db, 'Seniorenzentrum Absatz');
+    const description = 'Wir bieten:\n\n- Tarif nach TVöD\n- 30 Tage Urlaub\r\n\tund ein gutes Team.';
+    const vacancyId = await makeVacancy(handle.db, ownerId, { description, closingDate: daysFromToday(-3) });
+    signedInAs(await makeUser(handle.db, 'employer', { employerId: ownerId }));
+    const [row] = await handle.db.select().from(vacancies).where(eq(vacancies.id, vacancyId));
+    const unchanged = { ...vacancyFormValues(row!, 'save'), id: vacancyId, version: 1 };
+    expect(await updateVacancyAction(unchanged)).toMatchObject({ ok: true, data: { version: 2 } });
+    const [saved] = await handle.db.select().from(vacancies).where(eq(vacancies.id, vacancyId));
+    expect(saved!.description).toBe(description);
+    // Another past closing date is still refused.
+    expect(await updateVacancyAction({ ...unchanged, version: 2, closingDate: daysFromToday(-10) })).toEqual({ ok: false, code: 'invalid', fieldErrors: { closingDate: 'closingDateInPast' } });
+  });
+
   it('publishing an incomplete draft from the status buttons names what is missing', async () => {
     const { ownerId } = await world();
     signedInAs(await makeUser(handle.db, 'employer', { employerId: ownerId }));

@@ -4,7 +4,8 @@
  */
 
 /** Languages a caseworker can record; names in locales/{nl,de}/domain.json under language.<code>. */
-export const languageCodes = ['de', 'nl', 'en', 'tr', 'ar', 'pl', 'fr', 'uk'] as const;
+// Tigrinya: many Eritrean newcomers in Twente speak it (the demo data has them too).
+export const languageCodes = ['de', 'nl', 'en', 'tr', 'ar', 'pl', 'fr', 'uk', 'ti'] as const;
 export type LanguageCode = (typeof languageCodes)[number];
 
 /** Kinds of timeline entries: plain notes and the reasons recorded with status, owner and consent changes. */

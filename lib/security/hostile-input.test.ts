@@ -11,6 +11,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { checkSignIn } from '@/lib/auth/sign-in';
 import { loadAction, makeActor, makeSampleIds, withUnique } from '@/lib/testing/access-fixtures';
 import { hostileCorpus, hostileWholeInputs } from '@/lib/testing/hostile-corpus';
+import { isMultiLineField } from '@/lib/validation/fields';
 import { signInSchema } from '@/lib/validation/sign-in';
 import { actions } from './access-matrix';
 
@@ -63,6 +64,14 @@ describe('hostile input: every zod schema in lib/validation', () => {
     expect(schemas.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('finds multi-line and single-line text fields', () => {
+    const multi = schemas.flatMap(({ name, schema }) => fieldsOf(schema).filter((f) => isMultiLineField(schema, f)).map((f) => `${name}.${f}`));
+    for (const field of ['vacancies.vacancyFormSchema.description', 'employers.updateEmployerSchema.description', 'job-seekers.addNoteSchema.body', 'job-seekers.withdrawConsentSchema.reason', 'job-seekers.handOverSchema.reason', 'job-seekers.changeStatusSchema.reason', 'proposals.moveProposalSchema.reason']) {
+      expect(multi).toContain(field);
+    }
+    expect(multi).not.toContain('vacancies.vacancyFormSchema.title');
+  });
+
   for (const { name, schema } of schemas) {
     it(`${name}: never throws, refuses what cannot be stored, and every date field is a real date`, () => {
       for (const whole of hostileWholeInputs) {
@@ -77,6 +86,27 @@ describe('hostile input: every zod schema in lib/validation', () => {
           expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff]/.test(nasty.value) && !/[\ud800-\udbff][\udc00-\udfff]/.test(nasty.value), `${name}.${field} keeps ${nasty.label}`).toBe(false);
           // Every text field has a maximum length.
           expect(nasty.value.length > 5_000, `${name}.${field} keeps ${nasty.label}`).toBe(false);
+        }
+        // Line breaks and tabs: kept exactly (inside; the ends are trimmed) by every multi-line
+        // field, refused by every single-line text field. Other control characters: refused by both.
+        const multiLine = isMultiLineField(schema, field);
+        const takesWords = verdict(schema, field, 'gewoon tekst').kept;
+        const fieldSchema = (schema as z.ZodObject).shape[field] as z.ZodType;
+        for (const nasty of hostileCorpus.filter((n) => n.multiLine)) {
+          if (/password/i.test(field)) continue;
+          if (multiLine) {
+            const parsed = fieldSchema.safeParse(nasty.value);
+            expect(parsed.success && parsed.data, `${name}.${field} (multi-line) refuses or changes ${nasty.label}`).toBe((nasty.value as string).trim());
+            expect(verdict(schema, field, nasty.value).kept, `${name}.${field} (multi-line) refuses ${nasty.label} in the whole form`).toBe(true);
+          } else if (takesWords) {
+            const { kept } = verdict(schema, field, nasty.value);
+            expect(kept, `${name}.${field} (single-line) keeps ${nasty.label}`).toBe(false);
+          }
+        }
+        if (multiLine) {
+          for (const control of ['Anna\u0000Bakker', 'Anna\u0007Bakker', 'Anna\u000bBakker', 'Anna\u000cBakker', 'Anna\u0085Bakker', 'Anna\u007fBakker', 'Anna\ud800Bakker']) {
+            expect(verdict(schema, field, control).kept, `${name}.${field} (multi-line) keeps ${JSON.stringify(control)}`).toBe(false);
+          }
         }
         // A field that takes a date but not words is a date field: only real calendar dates.
         if (verdict(schema, field, '2026-03-01').kept && !verdict(schema, field, 'gewoon tekst').kept) {

@@ -15,20 +15,46 @@ const forbiddenMultiLine = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f
 
 const cleanText = (multiline: boolean) => (v: string) => !(multiline ? forbiddenMultiLine : forbiddenSingleLine).test(v);
 
-export const requiredText = (max: number, options: { multiline?: boolean } = {}) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'required')
-    .max(max, validationMessage('tooLong', { max }))
-    .refine(cleanText(options.multiline ?? false), 'invalidCharacters');
+/**
+ * Multi-line text fields (the ones behind a <textarea>), known at run time and in types:
+ * the hostile-input test reads the set, and TextAreaField accepts only a field name whose
+ * schema carries the MultiLine mark, so a textarea on a single-line field does not compile.
+ */
+export const multiLineFields = new WeakSet<z.ZodType>();
+declare const multiLineMark: unique symbol;
+/** Type-only mark of a multi-line text schema; nothing at run time (see multiLineFields). */
+export interface MultiLine {
+  readonly [multiLineMark]: true;
+}
 
-export const optionalText = (max: number, options: { multiline?: boolean } = {}) =>
-  z
-    .string()
-    .trim()
+function text(max: number, multiline: boolean, required: boolean) {
+  const base = z.string().trim();
+  const schema = (required ? base.min(1, 'required') : base)
     .max(max, validationMessage('tooLong', { max }))
-    .refine(cleanText(options.multiline ?? false), 'invalidCharacters');
+    .refine(cleanText(multiline), 'invalidCharacters');
+  if (multiline) multiLineFields.add(schema);
+  return schema;
+}
+type TextSchema = ReturnType<typeof text>;
+
+/** Free text; `multiline: true` for a <textarea> (keeps line breaks and tabs). */
+export function requiredText(max: number, options: { multiline: true }): TextSchema & MultiLine;
+export function requiredText(max: number, options?: { multiline?: false }): TextSchema;
+export function requiredText(max: number, options: { multiline?: boolean } = {}): TextSchema {
+  return text(max, options.multiline ?? false, true);
+}
+
+export function optionalText(max: number, options: { multiline: true }): TextSchema & MultiLine;
+export function optionalText(max: number, options?: { multiline?: false }): TextSchema;
+export function optionalText(max: number, options: { multiline?: boolean } = {}): TextSchema {
+  return text(max, options.multiline ?? false, false);
+}
+
+/** Whether a field of an object schema is multi-line text. */
+export function isMultiLineField(schema: z.ZodType, field: string): boolean {
+  const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {};
+  return shape[field] !== undefined && multiLineFields.has(shape[field]);
+}
 
 export const emailAddress = z
   .string()

@@ -190,7 +190,7 @@ export const emptyJobSeekerForm: JobSeekerFormInput = {
   consentUntil: '',
 };
 
-const reason = requiredText(1000);
+const reason = requiredText(1000, { multiline: true });
 const jobSeekerId = recordId;
 
 export const changeStatusSchema = z.object({ id: jobSeekerId, status: choice(jobSeekerStatuses), reason });
@@ -202,7 +202,7 @@ export type HandOverInput = z.input<typeof handOverSchema>;
 export const withdrawConsentSchema = z.object({ id: jobSeekerId, reason });
 export type WithdrawConsentInput = z.input<typeof withdrawConsentSchema>;
 
-export const addNoteSchema = z.object({ id: jobSeekerId, body: requiredText(10000) });
+export const addNoteSchema = z.object({ id: jobSeekerId, body: requiredText(10000, { multiline: true }) });
 export type AddNoteInput = z.input<typeof addNoteSchema>;
 
 export const setCheckSchema = z.object({ id: jobSeekerId, item: z.enum(crossBorderChecks), done: z.boolean() });

@@ -79,6 +79,20 @@ export const updatePlacementSchema = z
   .superRefine(sibOnlyForCohort);
 export type UpdatePlacementInput = z.input<typeof updatePlacementSchema>;
 
+/** The edit form's values for a stored placement. */
+export function placementFormValues(p: {
+  id: number;
+  version: number;
+  startDate: string;
+  funding: UpdatePlacementInput['funding'];
+  sibCohort: boolean;
+  jobTitle: string;
+  hoursPerWeek: number;
+  contract: UpdatePlacementInput['contract'];
+}): UpdatePlacementInput {
+  return { placementId: p.id, version: p.version, startDate: p.startDate, funding: p.funding, sibCohort: p.sibCohort, jobTitle: p.jobTitle, hoursPerWeek: String(p.hoursPerWeek), contract: p.contract };
+}
+
 export const endPlacementSchema = z
   .object({
     placementId: recordId,

@@ -41,7 +41,7 @@ export type VacancyIntent = (typeof vacancyIntents)[number];
 
 export const vacancyFields = {
   title: requiredText(200),
-  description: optionalText(10000),
+  description: optionalText(10000, { multiline: true }),
   textLanguage: lngField,
   sector: optionalChoice(sectors),
   occupationCode: optionalChoice(occupationCodes),
@@ -80,8 +80,12 @@ function addDays(isoDate: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The cross-field rules; `today` is read when a form is checked, so a form left open overnight is judged fresh. */
-export function vacancyRules(today: () => string) {
+/**
+ * The cross-field rules; `today` is read when a form is checked, so a form left open overnight is
+ * judged fresh. `keepsClosingDate`: saving a published vacancy that has expired (its closing date
+ * passed) keeps that date without refusing the save; a past date typed in is still refused.
+ */
+export function vacancyRules(today: () => string, keepsClosingDate: (closingDate: string) => boolean = () => false) {
   return (v: FieldValues, ctx: z.RefinementCtx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (v.hoursMin && v.hoursMax && Number(v.hoursMin) > Number(v.hoursMax)) issue('hoursMax', 'hoursOrder');
@@ -92,7 +96,7 @@ export function vacancyRules(today: () => string) {
       if (v[field] === '') issue(field, 'requiredToPublish');
     }
     const now = today();
-    if (isIsoDate(v.closingDate) && v.closingDate < now) issue('closingDate', 'closingDateInPast');
+    if (isIsoDate(v.closingDate) && v.closingDate < now && !(v.intent === 'save' && keepsClosingDate(v.closingDate))) issue('closingDate', 'closingDateInPast');
     if (isIsoDate(v.startDate)) {
       if (v.intent === 'publish' && v.startDate < now) issue('startDate', 'startDateInPast');
       if (v.startDate > addDays(now, MAX_START_AHEAD_DAYS)) issue('startDate', 'startDateTooLate');
@@ -104,8 +108,8 @@ export function occupationSector(code: string): Sector | undefined {
   return occupationList.find((o) => o.code === code)?.sector;
 }
 
-export function buildVacancyFormSchema(today: () => string = todayInGermany) {
-  return z.object(vacancyFields).superRefine(vacancyRules(today));
+export function buildVacancyFormSchema(today: () => string = todayInGermany, keepsClosingDate?: (closingDate: string) => boolean) {
+  return z.object(vacancyFields).superRefine(vacancyRules(today, keepsClosingDate));
 }
 
 /** The form's schema, also re-parsed by the actions. */
@@ -117,9 +121,10 @@ export type VacancyFormValues = z.output<typeof vacancyFormSchema>;
 export const createVacancySchema = z
   .object({ ...vacancyFields, employerId: z.string().refine((v) => v === '' || selectedId.safeParse(v).success, 'employerRequired') })
   .superRefine(vacancyRules(todayInGermany));
+/** The stored closing date is only known inside the update's transaction: updateVacancy checks that one. */
 export const updateVacancySchema = z
   .object({ ...vacancyFields, id: recordId, version: recordId })
-  .superRefine(vacancyRules(todayInGermany));
+  .superRefine(vacancyRules(todayInGermany, () => true));
 
 export const vacancyStatusSchema = z.object({
   id: recordId,

@@ -80,7 +80,9 @@ export const jobSeekerAccess: FeatureAccess = {
       export: 'handOverJobSeekerAction',
       name: 'job_seeker.hand_over',
       roles: staff,
-      sample: (ids) => ({ id: ids.more.jobSeekerId, caseworkerId: String(ids.userId), reason: 'Herverdeling caseload' }),
+      // Only the owner, a manager or an admin ('notOwnerHandOver' otherwise, audited as denied):
+      // the sample person belongs to the sample caseworker.
+      sample: (ids) => ({ id: ids.more.ownJobSeekerId, caseworkerId: String(ids.more.colleagueId), reason: 'Herverdeling caseload' }),
     },
     {
       module,

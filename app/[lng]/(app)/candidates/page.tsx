@@ -48,7 +48,7 @@ export default async function CandidatesPage({ params }: Props) {
               {list.map((r) => (
                 <tr key={r.id}>
                   <th scope="row">
-                    <Link href={`/${lng}/proposals/${r.id}`}>{shared.get(r.jobSeekerId)?.displayName ?? '—'}</Link>
+                    <Link href={`/${lng}/proposals/${r.id}`}>{shared.get(r.jobSeekerId)?.consentWithdrawn ? t('candidates.consentWithdrawn') : (shared.get(r.jobSeekerId)?.displayName ?? '—')}</Link>
                   </th>
                   <td>{t(`domain:proposalStage.${r.stage}`)}</td>
                   <td>{formatDate(lng, r.stageChangedAt)}</td>

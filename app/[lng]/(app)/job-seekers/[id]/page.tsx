@@ -7,7 +7,7 @@ import { getJobSeekerProfile, listCaseworkers, type JobSeekerProfile } from '@/d
 import { crossBorderChecks } from '@/db/schema/enums';
 import { recordAudit } from '@/lib/audit';
 import { requireRole } from '@/lib/auth/guards';
-import { JOB_SEEKER_ROLES, mayErase } from '@/lib/auth/job-seeker-access';
+import { JOB_SEEKER_ROLES, mayErase, mayHandOver } from '@/lib/auth/job-seeker-access';
 import { ageOn, consentStatus, todayIso } from '@/lib/domain/job-seekers';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
@@ -207,7 +207,14 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
         <section className="card" aria-labelledby="manage-title">
           <h2 id="manage-title">{t('profile.manage')}</h2>
           <StatusForm id={id} current={person.status} />
-          <HandOverForm id={id} caseworkers={caseworkers} currentId={person.caseworkerId} />
+          {mayHandOver(user, person.caseworkerId) ? (
+            <HandOverForm id={id} caseworkers={caseworkers} currentId={person.caseworkerId} />
+          ) : (
+            <>
+              <h3>{t('handover.title')}</h3>
+              <p data-testid="handover-not-owner">{t('handover.notOwner')}</p>
+            </>
+          )}
         </section>
 
         <section className="card card-wide" aria-labelledby="timeline-title">

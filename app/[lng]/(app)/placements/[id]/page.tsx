@@ -10,6 +10,7 @@ import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { requestOrigin } from '@/lib/request-origin';
 import { placementPhase } from '@/lib/domain/placements';
+import { placementFormValues } from '@/lib/validation/placements';
 import { addDays, todayInAmsterdam } from '@/lib/targets/target-progress';
 import { CheckForm } from './_components/check-form';
 import { EditPlacementForm } from './_components/edit-placement-form';
@@ -136,7 +137,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                             {c.checkedAt ? (
                               <div className="field-hint">{t('checks.checkedBy', { name: c.checkedByName ?? '—', time: formatDateTime(lng, c.checkedAt) })}</div>
                             ) : null}
-                            {c.note ? <div>{c.note}</div> : null}
+                            {c.note ? <div className="text-multiline">{c.note}</div> : null}
                           </>
                         )}
                       </td>
@@ -180,7 +181,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                           </td>
                           <td>
                             <span className={m.state === 'verified' ? 'badge badge-ok' : m.state === 'denied' ? 'badge badge-off' : 'badge'}>{t(`milestones.states.${m.state}`)}</span>
-                            {m.evidence ? <div>{m.evidence}</div> : null}
+                            {m.evidence ? <div className="text-multiline">{m.evidence}</div> : null}
                             {m.decidedAt ? <div className="field-hint">{t('milestones.decidedBy', { name: m.decidedByName ?? '—', time: formatDateTime(lng, m.decidedAt) })}</div> : null}
                             {mayDecide ? <MilestoneForm key={`${m.milestone}-${m.state}-${m.decidedAt?.toISOString() ?? ''}`} placementId={p.id} milestone={m.milestone} state={m.state} evidence={m.evidence} name={name} /> : null}
                           </td>
@@ -199,23 +200,14 @@ export default async function PlacementPage({ params, searchParams }: Props) {
             <h2 id="edit-placement-title">{t('detail.edit')}</h2>
             <EditPlacementForm
               key={p.version}
-              initial={{
-                placementId: p.id,
-                version: p.version,
-                startDate: p.startDate,
-                funding: p.funding,
-                sibCohort: p.sibCohort,
-                jobTitle: p.jobTitle,
-                hoursPerWeek: String(p.hoursPerWeek),
-                contract: p.contract,
-              }}
+              initial={placementFormValues(p)}
             />
           </section>
           <section className="card" aria-labelledby="end-placement-title">
             <h2 id="end-placement-title">{ended ? t('end.endedTitle') : t('end.title')}</h2>
             {ended ? (
               <>
-                <p>{t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' })}</p>
+                <p className="text-multiline">{t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' })}</p>
                 <p className="field-hint">{t('end.stillCounts')}</p>
                 <ReopenPlacementButton key={p.version} placementId={p.id} version={p.version} />
               </>

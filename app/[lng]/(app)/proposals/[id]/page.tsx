@@ -53,7 +53,11 @@ export default async function ProposalPage({ params }: Props) {
     vacancyForMatching(db, proposal.vacancyId),
     proposalHistory(db, id),
     employerHasAccounts(db, proposal.employerId),
-    sharedCandidates(db, [{ jobSeekerId: proposal.jobSeekerId, sharedScope: user.role === 'employer' ? proposal.sharedScope : ['profile', 'languages', 'qualifications', 'contact'] }]),
+    sharedCandidates(
+      db,
+      [{ jobSeekerId: proposal.jobSeekerId, sharedScope: user.role === 'employer' ? proposal.sharedScope : ['profile', 'languages', 'qualifications', 'contact'] }],
+      { audience: user.role === 'employer' ? 'employer' : 'staff' },
+    ),
   ]);
   const candidate = sharedMap.get(proposal.jobSeekerId)!;
   const side = user.role === 'employer' ? 'employer' : 'caseworker';
@@ -62,7 +66,7 @@ export default async function ProposalPage({ params }: Props) {
 
   return (
     <>
-      <h1>{t('proposal.title', { name: candidate.displayName })}</h1>
+      <h1>{candidate.consentWithdrawn ? t('proposal.titleWithdrawn') : t('proposal.title', { name: candidate.displayName })}</h1>
       <dl className="details-list card">
         <dt>{t('proposal.forVacancy')}</dt>
         <dd>
@@ -80,12 +84,16 @@ export default async function ProposalPage({ params }: Props) {
           </>
         ) : null}
         <dt>{t('proposal.motivation')}</dt>
-        <dd lang="de">{proposal.motivation || <em lang={lng}>{t('proposal.noMotivation')}</em>}</dd>
+        <dd lang="de" className="text-multiline">{proposal.motivation || <em lang={lng}>{t('proposal.noMotivation')}</em>}</dd>
       </dl>
 
       <section aria-labelledby="candidate-title" className="card">
         <h2 id="candidate-title">{t('proposal.candidate')}</h2>
-        {user.role === 'employer' ? (
+        {candidate.consentWithdrawn ? (
+          <p className="form-message form-message-error" data-testid="consent-withdrawn">
+            {t('proposal.consentWithdrawn')}
+          </p>
+        ) : user.role === 'employer' ? (
           <p className="field-hint">{t('proposal.sharedIntro')}</p>
         ) : (
           <p>
@@ -122,9 +130,11 @@ export default async function ProposalPage({ params }: Props) {
               <li key={h.id}>
                 <strong>{t(`domain:proposalStage.${h.toStage}`)}</strong> · {formatDateTime(lng, h.at)}
                 {h.actorName ? <> · {t('proposal.by', { name: h.actorName })}</> : null}
+                {h.cause ? <div data-testid="history-cause">{t(`proposal.cause.${h.cause}`)}</div> : null}
+                {h.interviewAt ? <div>{t('proposal.appointment', { at: formatDateTime(lng, h.interviewAt) })}</div> : null}
                 {h.reason ? (
                   <div>
-                    {t('proposal.reasonLabel')}: <q>{h.reason}</q>
+                    {t('proposal.reasonLabel')}: <q className="text-multiline">{h.reason}</q>
                   </div>
                 ) : null}
               </li>
@@ -137,6 +147,7 @@ export default async function ProposalPage({ params }: Props) {
             <MoveProposalForm
               proposalId={id}
               version={proposal.version}
+              stage={proposal.stage}
               options={options}
               interviewAt={proposal.interviewAt ? utcToZonedLocal(proposal.interviewAt) : ''}
             />

@@ -107,7 +107,7 @@ export default async function TargetSettingsPage({ params }: Props) {
                     <td>{t(`domain:funding.${c.funding}`)}</td>
                     <td className="numeric">{c.oldTarget === null ? '–' : formatNumber(lng, c.oldTarget)}</td>
                     <td className="numeric">{formatNumber(lng, c.newTarget)}</td>
-                    <td>{c.reason}</td>
+                    <td className="text-multiline">{c.reason}</td>
                     <td>{c.changedByName ?? '—'}</td>
                   </tr>
                 ))

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
@@ -11,7 +11,7 @@ import { createVacancyAction, updateVacancyAction } from '@/lib/actions/vacancie
 import { occupationList } from '@/lib/domain/occupations';
 import { qualificationList } from '@/lib/domain/qualifications';
 import { useLng, useT } from '@/lib/i18n/client';
-import { createVacancySchema, occupationSector, vacancyFormSchema, type VacancyFormInput, type VacancyIntent } from '@/lib/validation/vacancies';
+import { buildVacancyFormSchema, createVacancySchema, occupationSector, vacancyFormSchema, type VacancyFormInput, type VacancyIntent } from '@/lib/validation/vacancies';
 
 type FormInput = VacancyFormInput & { employerId: string };
 
@@ -33,6 +33,8 @@ export function VacancyForm({ vacancy, initial, places, employers, employerId = 
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const isDraft = !vacancy || vacancy.status === 'draft';
+  // An expired vacancy keeps its (past) closing date when saved with other changes.
+  const editSchema = useMemo(() => buildVacancyFormSchema(undefined, (closingDate) => closingDate === initial.closingDate), [initial.closingDate]);
   const {
     register,
     handleSubmit,
@@ -42,7 +44,7 @@ export function VacancyForm({ vacancy, initial, places, employers, employerId = 
     watch,
     formState: { errors, isSubmitting },
   } = useForm<FormInput>({
-    resolver: zodResolver(vacancy ? vacancyFormSchema : createVacancySchema) as never,
+    resolver: zodResolver(vacancy ? editSchema : createVacancySchema) as never,
     defaultValues: { ...initial, employerId },
   });
   const [submitting, setSubmitting] = useState<VacancyIntent | null>(null);
@@ -120,7 +122,7 @@ export function VacancyForm({ vacancy, initial, places, employers, employerId = 
           error={error('textLanguage')}
         />
         <TextField id="vacancy-title" label={t('form.title')} required lang={textLanguage} registration={register('title')} error={error('title')} />
-        <TextAreaField id="vacancy-description" label={t('form.description')} required={required} rows={8} lang={textLanguage} registration={register('description')} error={error('description')} />
+        <TextAreaField schema={vacancyFormSchema} id="vacancy-description" label={t('form.description')} required={required} rows={8} lang={textLanguage} registration={register('description')} error={error('description')} />
       </fieldset>
       <fieldset>
         <legend>{t('form.sectionJob')}</legend>

@@ -130,7 +130,7 @@ export default async function ExportJobSeekerPage({ params }: Props) {
         <ol>
           {data.notes.map((n, i) => (
             <li key={i}>
-              {formatDateTime(lng, n.at)}, {n.author}: {n.text}
+              {formatDateTime(lng, n.at)}, {n.author}: <span className="text-multiline">{n.text}</span>
             </li>
           ))}
         </ol>
@@ -142,7 +142,7 @@ export default async function ExportJobSeekerPage({ params }: Props) {
           {data.proposals.map((p) => (
             <li key={p.id}>
               <span lang="de">{p.vacancyTitle}</span>, <span lang="de">{p.employerName}</span>: {t(`domain:proposalStage.${p.stage}`)} ({formatDate(lng, p.createdAt)})
-              {p.motivation ? <p>{p.motivation}</p> : null}
+              {p.motivation ? <p className="text-multiline">{p.motivation}</p> : null}
             </li>
           ))}
         </ul>

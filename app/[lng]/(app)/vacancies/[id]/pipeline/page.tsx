@@ -37,7 +37,11 @@ export default async function VacancyPipelinePage({ params }: Props) {
   const t = getT(lng, 'pipeline');
   const rows = await proposalsOfVacancy(db, id);
   const shared = user.role === 'employer' ? await sharedCandidates(db, rows) : null;
-  const nameOf = (r: (typeof rows)[number]) => (shared ? (shared.get(r.jobSeekerId)?.displayName ?? '—') : `${r.firstName ?? '—'} ${r.lastName ?? ''}`.trim());
+  const nameOf = (r: (typeof rows)[number]) => {
+    if (!shared) return `${r.firstName ?? '—'} ${r.lastName ?? ''}`.trim();
+    const candidate = shared.get(r.jobSeekerId);
+    return candidate?.consentWithdrawn ? t('candidates.consentWithdrawn') : (candidate?.displayName ?? '—');
+  };
   return (
     <>
       <h1>

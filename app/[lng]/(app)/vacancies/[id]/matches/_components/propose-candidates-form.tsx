@@ -123,6 +123,7 @@ export function ProposeCandidatesForm({ vacancyId, rows, canPropose }: { vacancy
       {canPropose ? (
         <>
           <TextAreaField
+            schema={formSchema}
             id="motivation"
             label={t('matches.motivation')}
             hint={t('matches.motivationHint')}
