@@ -43,7 +43,7 @@ function open(target: BackupTarget): Promise<DatabaseHandle> {
 
 async function drill(source: BackupTarget, empty: BackupTarget, file: string) {
   const original = await open(source);
-  let before;
+  let before: Awaited<ReturnType<typeof tableChecksums>> = [];
   try {
     await fill(original);
     before = await tableChecksums(original.db);

@@ -34,7 +34,7 @@ export const sampleIdResolvers: Record<string, SampleIdResolver> = {
 };
 
 export const MISSING_ID = 2_000_000_000;
-export const SAMPLE_IDS_FILE = path.join(process.cwd(), '.data-e2e-meta', 'sample-ids.json');
+const SAMPLE_IDS_FILE = path.join(process.cwd(), '.data-e2e-meta', 'sample-ids.json');
 
 export function placeholdersOf(sample: string): string[] {
   return [...sample.matchAll(/:([a-zA-Z]+)/g)].map((m) => m[1]!);

@@ -9,7 +9,7 @@ export interface NavItem {
 }
 
 /** The main menu per role. Only pages that exist and work are listed here. */
-export const navigation: readonly NavItem[] = [
+const navigation: readonly NavItem[] = [
   { href: '', labelKey: 'nav.home', roles: ['admin', 'manager', 'caseworker', 'employer'] },
   { href: '/job-seekers', labelKey: 'nav.jobSeekers', roles: ['caseworker', 'manager', 'admin'] },
   // Employers see their own company's vacancies and profile; staff see all vacancies (managers read only).

@@ -27,6 +27,7 @@ export function LanguageSwitcher() {
                 hrefLang={other}
                 title={t('language.switchTo', { language: t(`language.${other}`) })}
                 onClick={() => {
+                  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and Safari; one plain cookie is all we set
                   document.cookie = `${languageCookie}=${other}; path=/; max-age=31536000; samesite=lax`;
                 }}
               >

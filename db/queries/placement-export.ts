@@ -43,7 +43,7 @@ function outcomesByMonths(value: string | null): Record<number, string> {
   return out;
 }
 
-export const EXPORT_CHUNK = 2000;
+const EXPORT_CHUNK = 2000;
 
 /**
  * The placements matching the list's filters, in chunks of EXPORT_CHUNK by keyset (start

@@ -291,20 +291,6 @@ export async function waitingForCaseworker(db: Database, caseworkerId: number, n
   return items;
 }
 
-/** Open proposals per vacancy (for counts on lists). */
-export async function openProposalCounts(db: Database, vacancyIds: number[]): Promise<Map<number, number>> {
-  const map = new Map<number, number>();
-  if (vacancyIds.length === 0) return map;
-  const rows = await db
-    .select({ vacancyId: proposals.vacancyId, n: sql<number>`count(*)`.mapWith(Number) })
-    .from(proposals)
-    .where(and(inArray(proposals.vacancyId, vacancyIds), notInArray(proposals.stage, ['rejected', 'withdrawn'])))
-    .groupBy(proposals.vacancyId);
-  for (const r of rows) map.set(r.vacancyId, r.n);
-  return map;
-}
-
-
 /** Every candidate proposed to one employer's vacancies, for the employer's "Kandidaten" page. */
 export function proposalsOfEmployer(db: Database, employerId: number) {
   return db

@@ -97,7 +97,7 @@ export async function yearFigures(db: Database, year: number, today: Day): Promi
   return { streams, retention };
 }
 
-export interface MonthFigures {
+interface MonthFigures {
   month: number;
   regular: number;
   sib: number;
@@ -105,7 +105,7 @@ export interface MonthFigures {
 
 export type BreakdownKind = 'sector' | 'district' | 'employer' | 'caseworker';
 
-export interface BreakdownRow {
+interface BreakdownRow {
   /** Sector code, district name, employer or user id as text; null: unknown (no place, no caseworker). */
   key: string | null;
   /** Display name (employer or caseworker); for sector and district the key is the name. */

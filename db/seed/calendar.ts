@@ -11,7 +11,7 @@ export function dayOf(date: Date): Day {
   return date.toISOString().slice(0, 10);
 }
 
-export function dayToDate(day: Day): Date {
+function dayToDate(day: Day): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
@@ -37,6 +37,7 @@ export function yearOf(day: Day): number {
   return Number(day.slice(0, 4));
 }
 
+// biome-ignore-start lint/complexity/useMathMinMax: days are ISO strings, Math.min would turn them into NaN
 export function minDay(...days: Day[]): Day {
   return days.reduce((a, b) => (b < a ? b : a));
 }
@@ -44,8 +45,9 @@ export function minDay(...days: Day[]): Day {
 export function maxDay(...days: Day[]): Day {
   return days.reduce((a, b) => (b > a ? b : a));
 }
+// biome-ignore-end lint/complexity/useMathMinMax: -
 
-export function isWeekend(day: Day): boolean {
+function isWeekend(day: Day): boolean {
   const weekday = dayToDate(day).getUTCDay();
   return weekday === 0 || weekday === 6;
 }

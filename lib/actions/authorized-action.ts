@@ -46,7 +46,7 @@ export async function authorizedAction<S extends z.ZodType, T>(
 }
 
 /** zod issues as { "path.to.field": "messageKey" }, first issue per field. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_form';

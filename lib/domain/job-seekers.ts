@@ -5,11 +5,6 @@
 
 /** Languages a caseworker can record; names in locales/{nl,de}/domain.json under language.<code>. */
 export const languageCodes = ['de', 'nl', 'en', 'tr', 'ar', 'pl', 'fr', 'uk'] as const;
-export type LanguageCode = (typeof languageCodes)[number];
-
-/** Kinds of timeline entries: plain notes and the reasons recorded with status, owner and consent changes. */
-export const noteKinds = ['note', 'status', 'handover', 'consent'] as const;
-export type NoteKind = (typeof noteKinds)[number];
 
 export const MIN_AGE = 18;
 export const MAX_AGE = 100;

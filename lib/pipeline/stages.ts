@@ -22,7 +22,7 @@ export const transitions: Record<ProposalStage, Partial<Record<ProposalStage, Ow
 
 export const finalStages: readonly ProposalStage[] = ['hired', 'rejected', 'withdrawn'];
 /** Steps that need a reason written down. */
-export const stagesNeedingReason: readonly ProposalStage[] = ['rejected', 'withdrawn'];
+const stagesNeedingReason: readonly ProposalStage[] = ['rejected', 'withdrawn'];
 
 export type TransitionCheck = { ok: true } | { ok: false; code: 'illegalTransition' | 'notYourStep' | 'reasonRequired' };
 

@@ -14,7 +14,6 @@ import { roles, type Role } from '@/db/schema/enums';
  */
 
 export const ALL_ROLES = roles;
-export const STAFF = ['admin', 'manager', 'caseworker'] as const satisfies readonly Role[];
 
 /**
  * 'guest': the sign-in page; visitors see it, signed-in users are sent home.
@@ -27,7 +26,7 @@ export type Access = readonly Role[] | 'guest' | 'public';
  * 'own-employer': an employer user only its own company's rows; others' rows answer exactly
  * like rows that do not exist (404 / notFound), so a refusal never tells that they exist.
  */
-export type Ownership = 'own-employer';
+type Ownership = 'own-employer';
 
 export interface PageRule {
   /** The route as Next.js names it, route groups left out: '/[lng]/admin/accounts'. */
@@ -178,11 +177,6 @@ const houseRouteHandlers: readonly RouteHandlerRule[] = [
   },
 ];
 export const routeHandlers: readonly RouteHandlerRule[] = [...houseRouteHandlers, ...features.flatMap((f) => f.routeHandlers)];
-
-/** The roles a page is open to ('guest' and 'public' pages: every role may load them). */
-export function rolesFor(access: Access): readonly Role[] {
-  return access === 'guest' || access === 'public' ? ALL_ROLES : access;
-}
 
 /** Whether a signed-in role may open a page: 'guest' pages send signed-in users home. */
 export function mayOpen(access: Access, role: Role | null): 'allowed' | 'refused' | 'sign-in' | 'home' {

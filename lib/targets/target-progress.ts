@@ -16,7 +16,7 @@ function toUtc(day: Day): number {
   return Date.UTC(y, m - 1, d);
 }
 
-export function daysBetween(from: Day, to: Day): number {
+function daysBetween(from: Day, to: Day): number {
   return Math.round((toUtc(to) - toUtc(from)) / MS_PER_DAY);
 }
 
@@ -53,11 +53,11 @@ export function daysInYear(year: number): number {
   return isLeapYear(year) ? 366 : 365;
 }
 
-export function yearStart(year: number): Day {
+function yearStart(year: number): Day {
   return `${String(year).padStart(4, '0')}-01-01`;
 }
 
-export type Phase = 'future' | 'running' | 'over';
+type Phase = 'future' | 'running' | 'over';
 
 /**
  * notStarted: the period lies ahead. reached: the target is met while the period runs.

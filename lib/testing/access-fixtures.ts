@@ -13,7 +13,7 @@ import { placementSamples } from './access-samples/placements';
 import { vacancySamples } from './access-samples/vacancies';
 
 /** The base ids every feature's sample rows may build on. */
-export type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
+type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
 /** Each feature makes the rows its samples need and names their ids (keys of SampleIds.more). */
 export type FeatureSamples = (db: Database, base: BaseSampleIds) => Promise<Record<string, number>>;
 const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, pipelineSamples, placementSamples];

@@ -5,7 +5,7 @@ import type { CefrLevel, RecognitionStatus } from '@/db/schema/enums';
 
 let counter = 0;
 
-export async function placeId(db: Database, name: string): Promise<number> {
+async function placeId(db: Database, name: string): Promise<number> {
   const [p] = await db.select({ id: places.id }).from(places).where(eq(places.name, name));
   if (!p) throw new Error(`no place ${name}`);
   return p.id;

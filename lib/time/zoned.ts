@@ -1,5 +1,5 @@
 /** Dutch and German local time are the same zone; every appointment is in it. */
-export const APP_TIME_ZONE = 'Europe/Berlin';
+const APP_TIME_ZONE = 'Europe/Berlin';
 
 function offsetMs(instant: Date, timeZone: string): number {
   const parts = Object.fromEntries(

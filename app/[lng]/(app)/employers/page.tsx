@@ -53,6 +53,7 @@ export default async function EmployersPage({ params, searchParams }: Props) {
         </Link>
         {user.role === 'admin' ? <Link href={`/${lng}/admin/employers`}>{t('list.adminLink')}</Link> : null}
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not announced by every screen reader we support; role="search" on the form is */}
       <form method="get" action={base} className="filter-form card" role="search" aria-label={t('list.apply')}>
         <div className="field">
           <label htmlFor="e-q">{t('list.q')}</label>

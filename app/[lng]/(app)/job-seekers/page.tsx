@@ -73,6 +73,7 @@ export default async function JobSeekersPage({ params, searchParams }: Props) {
   const dePlaces = allPlaces.filter((pl) => pl.country === 'DE');
   const filtersActive = [p.q, p.status, p.german, p.sector, p.place, p.consent, p.sib, p.availableBefore].some((v) => v !== undefined);
 
+  // biome-ignore lint/correctness/noComponentHookFactories: a server component without hooks; it closes over this request's sort state
   function SortHeader({ sort, label }: { sort: ListSort; label: string }) {
     return (
       <th scope="col" aria-sort={ariaSort(sort)}>

@@ -52,6 +52,7 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
         </p>
       ) : null}
 
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not announced by every screen reader we support; role="search" on the form is */}
       <form method="get" action={base} className="filter-form card" aria-labelledby="vacancy-filters-title" role="search">
         <h2 id="vacancy-filters-title" className="visually-hidden">
           {t('filters.title')}

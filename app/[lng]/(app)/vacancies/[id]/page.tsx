@@ -50,6 +50,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
   const facts: [string, ReactNode][] = [
     [
       t('detail.employer'),
+      // biome-ignore lint/correctness/useJsxKeyInIterable: a [label, value] pair; the list below keys each row by its label
       (EMPLOYER_STAFF as readonly string[]).includes(user.role) ? <Link href={`/${lng}/employers/${vacancy.employerId}`}>{vacancy.employerName}</Link> : vacancy.employerName,
     ],
     [t('detail.place'), vacancy.placeName ? `${vacancy.placeName} (${vacancy.placeCountry === 'DE' ? t(`domain:germanState.${vacancy.placeState}`) : vacancy.placeCountry})` : notSet],

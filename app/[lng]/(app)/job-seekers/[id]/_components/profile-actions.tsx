@@ -30,7 +30,7 @@ function useRefusal<T extends FieldValues>(setError: UseFormSetError<T>, setMess
       setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
-    fields.forEach(([field, code], i) => setError(field as Path<T>, { message: code }, { shouldFocus: i === 0 }));
+    for (const [i, [field, code]] of fields.entries()) setError(field as Path<T>, { message: code }, { shouldFocus: i === 0 });
   };
 }
 
