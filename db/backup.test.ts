@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { startSession } from '@/lib/auth/sessions';
 import { checkSignIn } from '@/lib/auth/sign-in';
 import { backupDatabase, configuredTarget, defaultBackupFile, requirePgTool, restoreDatabase, tableChecksums, type BackupTarget } from './backup';

@@ -15,8 +15,8 @@ import {
   vacancies,
 } from '@/db/schema';
 import type { ContractType, FundingStream } from '@/db/schema/enums';
-import type { ActionResult } from '@/lib/actions/result';
-import { recordAudit, type AuditActor } from '@/lib/audit';
+import type { ActionResult } from '@/lib/domain/result';
+import { recordAudit, type AuditActor } from '@/db/queries/audit';
 import { addDays, addMonths, type Day } from '@/lib/targets/target-progress';
 import type { PlacementFilters } from '@/lib/validation/placements';
 

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { changeAccountRole, createAccount, setAccountActive } from '@/db/queries/users';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { changeAccountRoleSchema, createAccountSchema, setAccountActiveSchema } from '@/lib/validation/accounts';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from './result';
+import { fail, type ActionResult } from '@/lib/domain/result';
 
 function actorOf(user: { id: number; role: 'admin' | 'manager' | 'caseworker' | 'employer'; email: string }) {
   return { id: user.id, role: user.role, email: user.email };

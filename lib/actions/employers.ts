@@ -12,7 +12,7 @@ import {
   type EmployerContactValues,
   type EmployerProfileRecord,
 } from '@/db/queries/employers';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { EMPLOYER_STAFF } from '@/lib/vacancies/scope';
 import {
   createEmployerSchema,
@@ -23,7 +23,7 @@ import {
   type EmployerProfileValues,
 } from '@/lib/validation/employers';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from './result';
+import { fail, type ActionResult } from '@/lib/domain/result';
 
 export async function createEmployerWithUserAction(input: unknown): Promise<ActionResult<{ employerId: number; userId: number }>> {
   return authorizedAction(

@@ -13,7 +13,7 @@ import {
   withdrawConsent,
 } from '@/db/queries/job-seekers';
 import { jobSeekers } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { JOB_SEEKER_ROLES, mayErase } from '@/lib/auth/job-seeker-access';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { getT } from '@/lib/i18n/server';
@@ -28,7 +28,7 @@ import {
   withdrawConsentSchema,
 } from '@/lib/validation/job-seekers';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from './result';
+import { fail, type ActionResult } from '@/lib/domain/result';
 
 /*
  * The job-seeker register. Staff only (caseworker, manager, admin): an employer gets

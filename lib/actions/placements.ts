@@ -23,7 +23,7 @@ import {
   updatePlacementSchema,
 } from '@/lib/validation/placements';
 import { authorizedAction } from './authorized-action';
-import type { ActionResult } from './result';
+import type { ActionResult } from '@/lib/domain/result';
 
 /** Staff log and follow placements; employers never reach any of this. */
 const PLACEMENT_ROLES = ['admin', 'manager', 'caseworker'] as const;

@@ -5,12 +5,12 @@ import { eq } from 'drizzle-orm';
 import { vacancyEffectivelyOpen } from '@/db/queries/matching';
 import { employerHasAccounts, moveProposal, proposalById, proposeCandidate } from '@/db/queries/proposals';
 import { vacancies } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { checkTransition } from '@/lib/pipeline/stages';
 import { todayInAppZone, zonedLocalToUtc } from '@/lib/time/zoned';
 import { moveProposalSchema, proposeCandidatesSchema } from '@/lib/validation/proposals';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from './result';
+import { fail, type ActionResult } from '@/lib/domain/result';
 
 export interface ProposeResult {
   proposed: number[];

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { createProgrammeTarget, deleteProgrammeTarget, setYearTarget } from '@/db/queries/targets';
 import { createProgrammeTargetSchema, deleteProgrammeTargetSchema, setYearlyTargetSchema } from '@/lib/validation/targets';
 import { authorizedAction } from './authorized-action';
-import type { ActionResult } from './result';
+import type { ActionResult } from '@/lib/domain/result';
 
 /** Targets are set by managers and admins; everyone else may at most read them. */
 const TARGET_ROLES = ['admin', 'manager'] as const;

@@ -3,12 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { isCheckViolation, isForeignKeyViolation, violatedConstraint } from '@/db/errors';
 import { changeVacancyStatus, createVacancy, duplicateVacancy, updateVacancy, type VacancyChangeOutcome } from '@/db/queries/vacancies';
-import { recordAudit, type AuditActor } from '@/lib/audit';
+import { recordAudit, type AuditActor } from '@/db/queries/audit';
 import { selectedId } from '@/lib/validation/fields';
 import { createVacancySchema, duplicateVacancySchema, updateVacancySchema, vacancyRecord, vacancyStatusSchema } from '@/lib/validation/vacancies';
 import { VACANCY_EDITORS, vacancyScopeFor } from '@/lib/vacancies/scope';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from './result';
+import { fail, type ActionResult } from '@/lib/domain/result';
 
 type Saved = { id: number; version: number; status: string };
 

@@ -4,7 +4,7 @@ import type { Database } from '@/db/client';
 import { places, users } from '@/db/schema';
 import type { Role } from '@/db/schema/enums';
 import type { SessionUser } from '@/lib/auth/current-user';
-import type { ActionResult } from '@/lib/actions/result';
+import type { ActionResult } from '@/lib/domain/result';
 import type { ActionRule, SampleIds } from '@/lib/security/access-matrix';
 import { makeEmployer, makeUser } from './users';
 import { jobSeekerSamples } from './access-samples/job-seekers';

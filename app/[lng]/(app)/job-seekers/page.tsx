@@ -5,7 +5,7 @@ import { listJobSeekers } from '@/db/queries/job-seeker-list';
 import { listCaseworkers } from '@/db/queries/job-seekers';
 import { listPlaces } from '@/db/queries/places';
 import { cefrLevels, jobSeekerStatuses, sectors } from '@/db/schema/enums';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
 import { todayIso } from '@/lib/domain/job-seekers';

@@ -1,6 +1,6 @@
 import { exportPlacements } from '@/db/queries/placement-export';
 import { contractTypes, fundingStreams, retentionOutcomes, sectors } from '@/db/schema/enums';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { STAFF_ROLES } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';

@@ -1,4 +1,4 @@
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { STAFF_ROLES } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { getDb } from '@/db/client';
 import { getJobSeekerProfile, listCaseworkers, type JobSeekerProfile } from '@/db/queries/job-seekers';
 import { crossBorderChecks } from '@/db/schema/enums';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { JOB_SEEKER_ROLES, mayErase } from '@/lib/auth/job-seeker-access';
 import { ageOn, consentStatus, todayIso } from '@/lib/domain/job-seekers';

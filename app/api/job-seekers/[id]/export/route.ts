@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { exportJobSeeker } from '@/db/queries/job-seeker-export';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
 import { requestOrigin } from '@/lib/request-origin';

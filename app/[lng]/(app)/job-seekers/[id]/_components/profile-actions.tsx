@@ -15,7 +15,7 @@ import {
   setJobSeekerCheckAction,
   withdrawConsentAction,
 } from '@/lib/actions/job-seekers';
-import type { ActionResult } from '@/lib/actions/result';
+import type { ActionResult } from '@/lib/domain/result';
 import { useLng, useT } from '@/lib/i18n/client';
 import { addNoteSchema, changeStatusSchema, eraseSchema, handOverSchema, withdrawConsentSchema } from '@/lib/validation/job-seekers';
 

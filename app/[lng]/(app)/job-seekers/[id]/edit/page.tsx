@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { getJobSeekerLanguages, getJobSeekerPerson, getJobSeekerQualifications } from '@/db/queries/job-seekers';
 import { listPlaces } from '@/db/queries/places';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
 import { getT } from '@/lib/i18n/server';

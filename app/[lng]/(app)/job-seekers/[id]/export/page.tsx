@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { exportJobSeeker } from '@/db/queries/job-seeker-export';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';

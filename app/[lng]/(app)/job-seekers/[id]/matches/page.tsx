@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ReasonList, ScoreMeter } from '@/app/_components/pipeline/reason-list';
 import { getDb } from '@/db/client';
 import { matchesForSeeker } from '@/db/queries/matching';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { matchesForVacancy } from '@/db/queries/matching';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { describeReason } from '@/lib/matching/describe-reason';
 import { formatNumber } from '@/lib/i18n/format';
