@@ -3,9 +3,9 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
 import { employers, jobSeekers, placementChecks, placements, places, users } from '@/db/schema';
 import type { ContractType, FundingStream, Sector } from '@/db/schema/enums';
-import type { Day } from '@/lib/targets/target-progress';
 import type { PlacementFilters } from '@/lib/validation/placements';
 import { placementFilterWhere } from './placements';
+import type { Day } from '@/lib/time/days';
 
 export interface ExportRow {
   id: number;

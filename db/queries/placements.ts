@@ -17,8 +17,8 @@ import {
 import type { ContractType, FundingStream } from '@/db/schema/enums';
 import type { ActionResult } from '@/lib/domain/result';
 import { recordAudit, type AuditActor } from '@/db/queries/audit';
-import { addDays, addMonths, type Day } from '@/lib/targets/target-progress';
 import type { PlacementFilters } from '@/lib/validation/placements';
+import { addDays, addMonths, type Day } from '@/lib/time/days';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Outcome<T> = ActionResult<T>;

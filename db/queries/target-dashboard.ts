@@ -3,7 +3,8 @@ import type { Database } from '@/db/client';
 import { DEFAULT_TARGETS } from '@/db/reference-data';
 import { employers, placements, places, programmeTargets, proposalEvents, proposals, users, yearlyTargets } from '@/db/schema';
 import { fundingStreams, type FundingStream } from '@/db/schema/enums';
-import { lastStartOldEnough, type Day } from '@/lib/targets/target-progress';
+import { lastStartOldEnough } from '@/lib/targets/target-progress';
+import type { Day } from '@/lib/time/days';
 
 /**
  * The numbers of the targets dashboard and the reports. Every figure is an SQL aggregate

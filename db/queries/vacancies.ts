@@ -3,7 +3,8 @@ import type { Database } from '@/db/client';
 import { employers, places, proposals, users, vacancies } from '@/db/schema';
 import type { CefrLevel, Sector, VacancyStatus } from '@/db/schema/enums';
 import { buildVacancyFormSchema, vacancyFormValues, type VacancyIntent, type VacancyRecord } from '@/lib/validation/vacancies';
-import { nextStatus, opensVacancy, todayInGermany, type EffectiveVacancyStatus, type VacancyAction } from '@/lib/vacancies/status';
+import { nextStatus, opensVacancy, type EffectiveVacancyStatus, type VacancyAction } from '@/lib/vacancies/status';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 /**
  * Vacancies: lists, one vacancy, and every change. Plain functions (db, params) without a
@@ -17,7 +18,7 @@ function scopeCondition(scope: VacancyScope): SQL | undefined {
   return scope.kind === 'employer' ? eq(vacancies.employerId, scope.employerId) : undefined;
 }
 
-/** Today in Germany, as the database sees it; the same day as todayInGermany() in the app. */
+/** Today in Germany, as the database sees it; the same day as todayInAppZone() in the app. */
 const todaySql = sql`((now() at time zone 'Europe/Berlin')::date)`;
 
 /** Open and not past its closing date: what counts as open everywhere. */
@@ -328,7 +329,7 @@ async function transitionLocked(
   const to = nextStatus(row.status, action);
   if (!to) return { ok: false, code: 'transitionNotAllowed' };
   if (opensVacancy(action)) {
-    const missing = missingForPublish(row, action === 'publish' ? 'publish' : 'save', todayInGermany());
+    const missing = missingForPublish(row, action === 'publish' ? 'publish' : 'save', todayInAppZone());
     if (Object.keys(missing).length > 0) return { ok: false, code: 'incomplete', fieldErrors: missing };
   }
   // The update names the status it moves from (and, when opening, repeats the closing-date rule

@@ -16,19 +16,8 @@ import {
 } from '@/db/schema/enums';
 import type { OccupationCode } from '@/lib/domain/occupations';
 import { qualificationList, type QualificationCode } from '@/lib/domain/qualifications';
-import {
-  addDays,
-  addMonths,
-  daysBetween,
-  dayOf,
-  maxDay,
-  minDay,
-  momentOn,
-  nextWorkingDay,
-  previousWorkingDay,
-  yearOf,
-  type Day,
-} from './calendar';
+import { maxDay, minDay, momentOn, nextWorkingDay, previousWorkingDay, yearOf } from './calendar';
+import { addDays, addMonths, type Day, dayOf, daysBetween } from '@/lib/time/days';
 import { demoAccounts } from './demo-accounts';
 import { demoEmployers, demoEmployerUsers, demoStaff, type DemoEmployer } from './demo-employers';
 import { demoJob, type DemoJob } from './demo-jobs';

@@ -7,7 +7,6 @@ import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { insertPlacement, makeEmployerAt, makePerson, makeVacancy } from '@/lib/testing/placements';
 import { makeUser } from '@/lib/testing/users';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import {
   createPlacementAction,
   decideMilestoneAction,
@@ -18,6 +17,7 @@ import {
   updatePlacementAction,
 } from './placements';
 import { createProgrammeTargetAction, deleteProgrammeTargetAction, setYearlyTargetAction } from './targets';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: vi.fn() }));
 vi.mock('@/lib/request-origin', () => ({ requestOrigin: async () => '127.0.0.1' }));
@@ -37,7 +37,7 @@ function signedInAs(user: SessionUser | null) {
   vi.mocked(getCurrentUser).mockResolvedValue(user);
 }
 
-const today = todayInAmsterdam();
+const today = todayInAppZone();
 const year = Number(today.slice(0, 4));
 
 /**
@@ -155,7 +155,7 @@ describe('placement actions: rules on the server', () => {
     expect(await createPlacementAction(input)).toEqual({
       ok: false,
       code: 'invalid',
-      fieldErrors: { startDate: 'placement.invalidDate', jobTitle: 'required', hoursPerWeek: 'placement.hoursRange|{"min":1,"max":60}' },
+      fieldErrors: { startDate: 'date', jobTitle: 'required', hoursPerWeek: 'placement.hoursRange|{"min":1,"max":60}' },
     });
     expect(await createPlacementAction({ ...input, startDate: '2026-02-01', jobTitle: 'Helfer', hoursPerWeek: '20', funding: 'sib' })).toMatchObject({
       fieldErrors: { funding: 'placement.sibCohortOnly' },

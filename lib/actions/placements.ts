@@ -12,7 +12,6 @@ import {
 } from '@/db/queries/placement-options';
 import { createPlacement, decideMilestone, endPlacement, recordCheck, reopenPlacement, updatePlacement, type AuditContext } from '@/db/queries/placements';
 import type { SessionUser } from '@/lib/auth/current-user';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import {
   createPlacementSchema,
   decideMilestoneSchema,
@@ -24,6 +23,7 @@ import {
 } from '@/lib/validation/placements';
 import { authorizedAction } from './authorized-action';
 import type { ActionResult } from '@/lib/domain/result';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 /** Staff log and follow placements; employers never reach any of this. */
 const PLACEMENT_ROLES = ['admin', 'manager', 'caseworker'] as const;
@@ -98,7 +98,7 @@ export async function recordCheckAction(input: unknown): Promise<ActionResult<{ 
         endDate: ended ? data.endDate : null,
         endReason: ended ? data.endReason : null,
         note: data.note || null,
-        today: todayInAmsterdam(),
+        today: todayInAppZone(),
       },
       auditOf(user, origin),
     );

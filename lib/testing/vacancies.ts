@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { places, vacancies } from '@/db/schema';
-import { todayInGermany } from '@/lib/vacancies/status';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 export async function placeId(db: Database, name: string): Promise<number> {
   const [row] = await db.select({ id: places.id }).from(places).where(eq(places.name, name));
@@ -10,7 +10,7 @@ export async function placeId(db: Database, name: string): Promise<number> {
 }
 
 export function daysFromToday(days: number): string {
-  const d = new Date(`${todayInGermany()}T12:00:00Z`);
+  const d = new Date(`${todayInAppZone()}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }

@@ -8,13 +8,13 @@ import { cefrLevels, jobSeekerStatuses, sectors } from '@/db/schema/enums';
 import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
-import { todayIso } from '@/lib/domain/job-seekers';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { requestOrigin } from '@/lib/request-origin';
 import { listQuery, PAGE_SIZE, parseListParams, type ListParams, type ListSort } from '@/lib/validation/job-seekers';
 import { FilterForm } from './_components/filter-form';
 import { pageLng } from './_lib/page-helpers';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,7 +32,7 @@ export default async function JobSeekersPage({ params, searchParams }: Props) {
   // "My caseload" is a caseworker's default view; managers and admins have no caseload of their own.
   const view = p.caseworker ?? (user.role === 'caseworker' ? 'me' : 'all');
   const caseworkerId = view === 'me' ? user.id : view === 'all' ? undefined : Number(view);
-  const today = todayIso();
+  const today = todayInAppZone();
 
   const db = await getDb();
   const [{ rows, total }, caseworkers, allPlaces] = await Promise.all([

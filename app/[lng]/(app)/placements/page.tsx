@@ -7,8 +7,8 @@ import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { parsePlacementFilters, placementFiltersToParams } from '@/lib/validation/placements';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,7 +23,7 @@ export default async function PlacementsPage({ params, searchParams }: Props) {
   const user = await requireRole(lng, STAFF_ROLES);
   const t = getT(lng, 'placements');
   const filters = parsePlacementFilters(await searchParams);
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const db = await getDb();
   const [list, options, range, due] = await Promise.all([
     listPlacements(db, filters, { userId: user.id, today }),

@@ -5,9 +5,9 @@ import { placementYearRange, yearChoices } from '@/db/queries/target-dashboard';
 import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { parseYearParam } from '@/lib/validation/placements';
 import { YearChooser } from '../targets/_components/year-chooser';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +22,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
   const lng: Lng = isLng(raw) ? raw : 'nl';
   await requireRole(lng, STAFF_ROLES);
   const t = getT(lng, 'targets');
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const currentYear = Number(today.slice(0, 4));
   const year = parseYearParam((await searchParams).year, currentYear);
   const db = await getDb();

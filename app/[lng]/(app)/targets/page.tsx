@@ -7,11 +7,11 @@ import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { loadYearSummary } from '@/lib/reports/year-summary';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { parseYearParam } from '@/lib/validation/placements';
 import { MonthTable, ProgressChart } from './_components/progress-chart';
 import { BreakdownTable, PipelineTable, ProgrammeTable, RetentionTable, StreamCards } from './_components/summary-sections';
 import { YearChooser } from './_components/year-chooser';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,7 +32,7 @@ export default async function TargetsDashboardPage({ params, searchParams }: Pro
   const lng: Lng = isLng(raw) ? raw : 'nl';
   const user = await requireRole(lng, DASHBOARD_ROLES);
   const t = getT(lng, 'targets');
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const currentYear = Number(today.slice(0, 4));
   const year = parseYearParam((await searchParams).year, currentYear);
   const db = await getDb();

@@ -6,8 +6,8 @@ import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { attachment, CSV_BOM, csvLine } from '@/lib/reports/csv';
 import { authorizeRoute } from '@/lib/reports/route-guard';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { parsePlacementFilters } from '@/lib/validation/placements';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +26,7 @@ export async function GET(request: Request): Promise<Response> {
   const lngParam = url.searchParams.get('lng');
   const lng = isLng(lngParam) ? lngParam : user.locale;
   const { page: _page, ...filters } = parsePlacementFilters(params);
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const t = getT(lng, 'targets');
   await recordAudit(db, {
     actor: { id: user.id, role: user.role, email: user.email },

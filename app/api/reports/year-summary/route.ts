@@ -5,8 +5,8 @@ import { isLng } from '@/lib/i18n/settings';
 import { attachment, CSV_BOM, csvLine, type CsvValue } from '@/lib/reports/csv';
 import { authorizeRoute } from '@/lib/reports/route-guard';
 import { loadYearSummary, type Breakdown } from '@/lib/reports/year-summary';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { parseYearParam } from '@/lib/validation/placements';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +22,7 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const lngParam = url.searchParams.get('lng');
   const lng = isLng(lngParam) ? lngParam : user.locale;
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const year = parseYearParam(url.searchParams.get('year') ?? undefined, Number(today.slice(0, 4)));
   const t = getT(lng, 'targets');
   const s = await loadYearSummary(db, year, today);

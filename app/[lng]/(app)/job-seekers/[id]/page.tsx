@@ -8,13 +8,14 @@ import { crossBorderChecks } from '@/db/schema/enums';
 import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { JOB_SEEKER_ROLES, mayErase } from '@/lib/auth/job-seeker-access';
-import { ageOn, consentStatus, todayIso } from '@/lib/domain/job-seekers';
+import { ageOn, consentStatus } from '@/lib/domain/job-seekers';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n/settings';
 import { requestOrigin } from '@/lib/request-origin';
 import { pageLng, routeId } from '../_lib/page-helpers';
 import { Checklist, EraseForm, HandOverForm, NoteForm, StatusForm, WithdrawConsentForm } from './_components/profile-actions';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,7 +37,7 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
   const t = getT(lng, 'jobSeekers');
   const { person } = profile;
   const saved = (await searchParams).saved;
-  const today = todayIso();
+  const today = todayInAppZone();
   const name = `${person.firstName} ${person.lastName}`;
   const consent = consentStatus(person, today);
   const yesNo = (v: boolean) => (v ? t('profile.yes') : t('profile.no'));

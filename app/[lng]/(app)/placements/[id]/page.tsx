@@ -9,11 +9,12 @@ import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { requestOrigin } from '@/lib/request-origin';
-import { addDays, todayInAmsterdam } from '@/lib/targets/target-progress';
 import { CheckForm } from './_components/check-form';
 import { EditPlacementForm } from './_components/edit-placement-form';
 import { EndPlacementForm, ReopenPlacementButton } from './_components/end-placement-form';
 import { MilestoneForm } from './_components/milestone-form';
+import { addDays } from '@/lib/time/days';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,7 +42,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   });
   const t = getT(lng, 'placements');
   const created = (await searchParams).created === '1';
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const answerableUntil = addDays(today, CHECK_LEAD_DAYS);
   const ended = p.endDate !== null;
   const mayDecide = user.role === 'manager' || user.role === 'admin';

@@ -6,8 +6,8 @@ import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { QuickStillWorking } from '../[id]/_components/check-form';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +27,7 @@ export default async function DueChecksPage({ params, searchParams }: Props) {
   const t = getT(lng, 'placements');
   const who = (await searchParams).who;
   const mine = user.role === 'caseworker' ? who !== 'all' : who === 'me';
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const db = await getDb();
   const rows = await listDueChecks(db, { caseworkerId: mine ? user.id : null, today });
 

@@ -6,8 +6,8 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { DeleteProgrammeTargetButton, ProgrammeTargetForm, SetTargetForm } from './_components/target-forms';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -22,7 +22,7 @@ export default async function TargetSettingsPage({ params }: Props) {
   const lng: Lng = isLng(raw) ? raw : 'nl';
   await requireRole(lng, ['admin', 'manager']);
   const t = getT(lng, 'targets');
-  const year = Number(todayInAmsterdam().slice(0, 4));
+  const year = Number(todayInAppZone().slice(0, 4));
   const db = await getDb();
   const [targets, changes, programmes] = await Promise.all([listYearTargets(db, year - 2, year + 3), listTargetChanges(db), listProgrammeTargets(db)]);
   const years = [...new Set(targets.map((r) => r.year))].sort((a, b) => a - b);
