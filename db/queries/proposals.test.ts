@@ -5,7 +5,8 @@ import { jobSeekers, placements, proposalEvents, proposals } from '@/db/schema';
 import { proposalStages } from '@/db/schema/enums';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { transitions } from '@/lib/pipeline/stages';
-import { makeJobSeeker, makeVacancy } from '@/lib/testing/fixtures';
+import { careVacancy, makeJobSeeker } from '@/lib/testing/fixtures';
+import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { allowHistoryImport } from '@/db/history-import';
 import { moveProposal, proposalHistory, proposeCandidate, sharedCandidates, waitingForCaseworker } from './proposals';
@@ -22,7 +23,7 @@ async function setup() {
   const caseworker = await makeUser(db, 'caseworker');
   const employerId = await makeEmployer(db, 'Haus Vechteblick', 'Nordhorn');
   const employerUser = await makeUser(db, 'employer', { employerId });
-  const vacancyId = await makeVacancy(db, employerId, { place: 'Nordhorn' });
+  const vacancyId = await makeVacancy(db, employerId, { ...careVacancy, place: 'Nordhorn' });
   const seekerId = await makeJobSeeker(db, { caseworkerId: caseworker.id });
   return { db, caseworker, employerId, employerUser, vacancyId, seekerId };
 }

@@ -1,14 +1,15 @@
 import { allowHistoryImport } from '@/db/history-import';
 import { proposals } from '@/db/schema';
 import type { FeatureSamples } from '../access-fixtures';
-import { makeJobSeeker, makeVacancy } from '../fixtures';
+import { careVacancy, makeJobSeeker } from '../fixtures';
+import { makeVacancy } from '../vacancies';
 import { makeUser } from '../users';
 
 /** An open vacancy with a person to propose, and a candidate at the interview stage at each company. */
 export const pipelineSamples: FeatureSamples = async (db, base) => {
   const caseworker = await makeUser(db, 'caseworker');
-  const openVacancyId = await makeVacancy(db, base.employerId);
-  const foreignVacancyId = await makeVacancy(db, base.otherEmployerId);
+  const openVacancyId = await makeVacancy(db, base.employerId, careVacancy);
+  const foreignVacancyId = await makeVacancy(db, base.otherEmployerId, careVacancy);
   const proposableSeekerId = await makeJobSeeker(db, { caseworkerId: caseworker.id });
   const interviewed = [await makeJobSeeker(db), await makeJobSeeker(db)];
   const [own, foreign] = await db.transaction(async (tx) => {

@@ -10,12 +10,12 @@ import { pageLng } from '@/lib/params';
 type Props = { params: Promise<{ lng: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getT(await pageLng(params), 'pipeline')('candidates.title') };
+  return { title: getT(pageLng((await params).lng), 'pipeline')('candidates.title') };
 }
 
 /** Employer: the candidates proposed to the company's own vacancies, per vacancy. */
 export default async function CandidatesPage({ params }: Props) {
-  const lng = await pageLng(params);
+  const lng = pageLng((await params).lng);
   const user = await requireRole(lng, ['employer']);
   const db = await getDb();
   const t = getT(lng, 'pipeline');

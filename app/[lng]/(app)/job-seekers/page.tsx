@@ -13,7 +13,7 @@ import { getT } from '@/lib/i18n/server';
 import { requestOrigin } from '@/lib/request-origin';
 import { listQuery, PAGE_SIZE, parseListParams, type ListParams, type ListSort } from '@/lib/validation/job-seekers';
 import { FilterForm } from './_components/filter-form';
-import { pageLng } from './_lib/page-helpers';
+import { pageLng } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

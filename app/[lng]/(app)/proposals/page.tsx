@@ -10,12 +10,12 @@ import { pageLng } from '@/lib/params';
 type Props = { params: Promise<{ lng: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getT(await pageLng(params), 'pipeline')('waiting.title') };
+  return { title: getT(pageLng((await params).lng), 'pipeline')('waiting.title') };
 }
 
 /** Caseworker: what waits on me in the pipeline, and my people's open proposals. */
 export default async function ProposalsPage({ params }: Props) {
-  const lng = await pageLng(params);
+  const lng = pageLng((await params).lng);
   const user = await requireRole(lng, ['caseworker']);
   const db = await getDb();
   const t = getT(lng, 'pipeline');

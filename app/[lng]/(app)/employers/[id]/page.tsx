@@ -12,7 +12,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { employerProfileInput } from '@/lib/validation/employers';
-import { idFromParam } from '@/lib/vacancies/ids';
+import { routeId } from '@/lib/params';
 import { EMPLOYER_STAFF } from '@/lib/vacancies/scope';
 import { StatusBadge } from '../../vacancies/_components/status-badge';
 
@@ -28,7 +28,7 @@ export default async function EmployerPage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
   await requireRole(lng, EMPLOYER_STAFF);
-  const id = idFromParam(rawId);
+  const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();
   const [profile, places, vacancies] = await Promise.all([

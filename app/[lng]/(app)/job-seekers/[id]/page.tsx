@@ -13,7 +13,7 @@ import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n/settings';
 import { requestOrigin } from '@/lib/request-origin';
-import { pageLng, routeId } from '../_lib/page-helpers';
+import { pageLng, routeId } from '@/lib/params';
 import { Checklist, EraseForm, HandOverForm, NoteForm, StatusForm, WithdrawConsentForm } from './_components/profile-actions';
 import { todayInAppZone } from '@/lib/time/zoned';
 

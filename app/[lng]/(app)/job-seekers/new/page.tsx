@@ -7,7 +7,7 @@ import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
 import { getT } from '@/lib/i18n/server';
 import { emptyJobSeekerForm } from '@/lib/validation/job-seekers';
 import { JobSeekerForm } from '../_components/job-seeker-form';
-import { pageLng } from '../_lib/page-helpers';
+import { pageLng } from '@/lib/params';
 
 type Props = { params: Promise<{ lng: string }> };
 

@@ -8,6 +8,7 @@ import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
+import { routeId } from '@/lib/params';
 import { requestOrigin } from '@/lib/request-origin';
 import { CheckForm } from './_components/check-form';
 import { EditPlacementForm } from './_components/edit-placement-form';
@@ -27,9 +28,10 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
   const user = await requireRole(lng, STAFF_ROLES);
-  if (!/^[1-9][0-9]{0,9}$/.test(rawId)) notFound();
+  const id = routeId(rawId);
+  if (id === null) notFound();
   const db = await getDb();
-  const p = await getPlacement(db, Number(rawId));
+  const p = await getPlacement(db, id);
   if (!p) notFound();
   // The page shows a person's name and work: a view of personal data, in the trail.
   await recordAudit(db, {

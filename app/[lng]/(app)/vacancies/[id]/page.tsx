@@ -10,7 +10,7 @@ import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { EMPLOYER_STAFF, VACANCY_EDITORS, VACANCY_READERS, vacancyScopeFor } from '@/lib/vacancies/scope';
-import { idFromParam } from '@/lib/vacancies/ids';
+import { routeId } from '@/lib/params';
 import { allowedActions, isEditable } from '@/lib/vacancies/status';
 import { StatusBadge } from '../_components/status-badge';
 import { VacancyStatusActions } from '../_components/vacancy-status-actions';
@@ -24,7 +24,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
   const user = await requireRole(lng, VACANCY_READERS);
-  const id = idFromParam(rawId);
+  const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();
   // Another company's vacancy is "not found", exactly like one that does not exist.

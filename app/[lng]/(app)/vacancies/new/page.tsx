@@ -7,7 +7,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { emptyVacancyForm } from '@/lib/validation/vacancies';
-import { idFromParam } from '@/lib/vacancies/ids';
+import { routeId } from '@/lib/params';
 import { VACANCY_EDITORS } from '@/lib/vacancies/scope';
 import { VacancyForm } from '../_components/vacancy-form';
 
@@ -26,7 +26,7 @@ export default async function NewVacancyPage({ params, searchParams }: Props) {
   const db = await getDb();
   const isEmployer = user.role === 'employer';
   const [places, employers] = await Promise.all([listPlaces(db), isEmployer ? Promise.resolve(undefined) : listEmployerOptions(db)]);
-  const preselected = idFromParam((await searchParams).employer ?? '');
+  const preselected = routeId((await searchParams).employer ?? '');
   return (
     <>
       <p>

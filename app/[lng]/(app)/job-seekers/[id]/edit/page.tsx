@@ -10,7 +10,8 @@ import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
 import { getT } from '@/lib/i18n/server';
 import { requestOrigin } from '@/lib/request-origin';
 import { JobSeekerForm } from '../../_components/job-seeker-form';
-import { formInputOf, pageLng, routeId } from '../../_lib/page-helpers';
+import { pageLng, routeId } from '@/lib/params';
+import { formInputOf } from '../../_lib/page-helpers';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 

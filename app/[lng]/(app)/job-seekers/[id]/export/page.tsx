@@ -9,7 +9,7 @@ import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { requestOrigin } from '@/lib/request-origin';
-import { pageLng, routeId } from '../../_lib/page-helpers';
+import { pageLng, routeId } from '@/lib/params';
 import { PrintButton } from '../_components/print-button';
 
 type Props = { params: Promise<{ lng: string; id: string }> };

@@ -7,7 +7,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { vacancyFormValues } from '@/lib/validation/vacancies';
-import { idFromParam } from '@/lib/vacancies/ids';
+import { routeId } from '@/lib/params';
 import { VACANCY_EDITORS, vacancyScopeFor } from '@/lib/vacancies/scope';
 import { isEditable } from '@/lib/vacancies/status';
 import { VacancyForm } from '../../_components/vacancy-form';
@@ -21,7 +21,7 @@ export default async function EditVacancyPage({ params }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
   const user = await requireRole(lng, VACANCY_EDITORS);
-  const id = idFromParam(rawId);
+  const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();
   const vacancy = await getVacancy(db, vacancyScopeFor(user), id);
