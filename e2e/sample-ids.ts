@@ -5,10 +5,10 @@ import type { Database } from '@/db/client';
 import { employers } from '@/db/schema';
 import { demoEmployerName } from '@/db/seed/demo-accounts';
 import { pages } from '@/lib/security/access-matrix';
-import { jobSeekerResolvers } from './sample-id-resolvers/job-seekers';
-import { pipelineResolvers } from './sample-id-resolvers/pipeline';
-import { placementResolvers } from './sample-id-resolvers/placements';
-import { vacancyResolvers } from './sample-id-resolvers/vacancies';
+import { jobSeekerResolvers } from '@/lib/security/access/job-seekers.sample-ids';
+import { pipelineResolvers } from '@/lib/security/access/pipeline.sample-ids';
+import { placementResolvers } from '@/lib/security/access/placements.sample-ids';
+import { vacancyResolvers } from '@/lib/security/access/vacancies.sample-ids';
 
 /**
  * Ids for the ':name' placeholders of the access matrix's sample paths, found in the demo
@@ -25,7 +25,7 @@ export interface SampleId {
 
 export type SampleIdResolver = (db: Database, ctx: { demoEmployerId: number }) => Promise<SampleId>;
 
-/** Each feature adds its resolvers in e2e/sample-id-resolvers/<feature>.ts. */
+/** Each feature adds its resolvers in lib/security/access/<feature>.sample-ids.ts, beside its access file. */
 export const sampleIdResolvers: Record<string, SampleIdResolver> = {
   ...jobSeekerResolvers,
   ...vacancyResolvers,

@@ -30,7 +30,8 @@ export function layerOf(file: string): Layer {
   if (file.startsWith('locales/') || file.startsWith('data/')) return 'data';
   if (PURE.some((p) => file === p || (p.endsWith('/') && file.startsWith(p)))) return 'pure';
   if (file.startsWith('db/schema/')) return 'schema';
-  if (file === 'db/testing.ts' || file.startsWith('lib/testing/')) return 'testing';
+  // Test support, also each feature's access samples and e2e id resolvers beside its access file.
+  if (file === 'db/testing.ts' || file.startsWith('lib/testing/') || /\.(samples|sample-ids)\.ts$/.test(file)) return 'testing';
   if (file.startsWith('db/')) return 'db';
   if (file.startsWith('lib/')) return 'lib';
   if (file.startsWith('app/') || file === 'proxy.ts') return 'app';
@@ -45,7 +46,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   db: ['db', 'schema', 'pure', 'data'],
   lib: ['lib', 'db', 'schema', 'pure', 'data'],
   app: ['app', 'lib', 'db', 'schema', 'pure', 'data'],
-  testing: ['testing', 'lib', 'db', 'schema', 'pure', 'data'],
+  testing: ['testing', 'tool', 'lib', 'db', 'schema', 'pure', 'data'],
   tool: ['tool', 'testing', 'app', 'lib', 'db', 'schema', 'pure', 'data'],
 };
 

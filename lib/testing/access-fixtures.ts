@@ -7,10 +7,10 @@ import type { SessionUser } from '@/lib/auth/current-user';
 import type { ActionResult } from '@/lib/domain/result';
 import type { ActionRule, SampleIds } from '@/lib/security/access-matrix';
 import { makeEmployer, makeUser } from './users';
-import { jobSeekerSamples } from './access-samples/job-seekers';
-import { pipelineSamples } from './access-samples/pipeline';
-import { placementSamples } from './access-samples/placements';
-import { vacancySamples } from './access-samples/vacancies';
+import { jobSeekerSamples } from '@/lib/security/access/job-seekers.samples';
+import { pipelineSamples } from '@/lib/security/access/pipeline.samples';
+import { placementSamples } from '@/lib/security/access/placements.samples';
+import { vacancySamples } from '@/lib/security/access/vacancies.samples';
 
 /** The base ids every feature's sample rows may build on. */
 type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;

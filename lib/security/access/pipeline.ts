@@ -1,6 +1,7 @@
+import { staffRoles } from '@/db/schema/enums';
 import type { FeatureAccess } from '../access-matrix';
 
-const staff = ['admin', 'manager', 'caseworker'] as const;
+const staff = staffRoles;
 
 /** Matching and the candidate pipeline (issue 5). */
 export const pipelineAccess: FeatureAccess = {

@@ -10,6 +10,7 @@ import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { requestOrigin } from '@/lib/request-origin';
 import { auditObjectTypes, auditSearchSchema, type AuditSearch } from '@/lib/validation/audit';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuditPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const me = await requireRole(lng, ['admin', 'manager']);
+  const me = await requireRole(lng, pageRoles('/[lng]/audit'));
   const t = getT(lng, 'audit');
   const search = auditSearchSchema.parse(await searchParams);
   const db = await getDb();

@@ -7,7 +7,6 @@ import { listPlaces } from '@/db/queries/places';
 import { cefrLevels, jobSeekerStatuses, sectors } from '@/db/schema/enums';
 import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
-import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { requestOrigin } from '@/lib/request-origin';
@@ -15,6 +14,7 @@ import { listQuery, PAGE_SIZE, parseListParams, type ListParams, type ListSort }
 import { FilterForm } from './_components/filter-form';
 import { pageLng } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function JobSeekersPage({ params, searchParams }: Props) {
   const lng = pageLng((await params).lng);
-  const user = await requireRole(lng, JOB_SEEKER_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers'));
   const t = getT(lng, 'jobSeekers');
   const raw = await searchParams;
   const p = parseListParams(raw);

@@ -3,12 +3,13 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { countDueChecks, listPlacements, placementFilterOptions } from '@/db/queries/placements';
 import { placementYearRange, yearChoices } from '@/db/queries/target-dashboard';
-import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { parsePlacementFilters, placementFiltersToParams } from '@/lib/validation/placements';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlacementsPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, STAFF_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/placements'));
   const t = getT(lng, 'placements');
   const filters = parsePlacementFilters(await searchParams);
   const today = todayInAppZone();

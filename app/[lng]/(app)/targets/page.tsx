@@ -12,6 +12,7 @@ import { MonthTable, ProgressChart } from './_components/progress-chart';
 import { BreakdownTable, PipelineTable, ProgrammeTable, RetentionTable, StreamCards } from './_components/summary-sections';
 import { YearChooser } from './_components/year-chooser';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,12 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * team's work, and the home page already shows them the year's count); only managers and
  * admins change targets. Employers never.
  */
-const DASHBOARD_ROLES = ['admin', 'manager', 'caseworker'] as const;
 
 export default async function TargetsDashboardPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, DASHBOARD_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/targets'));
   const t = getT(lng, 'targets');
   const today = todayInAppZone();
   const currentYear = Number(today.slice(0, 4));

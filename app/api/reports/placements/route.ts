@@ -1,7 +1,7 @@
 import { exportPlacements } from '@/db/queries/placement-export';
 import { contractTypes, fundingStreams, retentionOutcomes, sectors } from '@/db/schema/enums';
 import { recordAudit } from '@/db/queries/audit';
-import { STAFF_ROLES } from '@/lib/auth/guards';
+import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { attachment, CSV_BOM, csvLine } from '@/lib/reports/csv';
@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
  * client number identifies a person, and an erased person's row stays without it.
  */
 export async function GET(request: Request): Promise<Response> {
-  const auth = await authorizeRoute('report.placements_csv', STAFF_ROLES);
+  const auth = await authorizeRoute('report.placements_csv', routeHandlerRoles('/api/reports/placements'));
   if (!auth.ok) return auth.response;
   const { user, db, origin } = auth;
   const url = new URL(request.url);

@@ -1,5 +1,5 @@
 import { recordAudit } from '@/db/queries/audit';
-import { STAFF_ROLES } from '@/lib/auth/guards';
+import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { attachment, CSV_BOM, csvLine, type CsvValue } from '@/lib/reports/csv';
@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
  * section; item; regular; SIB; total. Staff only, audited.
  */
 export async function GET(request: Request): Promise<Response> {
-  const auth = await authorizeRoute('report.year_summary_csv', STAFF_ROLES);
+  const auth = await authorizeRoute('report.year_summary_csv', routeHandlerRoles('/api/reports/year-summary'));
   if (!auth.ok) return auth.response;
   const { user, db, origin } = auth;
   const url = new URL(request.url);

@@ -13,8 +13,8 @@ import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { employerProfileInput } from '@/lib/validation/employers';
 import { routeId } from '@/lib/params';
-import { EMPLOYER_STAFF } from '@/lib/vacancies/scope';
 import { StatusBadge } from '../../vacancies/_components/status-badge';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EmployerPage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, EMPLOYER_STAFF);
+  await requireRole(lng, pageRoles('/[lng]/employers/[id]'));
   const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();

@@ -7,7 +7,7 @@ import { getJobSeekerProfile, listCaseworkers, type JobSeekerProfile } from '@/d
 import { crossBorderChecks } from '@/db/schema/enums';
 import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
-import { JOB_SEEKER_ROLES, mayErase } from '@/lib/auth/job-seeker-access';
+import { mayErase } from '@/lib/auth/job-seeker-access';
 import { ageOn, consentStatus } from '@/lib/domain/job-seekers';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
@@ -16,6 +16,7 @@ import { requestOrigin } from '@/lib/request-origin';
 import { pageLng, routeId } from '@/lib/params';
 import { Checklist, EraseForm, HandOverForm, NoteForm, StatusForm, WithdrawConsentForm } from './_components/profile-actions';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function JobSeekerProfilePage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng = pageLng(raw);
-  const user = await requireRole(lng, JOB_SEEKER_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers/[id]'));
   const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { CHECK_LEAD_DAYS, getPlacement } from '@/db/queries/placements';
 import { recordAudit } from '@/db/queries/audit';
-import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
@@ -16,6 +16,7 @@ import { EndPlacementForm, ReopenPlacementButton } from './_components/end-place
 import { MilestoneForm } from './_components/milestone-form';
 import { addDays } from '@/lib/time/days';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlacementPage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, STAFF_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/placements/[id]'));
   const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();

@@ -11,6 +11,7 @@ import { pageParams } from '@/lib/params';
 import { nextStages } from '@/lib/pipeline/stages';
 import { utcToZonedLocal } from '@/lib/time/zoned';
 import { MoveProposalForm } from './_components/move-proposal-form';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ lng: string; id: string }> };
 /** One candidate on one vacancy: what may be shared, the history, and the next step. */
 export default async function ProposalPage({ params }: Props) {
   const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, ['caseworker', 'manager', 'admin', 'employer']);
+  const user = await requireRole(lng, pageRoles('/[lng]/proposals/[id]'));
   const db = await getDb();
   let proposal = await proposalById(db, id);
   if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) notFound();

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
@@ -11,6 +11,7 @@ import { MonthTable, ProgressChart } from '../../targets/_components/progress-ch
 import { BreakdownTable, PipelineTable, ProgrammeTable, RetentionTable, StreamCards } from '../../targets/_components/summary-sections';
 import { PrintButton } from '../_components/print-button';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function PrintableSummaryPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, STAFF_ROLES);
+  await requireRole(lng, pageRoles('/[lng]/reports/summary'));
   const t = getT(lng, 'targets');
   const today = todayInAppZone();
   const year = parseYearParam((await searchParams).year, Number(today.slice(0, 4)));

@@ -8,6 +8,7 @@ import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { DeleteProgrammeTargetButton, ProgrammeTargetForm, SetTargetForm } from './_components/target-forms';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TargetSettingsPage({ params }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, ['admin', 'manager']);
+  await requireRole(lng, pageRoles('/[lng]/targets/settings'));
   const t = getT(lng, 'targets');
   const year = Number(todayInAppZone().slice(0, 4));
   const db = await getDb();

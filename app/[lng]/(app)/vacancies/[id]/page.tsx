@@ -9,11 +9,12 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
-import { EMPLOYER_STAFF, VACANCY_EDITORS, VACANCY_READERS, vacancyScopeFor } from '@/lib/vacancies/scope';
+import { vacancyScopeFor } from '@/lib/vacancies/scope';
 import { routeId } from '@/lib/params';
 import { allowedActions, isEditable } from '@/lib/vacancies/status';
 import { StatusBadge } from '../_components/status-badge';
 import { VacancyStatusActions } from '../_components/vacancy-status-actions';
+import { mayOpenPage, mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -23,7 +24,7 @@ type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promi
 export default async function VacancyPage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, VACANCY_READERS);
+  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/[id]'));
   const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();
@@ -33,7 +34,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
   const t = getT(lng, 'vacancies');
   const { saved } = await searchParams;
   const isStaff = user.role !== 'employer';
-  const canEdit = (VACANCY_EDITORS as readonly string[]).includes(user.role);
+  const canEdit = mayUseAction('vacancy.update', user.role);
   const contacts = isStaff ? ((await getEmployerProfile(db, vacancy.employerId))?.contacts ?? []) : [];
   const notSet = <span className="not-set">{t('detail.notSet')}</span>;
   const savedText = saved === 'draft' ? t('form.savedDraft') : saved === 'publish' || saved === 'save' ? t('form.saved') : null;
@@ -51,7 +52,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
     [
       t('detail.employer'),
       // biome-ignore lint/correctness/useJsxKeyInIterable: a [label, value] pair; the list below keys each row by its label
-      (EMPLOYER_STAFF as readonly string[]).includes(user.role) ? <Link href={`/${lng}/employers/${vacancy.employerId}`}>{vacancy.employerName}</Link> : vacancy.employerName,
+      mayOpenPage('/[lng]/employers/[id]', user.role) ? <Link href={`/${lng}/employers/${vacancy.employerId}`}>{vacancy.employerName}</Link> : vacancy.employerName,
     ],
     [t('detail.place'), vacancy.placeName ? `${vacancy.placeName} (${vacancy.placeCountry === 'DE' ? t(`domain:germanState.${vacancy.placeState}`) : vacancy.placeCountry})` : notSet],
     ...(km != null && vacancy.placeName

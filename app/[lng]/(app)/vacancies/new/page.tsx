@@ -8,8 +8,8 @@ import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { emptyVacancyForm } from '@/lib/validation/vacancies';
 import { routeId } from '@/lib/params';
-import { VACANCY_EDITORS } from '@/lib/vacancies/scope';
 import { VacancyForm } from '../_components/vacancy-form';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<{ employer?: string }> };
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewVacancyPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, VACANCY_EDITORS);
+  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/new'));
   const t = getT(lng, 'vacancies');
   const db = await getDb();
   const isEmployer = user.role === 'employer';

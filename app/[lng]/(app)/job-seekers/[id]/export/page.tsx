@@ -5,12 +5,12 @@ import { getDb } from '@/db/client';
 import { exportJobSeeker } from '@/db/queries/job-seeker-export';
 import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
-import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { requestOrigin } from '@/lib/request-origin';
 import { pageLng, routeId } from '@/lib/params';
 import { PrintButton } from '../_components/print-button';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExportJobSeekerPage({ params }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng = pageLng(raw);
-  const user = await requireRole(lng, JOB_SEEKER_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers/[id]/export'));
   const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();

@@ -11,6 +11,7 @@ import { getT } from '@/lib/i18n/server';
 import { pageParams } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { ProposeToVacancy } from './_components/propose-to-vacancy';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Staff: the best open vacancies for one job seeker, with reasons. */
 export default async function SeekerMatchesPage({ params }: Props) {
   const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, ['caseworker', 'manager', 'admin']);
+  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers/[id]/matches'));
   const db = await getDb();
   const result = await matchesForSeeker(db, id, { today: todayInAppZone() });
   if (!result) notFound();

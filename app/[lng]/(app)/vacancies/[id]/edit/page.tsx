@@ -8,9 +8,10 @@ import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { vacancyFormValues } from '@/lib/validation/vacancies';
 import { routeId } from '@/lib/params';
-import { VACANCY_EDITORS, vacancyScopeFor } from '@/lib/vacancies/scope';
+import { vacancyScopeFor } from '@/lib/vacancies/scope';
 import { isEditable } from '@/lib/vacancies/status';
 import { VacancyForm } from '../../_components/vacancy-form';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ lng: string; id: string }> };
 export default async function EditVacancyPage({ params }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, VACANCY_EDITORS);
+  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/[id]/edit'));
   const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();

@@ -11,6 +11,7 @@ import { getT } from '@/lib/i18n/server';
 import { pageParams } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { ProposeCandidatesForm } from './_components/propose-candidates-form';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Staff: the best job seekers for one vacancy, with reasons, to propose in one go. */
 export default async function VacancyMatchesPage({ params }: Props) {
   const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, ['caseworker', 'manager', 'admin']);
+  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/[id]/matches'));
   const db = await getDb();
   const result = await matchesForVacancy(db, id, { today: todayInAppZone() });
   if (!result) notFound();

@@ -8,6 +8,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { pageParams } from '@/lib/params';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ lng: string; id: string }> };
 /** The pipeline board of one vacancy: a column per stage. Staff, and the vacancy's own employer. */
 export default async function VacancyPipelinePage({ params }: Props) {
   const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, ['caseworker', 'manager', 'admin', 'employer']);
+  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/[id]/pipeline'));
   const db = await getDb();
   const vacancy = await vacancyForMatching(db, id);
   // Another company's vacancy looks exactly like one that does not exist.

@@ -1,7 +1,7 @@
 import type { Database } from '@/db/client';
 import { placementChecks, placementMilestones, programmeTargets } from '@/db/schema';
-import type { FeatureSamples } from '../access-fixtures';
-import { insertPlacement, makePerson } from '../placements';
+import type { FeatureSamples } from '@/lib/testing/access-fixtures';
+import { insertPlacement, makePerson } from '@/lib/testing/placements';
 import { addDays, addMonths } from '@/lib/time/days';
 import { todayInAppZone } from '@/lib/time/zoned';
 

@@ -1,9 +1,9 @@
 import { allowHistoryImport } from '@/db/history-import';
 import { proposals } from '@/db/schema';
-import type { FeatureSamples } from '../access-fixtures';
-import { careVacancy, makeJobSeeker } from '../fixtures';
-import { makeVacancy } from '../vacancies';
-import { makeUser } from '../users';
+import type { FeatureSamples } from '@/lib/testing/access-fixtures';
+import { careVacancy, makeJobSeeker } from '@/lib/testing/fixtures';
+import { makeVacancy } from '@/lib/testing/vacancies';
+import { makeUser } from '@/lib/testing/users';
 
 /** An open vacancy with a person to propose, and a candidate at the interview stage at each company. */
 export const pipelineSamples: FeatureSamples = async (db, base) => {

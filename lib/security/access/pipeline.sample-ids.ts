@@ -1,9 +1,9 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import { jobSeekers, proposals, vacancies } from '@/db/schema';
-import type { SampleIdResolver } from '../sample-ids';
+import type { SampleIdResolver } from '@/e2e/sample-ids';
 
 function first<T>(rows: T[], what: string): T {
-  if (!rows[0]) throw new Error(`e2e/sample-id-resolvers/pipeline.ts: the demo data has no ${what}`);
+  if (!rows[0]) throw new Error(`lib/security/access/pipeline.sample-ids.ts: the demo data has no ${what}`);
   return rows[0];
 }
 
