@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { searchAuditEvents, type AuditRow } from '@/db/queries/audit';
-import { auditResults } from '@/db/schema/enums';
+import { auditResults, roles } from '@/db/schema/enums';
 import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -153,7 +153,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
 
 function AuditTableRow({ row, lng }: { row: AuditRow; lng: Lng }) {
   const t = getT(lng, 'audit');
-  const role = row.actorRole && ['admin', 'manager', 'caseworker', 'employer'].includes(row.actorRole) ? t(`domain:role.${row.actorRole}`) : null;
+  const role = row.actorRole && (roles as readonly string[]).includes(row.actorRole) ? t(`domain:role.${row.actorRole}`) : null;
   return (
     <tr>
       <td>
