@@ -6,7 +6,7 @@ import { employers } from '@/db/schema';
 import { demoEmployerName } from '@/db/seed/demo-accounts';
 import { pages } from '@/lib/security/access-matrix';
 import { jobSeekerResolvers } from '@/lib/security/access/job-seekers.sample-ids';
-import { pipelineResolvers } from '@/lib/security/access/pipeline.sample-ids';
+import { proposalResolvers } from '@/lib/security/access/proposals.sample-ids';
 import { placementResolvers } from '@/lib/security/access/placements.sample-ids';
 import { vacancyResolvers } from '@/lib/security/access/vacancies.sample-ids';
 
@@ -29,7 +29,7 @@ export type SampleIdResolver = (db: Database, ctx: { demoEmployerId: number }) =
 export const sampleIdResolvers: Record<string, SampleIdResolver> = {
   ...jobSeekerResolvers,
   ...vacancyResolvers,
-  ...pipelineResolvers,
+  ...proposalResolvers,
   ...placementResolvers,
 };
 

@@ -19,7 +19,7 @@ const PURE = [
   'lib/geo/',
   'lib/matching/score.ts',
   'lib/matching/qualification-cover.ts',
-  'lib/pipeline/stages.ts',
+  'lib/proposals/stages.ts',
   'lib/vacancies/status.ts',
   'lib/targets/target-progress.ts',
   'lib/auth/password.ts',

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '@/db/client';
 import { jobSeekers, placements, proposalEvents, proposals } from '@/db/schema';
 import { proposalStages } from '@/db/schema/enums';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { transitions } from '@/lib/pipeline/stages';
+import { transitions } from '@/lib/proposals/stages';
 import { careVacancy, makeJobSeeker } from '@/lib/testing/fixtures';
 import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
@@ -65,7 +65,7 @@ describe('proposing', () => {
 });
 
 describe('moving through the pipeline', () => {
-  it('the database allows exactly the transitions of lib/pipeline/stages.ts', async () => {
+  it('the database allows exactly the transitions of lib/proposals/stages.ts', async () => {
     const { db, caseworker, vacancyId, employerId } = await setup();
     for (const from of proposalStages) {
       for (const to of proposalStages) {

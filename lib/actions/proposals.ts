@@ -6,7 +6,7 @@ import { vacancyEffectivelyOpen } from '@/db/queries/matching';
 import { employerHasAccounts, moveProposal, proposalById, proposeCandidate } from '@/db/queries/proposals';
 import { vacancies } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
-import { checkTransition } from '@/lib/pipeline/stages';
+import { checkTransition } from '@/lib/proposals/stages';
 import { todayInAppZone, zonedLocalToUtc } from '@/lib/time/zoned';
 import { moveProposalSchema, proposeCandidatesSchema } from '@/lib/validation/proposals';
 import { authorizedAction } from './authorized-action';

@@ -104,7 +104,7 @@ export interface RouteHandlerRule {
 }
 
 import { jobSeekerAccess } from './access/job-seekers';
-import { pipelineAccess } from './access/pipeline';
+import { proposalAccess } from './access/proposals';
 import { placementAccess } from './access/placements';
 import { vacancyAccess } from './access/vacancies';
 
@@ -114,7 +114,7 @@ export interface FeatureAccess {
   actions: readonly ActionRule[];
   routeHandlers: readonly RouteHandlerRule[];
 }
-const features: readonly FeatureAccess[] = [jobSeekerAccess, vacancyAccess, pipelineAccess, placementAccess];
+const features: readonly FeatureAccess[] = [jobSeekerAccess, vacancyAccess, proposalAccess, placementAccess];
 
 const housePages: readonly PageRule[] = [
   { route: '/[lng]/login', access: 'guest', sample: '/login' },

@@ -2,7 +2,7 @@ import { staffRoles } from '@/db/schema/enums';
 import type { FeatureAccess, SampleIds } from '../access-matrix';
 
 /**
- * The job-seeker register (issue 3). Staff only: employers never see the pool of job seekers,
+ * The job-seeker register. Staff only: employers never see the pool of job seekers,
  * so there is no ownership rule; they are refused (403 / 'forbidden') before anything is read.
  * Erasing is further limited to the owning caseworker (lib/auth/job-seeker-access.ts, checked
  * inside the action: 'notOwner').

@@ -2,7 +2,7 @@ import { staffRoles } from '@/db/schema/enums';
 import type { FeatureAccess } from '../access-matrix';
 
 /**
- * Placements, targets and reports (issue 6): staff only; employers reach none of it.
+ * Placements, targets and reports: staff only; employers reach none of it.
  * Targets and SIB milestones are changed by managers and admins only.
  * See lib/security/access-matrix.ts.
  */

@@ -12,7 +12,7 @@ import { MonthTable, ProgressChart } from './_components/progress-chart';
 import { BreakdownTable, PipelineTable, ProgrammeTable, RetentionTable, StreamCards } from './_components/summary-sections';
 import { YearChooser } from './_components/year-chooser';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { pageRoles } from '@/lib/security/access-matrix';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,7 +39,7 @@ export default async function TargetsDashboardPage({ params, searchParams }: Pro
   const [summary, range] = await Promise.all([loadYearSummary(db, year, today, { employerLimit: 15 }), placementYearRange(db)]);
   const years = yearChoices(range, currentYear);
   if (!years.includes(year)) years.push(year);
-  const mayManage = user.role === 'manager' || user.role === 'admin';
+  const mayManage = mayUseAction('target.set', user.role);
 
   return (
     <>

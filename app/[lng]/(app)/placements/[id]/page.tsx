@@ -16,7 +16,7 @@ import { EndPlacementForm, ReopenPlacementButton } from './_components/end-place
 import { MilestoneForm } from './_components/milestone-form';
 import { addDays } from '@/lib/time/days';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { pageRoles } from '@/lib/security/access-matrix';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -48,7 +48,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   const today = todayInAppZone();
   const answerableUntil = addDays(today, CHECK_LEAD_DAYS);
   const ended = p.endDate !== null;
-  const mayDecide = user.role === 'manager' || user.role === 'admin';
+  const mayDecide = mayUseAction('placement.milestone', user.role);
   const person = p.personName ?? t('anonymised');
 
   return (

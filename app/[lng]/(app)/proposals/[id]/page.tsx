@@ -8,10 +8,10 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { pageParams } from '@/lib/params';
-import { nextStages } from '@/lib/pipeline/stages';
+import { nextStages } from '@/lib/proposals/stages';
 import { utcToZonedLocal } from '@/lib/time/zoned';
 import { MoveProposalForm } from './_components/move-proposal-form';
-import { pageRoles } from '@/lib/security/access-matrix';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -46,7 +46,7 @@ export default async function ProposalPage({ params }: Props) {
   ]);
   const candidate = sharedMap.get(proposal.jobSeekerId)!;
   const side = user.role === 'employer' ? 'employer' : 'caseworker';
-  const options = user.role === 'manager' ? [] : nextStages(proposal.stage, side, hasAccounts);
+  const options = mayUseAction('proposal.move', user.role) ? nextStages(proposal.stage, side, hasAccounts) : [];
   const notShared = <em>{t('proposal.notShared')}</em>;
 
   return (

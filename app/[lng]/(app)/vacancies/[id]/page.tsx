@@ -112,7 +112,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
         <Link className="button button-secondary" href={`/${lng}/vacancies/${vacancy.id}/pipeline`}>
           {t('pipeline:board.viewPipeline')}
         </Link>
-        {(user.role === 'caseworker' || user.role === 'admin' || user.role === 'manager') && vacancy.effectiveStatus === 'open' ? (
+        {mayOpenPage('/[lng]/vacancies/[id]/matches', user.role) && vacancy.effectiveStatus === 'open' ? (
           <Link className="button button-secondary" href={`/${lng}/vacancies/${vacancy.id}/matches`}>
             {t('pipeline:board.findMatches')}
           </Link>

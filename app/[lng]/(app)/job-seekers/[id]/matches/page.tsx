@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ReasonList, ScoreMeter } from '@/app/_components/pipeline/reason-list';
+import { ReasonList, ScoreMeter } from '@/app/_components/matching/reason-list';
 import { getDb } from '@/db/client';
 import { matchesForSeeker } from '@/db/queries/matching';
 import { recordAudit } from '@/db/queries/audit';
@@ -11,7 +11,7 @@ import { getT } from '@/lib/i18n/server';
 import { pageParams } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { ProposeToVacancy } from './_components/propose-to-vacancy';
-import { pageRoles } from '@/lib/security/access-matrix';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -42,7 +42,7 @@ export default async function SeekerMatchesPage({ params }: Props) {
     ...(seeker.facts.hasActivePlacement || seeker.facts.status === 'placed' ? [{ code: 'alreadyPlaced', tone: 'bad' as const }] : []),
     ...(seeker.facts.status === 'withdrawn' ? [{ code: 'withdrawn', tone: 'bad' as const }] : []),
   ];
-  const canPropose = user.role !== 'manager' && blockers.length === 0;
+  const canPropose = mayUseAction('proposal.create', user.role) && blockers.length === 0;
   return (
     <>
       <h1>{t('matches.titleForSeeker', { name })}</h1>

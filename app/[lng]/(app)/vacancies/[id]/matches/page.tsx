@@ -10,8 +10,8 @@ import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { pageParams } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { ProposeCandidatesForm } from './_components/propose-candidates-form';
-import { pageRoles } from '@/lib/security/access-matrix';
+import { ProposeJobSeekersForm } from './_components/propose-job-seekers-form';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -60,7 +60,7 @@ export default async function VacancyMatchesPage({ params }: Props) {
       {rows.length === 0 ? (
         <p className="card">{t('matches.none')}</p>
       ) : (
-        <ProposeCandidatesForm vacancyId={id} rows={rows} canPropose={user.role !== 'manager'} />
+        <ProposeJobSeekersForm vacancyId={id} rows={rows} canPropose={mayUseAction('proposal.create', user.role)} />
       )}
     </>
   );

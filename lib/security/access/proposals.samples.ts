@@ -6,7 +6,7 @@ import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeUser } from '@/lib/testing/users';
 
 /** An open vacancy with a person to propose, and a candidate at the interview stage at each company. */
-export const pipelineSamples: FeatureSamples = async (db, base) => {
+export const proposalSamples: FeatureSamples = async (db, base) => {
   const caseworker = await makeUser(db, 'caseworker');
   const openVacancyId = await makeVacancy(db, base.employerId, careVacancy);
   const foreignVacancyId = await makeVacancy(db, base.otherEmployerId, careVacancy);
