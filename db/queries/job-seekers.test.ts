@@ -14,7 +14,7 @@ import {
   vacancies,
 } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { makeJobSeeker, placeId } from '@/lib/testing/job-seekers';
+import { placeId } from '@/lib/testing/job-seekers';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { jobSeekerSchema, type JobSeekerValues } from '@/lib/validation/job-seekers';
 import { exportJobSeeker } from './job-seeker-export';

@@ -21,7 +21,7 @@ import type { JobSeekerValues } from '@/lib/validation/job-seekers';
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Executor = Database | Transaction;
 
-export type FieldErrors = Record<string, string>;
+type FieldErrors = Record<string, string>;
 export type ChangeOutcome<T = object> = ({ ok: true } & T) | { ok: false; code: 'notFound' | 'conflict' | 'invalid' | 'notOwnerHandOver'; fieldErrors?: FieldErrors };
 
 /**
@@ -46,7 +46,7 @@ const constraintFields: Record<string, [field: string, code: string]> = {
 };
 
 /** A refusal of the database as field errors, or undefined when it is not one of ours. */
-export function jobSeekerFieldErrors(error: unknown): FieldErrors | undefined {
+function jobSeekerFieldErrors(error: unknown): FieldErrors | undefined {
   const constraint = violatedConstraint(error);
   const mapped = constraint ? constraintFields[constraint] : undefined;
   if (mapped) return { [mapped[0]]: mapped[1] };

@@ -4,8 +4,9 @@ import type { DatabaseHandle } from '@/db/client';
 import { jobSeekers, placements, proposalEvents, proposals } from '@/db/schema';
 import { proposalStages } from '@/db/schema/enums';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { transitions } from '@/lib/pipeline/stages';
-import { makeJobSeeker, makeVacancy } from '@/lib/testing/fixtures';
+import { transitions } from '@/lib/proposals/stages';
+import { careVacancy, makeJobSeeker } from '@/lib/testing/fixtures';
+import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { allowHistoryImport } from '@/db/history-import';
 import { withdrawConsent } from './job-seekers';
@@ -23,7 +24,7 @@ async function setup() {
   const caseworker = await makeUser(db, 'caseworker');
   const employerId = await makeEmployer(db, 'Haus Vechteblick', 'Nordhorn');
   const employerUser = await makeUser(db, 'employer', { employerId });
-  const vacancyId = await makeVacancy(db, employerId, { place: 'Nordhorn' });
+  const vacancyId = await makeVacancy(db, employerId, { ...careVacancy, place: 'Nordhorn' });
   const seekerId = await makeJobSeeker(db, { caseworkerId: caseworker.id });
   return { db, caseworker, employerId, employerUser, vacancyId, seekerId };
 }
@@ -65,7 +66,7 @@ describe('proposing', () => {
 });
 
 describe('moving through the pipeline', () => {
-  it('the database allows exactly the transitions of lib/pipeline/stages.ts', async () => {
+  it('the database allows exactly the transitions of lib/proposals/stages.ts', async () => {
     const { db, caseworker, vacancyId, employerId } = await setup();
     for (const from of proposalStages) {
       for (const to of proposalStages) {

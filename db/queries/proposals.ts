@@ -13,8 +13,9 @@ import {
   vacancies,
 } from '@/db/schema';
 import type { ProposalStage } from '@/db/schema/enums';
-import { consentStatus, todayIso } from '@/lib/domain/job-seekers';
-import { reschedulableStages } from '@/lib/pipeline/stages';
+import { consentStatus } from '@/lib/domain/job-seekers';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { reschedulableStages } from '@/lib/proposals/stages';
 
 export type ProposeOutcome =
   | { ok: true; id: number }
@@ -169,7 +170,7 @@ export interface SharedCandidate {
 }
 
 /** What a person agrees to share today: nothing when withdrawn, not yet given or run out. */
-export function currentConsentScope(
+function currentConsentScope(
   person: { consentGivenOn: string | null; consentUntil: string | null; consentWithdrawnAt: Date | null; consentScope: string[] },
   today: string,
 ): string[] {
@@ -184,7 +185,7 @@ export async function sharedCandidates(
   const ids = [...new Set(items.map((i) => i.jobSeekerId))];
   const result = new Map<number, SharedCandidate>();
   if (ids.length === 0) return result;
-  const today = options.today ?? todayIso();
+  const today = options.today ?? todayInAppZone();
   const [people, languages, qualifications] = await Promise.all([
     db
       .select({
@@ -329,20 +330,6 @@ export async function waitingForCaseworker(db: Database, caseworkerId: number, n
   }
   return items;
 }
-
-/** Open proposals per vacancy (for counts on lists). */
-export async function openProposalCounts(db: Database, vacancyIds: number[]): Promise<Map<number, number>> {
-  const map = new Map<number, number>();
-  if (vacancyIds.length === 0) return map;
-  const rows = await db
-    .select({ vacancyId: proposals.vacancyId, n: sql<number>`count(*)`.mapWith(Number) })
-    .from(proposals)
-    .where(and(inArray(proposals.vacancyId, vacancyIds), notInArray(proposals.stage, ['rejected', 'withdrawn'])))
-    .groupBy(proposals.vacancyId);
-  for (const r of rows) map.set(r.vacancyId, r.n);
-  return map;
-}
-
 
 /** Every candidate proposed to one employer's vacancies, for the employer's "Kandidaten" page. */
 export function proposalsOfEmployer(db: Database, employerId: number) {

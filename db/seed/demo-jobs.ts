@@ -35,7 +35,7 @@ const careHelperTasks = [
   'Dokumentation der Pflegemaßnahmen nach Anleitung der Pflegefachkraft',
 ];
 
-export const demoJobs = [
+const demoJobs = [
   {
     key: 'altenpflegehelfer',
     language: 'de',

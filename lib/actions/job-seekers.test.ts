@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handle, signedInAs, withTestDatabase } from '@/lib/testing/request-mocks';
+import { describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { auditEvents, jobSeekers } from '@/db/schema';
 import type { Role } from '@/db/schema/enums';
-import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { makeJobSeeker, placeId } from '@/lib/testing/job-seekers';
 import { makeUser } from '@/lib/testing/users';
 import type { JobSeekerFormInput } from '@/lib/validation/job-seekers';
@@ -20,23 +18,7 @@ import {
   withdrawConsentAction,
 } from './job-seekers';
 
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: vi.fn() }));
-vi.mock('@/lib/request-origin', () => ({ requestOrigin: async () => '127.0.0.1' }));
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/db/client')>()), getDb: vi.fn() }));
-
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  const client = await import('@/db/client');
-  vi.mocked(client.getDb).mockImplementation(async () => handle.db);
-});
-afterAll(async () => handle?.close());
-beforeEach(async () => resetDatabase(handle));
-
-function signedInAs(user: SessionUser | null) {
-  vi.mocked(getCurrentUser).mockResolvedValue(user);
-}
+withTestDatabase();
 
 let seq = 0;
 async function formInput(): Promise<JobSeekerFormInput> {

@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handle, signedInAs, withTestDatabase } from '@/lib/testing/request-mocks';
+import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { auditEvents, proposalEvents, proposals } from '@/db/schema';
-import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
-import { makeJobSeeker, makeVacancy } from '@/lib/testing/fixtures';
+import { careVacancy, makeJobSeeker } from '@/lib/testing/fixtures';
+import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { withdrawConsentAction } from './job-seekers';
 import { moveProposalAction, proposeCandidatesAction } from './proposals';
 
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: vi.fn() }));
-vi.mock('@/lib/request-origin', () => ({ requestOrigin: async () => '127.0.0.1' }));
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/db/client')>()), getDb: vi.fn() }));
-
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  const client = await import('@/db/client');
-  vi.mocked(client.getDb).mockImplementation(async () => handle.db);
-});
-afterAll(async () => handle?.close());
-beforeEach(async () => resetDatabase(handle));
-
-const signedInAs = (user: SessionUser | null) => vi.mocked(getCurrentUser).mockResolvedValue(user);
+withTestDatabase();
 
 async function world() {
   const db = handle.db;
@@ -32,7 +17,7 @@ async function world() {
   const employerUser = await makeUser(db, 'employer', { employerId: ownEmployer });
   const otherEmployerUser = await makeUser(db, 'employer', { employerId: otherEmployer });
   const caseworker = await makeUser(db, 'caseworker');
-  const vacancyId = await makeVacancy(db, ownEmployer);
+  const vacancyId = await makeVacancy(db, ownEmployer, careVacancy);
   const seekerId = await makeJobSeeker(db, { caseworkerId: caseworker.id });
   return { ownEmployer, employerUser, otherEmployerUser, caseworker, vacancyId, seekerId };
 }
@@ -65,7 +50,7 @@ describe('proposeCandidatesAction: role x action', () => {
       ok: true,
       data: { proposed: [w.seekerId], refused: [{ jobSeekerId: noConsent, code: 'noConsent' }] },
     });
-    const closed = await makeVacancy(handle.db, w.ownEmployer, { status: 'closed' });
+    const closed = await makeVacancy(handle.db, w.ownEmployer, { ...careVacancy, status: 'closed' });
     expect(await proposeCandidatesAction({ vacancyId: closed, jobSeekerIds: [w.seekerId], motivation: '' })).toEqual({ ok: false, code: 'vacancyNotOpen' });
   });
 });

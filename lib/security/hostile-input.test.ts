@@ -1,12 +1,11 @@
+import { handle, signedInAs, withTestDatabase } from '@/lib/testing/request-mocks';
 import deValidation from '@/locales/de/validation.json';
 import nlValidation from '@/locales/nl/validation.json';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { DatabaseHandle } from '@/db/client';
 import { users } from '@/db/schema';
-import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { resetDatabase } from '@/db/testing';
 import { hashPassword } from '@/lib/auth/password';
 import { checkSignIn } from '@/lib/auth/sign-in';
 import { loadAction, makeActor, makeSampleIds, withUnique } from '@/lib/testing/access-fixtures';
@@ -15,11 +14,6 @@ import { isMultiLineField } from '@/lib/validation/fields';
 import { signInSchema } from '@/lib/validation/sign-in';
 import { actions } from './access-matrix';
 
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: vi.fn() }));
-vi.mock('@/lib/request-origin', () => ({ requestOrigin: async () => '127.0.0.1' }));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/db/client')>()), getDb: vi.fn() }));
-
 /**
  * Every zod schema in lib/validation and every server action of the access matrix gets a
  * corpus of nasty values. Each value is refused with a validation result, or stored and read
@@ -27,13 +21,7 @@ vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typ
  * picked up without touching this file.
  */
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  const client = await import('@/db/client');
-  vi.mocked(client.getDb).mockImplementation(async () => handle.db);
-});
-afterAll(async () => handle?.close());
+withTestDatabase({ reset: false });
 
 const validationModules = import.meta.glob<Record<string, unknown>>(['/lib/validation/*.ts', '!/lib/validation/*.test.ts'], { eager: true });
 const schemas = Object.entries(validationModules).flatMap(([file, mod]) =>
@@ -148,7 +136,7 @@ describe('hostile input: every server action of the access matrix', () => {
     it(`${rule.export}: refused with a validation result or stored exactly; never a server error`, { timeout: 120_000 }, async () => {
       await resetDatabase(handle);
       const ids = await makeSampleIds(handle.db);
-      vi.mocked(getCurrentUser).mockResolvedValue(await makeActor(handle.db, rule.roles[0]!, ids));
+      signedInAs(await makeActor(handle.db, rule.roles[0]!, ids));
       const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
       const action = await loadAction(rule);
       try {

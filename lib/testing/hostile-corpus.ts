@@ -42,6 +42,7 @@ export const hostileCorpus: HostileValue[] = [
   { label: 'not a leap year', value: '2026-02-29' },
   { label: 'month 13', value: '2026-13-01' },
   { label: 'date with time', value: '2026-03-01T25:61:00Z' },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: template syntax is the hostile input itself
   { label: 'template syntax', value: '{{constructor.constructor("alert(1)")()}} ${7*7}', text: true },
   { label: 'path traversal', value: '../../../etc/passwd', text: true },
   { label: 'blank', value: '' },

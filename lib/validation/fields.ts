@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-setup';
 import { validationMessage } from './messages';
+import { isIsoDay } from '@/lib/time/days';
 
 /** Building blocks shared by the form schemas; messages are i18n keys. */
 
@@ -87,13 +88,10 @@ export const recordId = z.number({ error: 'invalid' }).int('invalid').positive('
  * A calendar date as <input type="date"> sends it: YYYY-MM-DD, and a day that exists
  * (2026-02-30 and 2026-02-29 are refused, 2028-02-29 passes). Years 1900..2199.
  */
-export function isRealIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+function isRealIsoDate(value: string): boolean {
+  if (!isIsoDay(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= 1900 && year <= 2199;
 }
 
 export const isoDate = z.string().trim().refine(isRealIsoDate, 'date');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addNoteSchema, eraseSchema, withdrawConsentSchema } from '@/lib/validation/job-seekers';
+import { addNoteSchema, eraseSchema, type withdrawConsentSchema } from '@/lib/validation/job-seekers';
 import { vacancyFormSchema } from '@/lib/validation/vacancies';
 import { isMultiLineField } from '@/lib/validation/fields';
 import type { TextAreaFieldProps } from './fields';

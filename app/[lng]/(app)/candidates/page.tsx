@@ -6,17 +6,18 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { pageLng } from '@/lib/params';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getT(await pageLng(params), 'pipeline')('candidates.title') };
+  return { title: getT(pageLng((await params).lng), 'pipeline')('candidates.title') };
 }
 
 /** Employer: the candidates proposed to the company's own vacancies, per vacancy. */
 export default async function CandidatesPage({ params }: Props) {
-  const lng = await pageLng(params);
-  const user = await requireRole(lng, ['employer']);
+  const lng = pageLng((await params).lng);
+  const user = await requireRole(lng, pageRoles('/[lng]/candidates'));
   const db = await getDb();
   const t = getT(lng, 'pipeline');
   const rows = await proposalsOfEmployer(db, user.employerId!);

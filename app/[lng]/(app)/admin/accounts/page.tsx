@@ -8,6 +8,7 @@ import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { AccountRowActions } from './_components/account-row-actions';
 import { CreateAccountForm } from './_components/create-account-form';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountsPage({ params }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const me = await requireRole(lng, ['admin']);
+  const me = await requireRole(lng, pageRoles('/[lng]/admin/accounts'));
   const t = getT(lng, 'admin');
   const db = await getDb();
   const [accounts, employerOptions] = await Promise.all([listAccounts(db), listEmployerOptions(db)]);

@@ -3,19 +3,22 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { CHECK_LEAD_DAYS, getPlacement } from '@/db/queries/placements';
-import { recordAudit } from '@/lib/audit';
-import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
+import { recordAudit } from '@/db/queries/audit';
+import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
+import { routeId } from '@/lib/params';
 import { requestOrigin } from '@/lib/request-origin';
 import { placementPhase } from '@/lib/domain/placements';
 import { placementFormValues } from '@/lib/validation/placements';
-import { addDays, todayInAmsterdam } from '@/lib/targets/target-progress';
 import { CheckForm } from './_components/check-form';
 import { EditPlacementForm } from './_components/edit-placement-form';
 import { EndPlacementForm, ReopenPlacementButton } from './_components/end-placement-form';
 import { MilestoneForm } from './_components/milestone-form';
+import { addDays } from '@/lib/time/days';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,10 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlacementPage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, STAFF_ROLES);
-  if (!/^[1-9][0-9]{0,9}$/.test(rawId)) notFound();
+  const user = await requireRole(lng, pageRoles('/[lng]/placements/[id]'));
+  const id = routeId(rawId);
+  if (id === null) notFound();
   const db = await getDb();
-  const p = await getPlacement(db, Number(rawId));
+  const p = await getPlacement(db, id);
   if (!p) notFound();
   // The page shows a person's name and work: a view of personal data, in the trail.
   await recordAudit(db, {
@@ -43,10 +47,10 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   });
   const t = getT(lng, 'placements');
   const created = (await searchParams).created === '1';
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const answerableUntil = addDays(today, CHECK_LEAD_DAYS);
   const ended = p.endDate !== null;
-  const mayDecide = user.role === 'manager' || user.role === 'admin';
+  const mayDecide = mayUseAction('placement.milestone', user.role);
   const person = p.personName ?? t('anonymised');
 
   return (

@@ -4,17 +4,17 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { vacancyForMatching } from '@/db/queries/matching';
 import { employerHasAccounts, moveProposal, proposalById, proposalHistory, sharedCandidates } from '@/db/queries/proposals';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { visibleProposalVacancyTitle } from '@/lib/pages/titles';
-import { pageParams } from '@/lib/params';
-import { idFromParam } from '@/lib/vacancies/ids';
-import { nextStages } from '@/lib/pipeline/stages';
+import { pageParams, routeId } from '@/lib/params';
+import { nextStages } from '@/lib/proposals/stages';
 import { utcToZonedLocal } from '@/lib/time/zoned';
 import { MoveProposalForm } from './_components/move-proposal-form';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -24,7 +24,7 @@ const PROPOSAL_ROLES = ['caseworker', 'manager', 'admin', 'employer'] as const;
 // missing one both get no title, so the two 404 pages stay alike.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id: rawId } = await params;
-  const id = idFromParam(rawId);
+  const id = routeId(rawId);
   const vacancy = id === null ? null : await visibleProposalVacancyTitle(id, PROPOSAL_ROLES);
   return vacancy === null ? {} : { title: getT(isLng(lng) ? lng : 'nl', 'pipeline')('proposal.pageTitle', { vacancy }) };
 }
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One candidate on one vacancy: what may be shared, the history, and the next step. */
 export default async function ProposalPage({ params }: Props) {
   const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, PROPOSAL_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/proposals/[id]'));
   const db = await getDb();
   let proposal = await proposalById(db, id);
   if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) notFound();
@@ -61,7 +61,7 @@ export default async function ProposalPage({ params }: Props) {
   ]);
   const candidate = sharedMap.get(proposal.jobSeekerId)!;
   const side = user.role === 'employer' ? 'employer' : 'caseworker';
-  const options = user.role === 'manager' ? [] : nextStages(proposal.stage, side, hasAccounts);
+  const options = mayUseAction('proposal.move', user.role) ? nextStages(proposal.stage, side, hasAccounts) : [];
   const notShared = <em>{t('proposal.notShared')}</em>;
 
   return (

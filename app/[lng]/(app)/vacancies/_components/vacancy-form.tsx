@@ -4,7 +4,8 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { CheckboxField, CheckboxGroup, FormMessage, RadioGroup, SelectField, TextAreaField, TextField } from '@/app/_components/form/fields';
+import { CheckboxField, CheckboxGroup, RadioGroupField } from '@/app/_components/form/choice-fields';
+import { FormMessage, SelectField, TextAreaField, TextField } from '@/app/_components/form/fields';
 import { useErrorText } from '@/app/_components/form/use-error-text';
 import { cefrLevels, contractTypes, sectors, shifts, type VacancyStatus } from '@/db/schema/enums';
 import { createVacancyAction, updateVacancyAction } from '@/lib/actions/vacancies';
@@ -111,7 +112,7 @@ export function VacancyForm({ vacancy, initial, places, employers, employerId = 
       ) : null}
       <fieldset>
         <legend>{t('form.sectionText')}</legend>
-        <RadioGroup
+        <RadioGroupField
           id="vacancy-text-language"
           legend={t('form.textLanguage')}
           registration={register('textLanguage')}

@@ -15,7 +15,7 @@ import {
   setJobSeekerCheckAction,
   withdrawConsentAction,
 } from '@/lib/actions/job-seekers';
-import type { ActionResult } from '@/lib/actions/result';
+import type { ActionResult } from '@/lib/domain/result';
 import { useLng, useT } from '@/lib/i18n/client';
 import { addNoteSchema, changeStatusSchema, eraseSchema, handOverSchema, withdrawConsentSchema } from '@/lib/validation/job-seekers';
 
@@ -30,7 +30,7 @@ function useRefusal<T extends FieldValues>(setError: UseFormSetError<T>, setMess
       setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
-    fields.forEach(([field, code], i) => setError(field as Path<T>, { message: code }, { shouldFocus: i === 0 }));
+    for (const [i, [field, code]] of fields.entries()) setError(field as Path<T>, { message: code }, { shouldFocus: i === 0 });
   };
 }
 

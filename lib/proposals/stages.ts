@@ -24,7 +24,7 @@ export const finalStages: readonly ProposalStage[] = ['hired', 'rejected', 'with
 /** Stages whose appointment may be moved to another date (a step to the same stage, kept in the history). */
 export const reschedulableStages: readonly ProposalStage[] = ['interview', 'trial_day'];
 /** Steps that need a reason written down. */
-export const stagesNeedingReason: readonly ProposalStage[] = ['rejected', 'withdrawn'];
+const stagesNeedingReason: readonly ProposalStage[] = ['rejected', 'withdrawn'];
 
 export type TransitionCheck = { ok: true } | { ok: false; code: 'illegalTransition' | 'notYourStep' | 'reasonRequired' };
 

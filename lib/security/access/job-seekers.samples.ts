@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { jobSeekers } from '@/db/schema';
-import type { FeatureSamples } from '../access-fixtures';
-import { makeJobSeeker, placeId } from '../job-seekers';
-import { makeUser } from '../users';
+import type { FeatureSamples } from '@/lib/testing/access-fixtures';
+import { makeJobSeeker, placeId } from '@/lib/testing/job-seekers';
+import { makeUser } from '@/lib/testing/users';
 
 /**
  * Rows this feature's access-matrix samples need, by name (SampleIds.more):
