@@ -53,8 +53,8 @@ const rolesToWalk = ([null, ...ALL_ROLES] as (Role | null)[]).filter((role) => !
 
 for (const role of rolesToWalk) {
   test(`accessibility and layout: every page open to ${role ?? 'visitors'}, both languages`, async ({ browser }) => {
-    // Some 30 pages x 2 languages x (loaded, empty, errors) for one role.
-    test.setTimeout(300_000);
+    // Some 30 pages x 2 languages x (loaded, empty, errors) x 2 viewports for one role.
+    test.setTimeout(600_000);
     const desktop = VIEWPORTS[0];
     const context = await browser.newContext({ viewport: { width: desktop.width, height: desktop.height } });
     const page = await context.newPage();

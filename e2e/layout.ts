@@ -74,21 +74,25 @@ export async function faviconProblems(page: Page): Promise<string[]> {
 }
 
 export interface LayoutProblem {
-  kind: 'wider-than-viewport' | 'table-cut-off' | 'overlap';
+  kind: 'wider-than-viewport' | 'table-cut-off' | 'sticks-out' | 'overlap';
   detail: string;
 }
 
 /**
  * Runs in the page. Text boxes are the client rects of each visible text node (one per line)
- * plus the boxes of form controls and images; each is clipped by every ancestor that clips
- * its overflow (a scrolling table shows only what is in its window), so what lies outside a
- * scroll container's window takes no part. Boxes overlap when they share more than TOLERANCE
- * pixels both ways; boxes of an element and its own descendants never count.
+ * plus the boxes of form controls and images; each is clipped by every element around it that
+ * clips its overflow (a scrolling table shows only what is in its window, a visually hidden
+ * text shows nothing), so what nobody sees takes no part. Two boxes overlap when they share
+ * more than TOLERANCE pixels both ways; an element and its own descendants never count.
+ * A text sticks out when it runs past the border of the nearest box drawn around it (a card,
+ * a board column, a badge, a button).
  */
 function findLayoutProblems(): LayoutProblem[] {
   const TOLERANCE = 2;
+  const MAX_PROBLEMS = 20;
   const problems: LayoutProblem[] = [];
   const root = document.documentElement;
+  const width = root.clientWidth;
 
   const describe = (el: Element): string => {
     const parts: string[] = [];
@@ -100,55 +104,76 @@ function findLayoutProblems(): LayoutProblem[] {
     return parts.join(' > ');
   };
 
-  // Width: what would make the whole page scroll sideways. A focusable .table-wrap scrolls on its own.
-  if (root.scrollWidth > root.clientWidth + 1) {
+  // Width: what would make the whole page scroll sideways. Named: the outermost elements that
+  // reach past the viewport (their parent does not), a focusable .table-wrap scrolls on its own.
+  if (root.scrollWidth > width + 1) {
     const offenders: string[] = [];
     for (const el of document.body.querySelectorAll('*')) {
+      // Positioned out of flow, an element escapes the clipping of a table container that is
+      // not its containing block, and widens the page from anywhere.
+      const outOfFlow = /^(absolute|fixed)$/.test(getComputedStyle(el).position);
+      if (!outOfFlow && el.parentElement?.closest('.table-wrap')) continue;
       const r = el.getBoundingClientRect();
-      if (r.right > root.clientWidth + 1 && r.width > 0 && !el.closest('.table-wrap') && el.children.length === 0) offenders.push(`${describe(el)} (right edge ${Math.round(r.right)} px)`);
+      const parentRight = el.parentElement?.getBoundingClientRect().right ?? 0;
+      if (r.width > 0 && r.right > width + 1 && (outOfFlow || parentRight <= width + 1)) offenders.push(`${describe(el)} (right edge ${Math.round(r.right)} px)`);
       if (offenders.length >= 5) break;
     }
-    problems.push({ kind: 'wider-than-viewport', detail: `document ${root.scrollWidth} px wide in a ${root.clientWidth} px viewport: ${offenders.join('; ') || 'no leaf element found'}` });
+    problems.push({ kind: 'wider-than-viewport', detail: `document ${root.scrollWidth} px wide in a ${width} px viewport: ${offenders.join('; ') || 'no element found'}` });
   }
 
   // On a desktop screen a table fits its page: a column hidden behind a sideways scroll is cut
   // off for anyone who does not think of scrolling. On a phone, scrolling the table is the way.
-  if (root.clientWidth >= 1024) {
+  if (width >= 1024) {
     for (const wrap of document.querySelectorAll('.table-wrap')) {
       if (wrap.scrollWidth > wrap.clientWidth + 1) problems.push({ kind: 'table-cut-off', detail: `${describe(wrap)} needs ${wrap.scrollWidth} px, shows ${wrap.clientWidth} px` });
     }
   }
 
-  type Box = { el: Element; label: string; left: number; top: number; right: number; bottom: number };
-  const boxes: Box[] = [];
-  const clipCache = new Map<Element, DOMRect[]>();
-  // The windows of every clipping ancestor of an element (overflow other than visible).
-  const clipsOf = (el: Element): DOMRect[] => {
+  type Rect = { left: number; top: number; right: number; bottom: number };
+  type Box = Rect & { el: Element; label: string };
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const styleOf = (el: Element) => {
+    let style = styles.get(el);
+    if (!style) styles.set(el, (style = getComputedStyle(el)));
+    return style;
+  };
+  // The windows of every element from el outwards that clips what is inside it.
+  const clipCache = new Map<Element, Rect[]>();
+  const clipsFrom = (el: Element | null): Rect[] => {
+    if (!el || el === root) return [];
     const cached = clipCache.get(el);
     if (cached) return cached;
-    const parent = el.parentElement;
-    const clips = parent ? [...clipsOf(parent)] : [];
-    if (parent) {
-      const style = getComputedStyle(parent);
-      if (style.overflowX !== 'visible' || style.overflowY !== 'visible' || style.clip !== 'auto') clips.push(parent.getBoundingClientRect());
-    }
+    const style = styleOf(el);
+    const clips = [...clipsFrom(el.parentElement)];
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible' || style.clip !== 'auto') clips.push(el.getBoundingClientRect());
     clipCache.set(el, clips);
     return clips;
   };
-  const add = (el: Element, label: string, rect: DOMRect) => {
+  // The nearest box drawn around an element (border or background), body excepted.
+  const frameCache = new Map<Element, Element | null>();
+  const frameOf = (el: Element | null): Element | null => {
+    if (!el || el === document.body || el === root) return null;
+    if (frameCache.has(el)) return frameCache.get(el)!;
+    const style = styleOf(el);
+    const drawn = parseFloat(style.borderTopWidth) + parseFloat(style.borderRightWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.borderLeftWidth) > 0 || !/rgba\(.*,\s*0\)|transparent/.test(style.backgroundColor);
+    const frame = drawn && style.display !== 'inline' ? el : frameOf(el.parentElement);
+    frameCache.set(el, frame);
+    return frame;
+  };
+  const clipped = (rect: Rect, clips: Rect[]): Rect | null => {
     let { left, top, right, bottom } = rect;
-    for (const clip of clipsOf(el)) {
+    for (const clip of clips) {
       left = Math.max(left, clip.left);
       top = Math.max(top, clip.top);
       right = Math.min(right, clip.right);
       bottom = Math.min(bottom, clip.bottom);
     }
-    // Fully clipped (or visually hidden, which clips to a pixel): nobody sees it.
-    if (right - left <= TOLERANCE || bottom - top <= TOLERANCE) return;
-    boxes.push({ el, label, left, top, right, bottom });
+    return right - left <= TOLERANCE || bottom - top <= TOLERANCE ? null : { left, top, right, bottom };
   };
   const visible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
 
+  const boxes: Box[] = [];
+  const stickingOut = new Set<Element>();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -156,29 +181,41 @@ function findLayoutProblems(): LayoutProblem[] {
     const el = node.parentElement;
     if (!text || !el || el.closest('script, style, noscript, template, select, textarea, option') || !visible(el)) continue;
     range.selectNodeContents(node);
-    for (const rect of range.getClientRects()) add(el, `"${text.slice(0, 40)}"`, rect);
+    const clips = clipsFrom(el);
+    const frame = frameOf(el);
+    const frameRect = frame?.getBoundingClientRect();
+    for (const rect of range.getClientRects()) {
+      const seen = clipped(rect, clips);
+      if (!seen) continue;
+      boxes.push({ ...seen, el, label: `"${text.slice(0, 40)}"` });
+      if (frame && frameRect && !stickingOut.has(frame) && (seen.right > frameRect.right + TOLERANCE || seen.left < frameRect.left - TOLERANCE)) {
+        stickingOut.add(frame);
+        if (problems.length < MAX_PROBLEMS) problems.push({ kind: 'sticks-out', detail: `"${text.slice(0, 40)}" (${describe(el)}) runs ${Math.round(Math.max(seen.right - frameRect.right, frameRect.left - seen.left))} px past the edge of ${describe(frame)}` });
+      }
+    }
   }
   for (const el of document.body.querySelectorAll('input:not([type="hidden"]), select, textarea, img, progress, meter')) {
-    if (visible(el)) add(el, `<${el.tagName.toLowerCase()}${el.getAttribute('name') ? ` name=${el.getAttribute('name')}` : ''}>`, el.getBoundingClientRect());
+    if (!visible(el)) continue;
+    const seen = clipped(el.getBoundingClientRect(), clipsFrom(el.parentElement));
+    if (seen) boxes.push({ ...seen, el, label: `<${el.tagName.toLowerCase()}${el.getAttribute('name') ? ` name=${el.getAttribute('name')}` : ''}>` });
   }
 
-  const seen = new Set<string>();
-  for (let i = 0; i < boxes.length; i++) {
+  // Sweep from the top: only boxes that start above the bottom of a box can overlap it.
+  boxes.sort((a, b) => a.top - b.top);
+  const reported = new Set<string>();
+  for (let i = 0; i < boxes.length && problems.length < MAX_PROBLEMS; i++) {
     const a = boxes[i]!;
-    for (let j = i + 1; j < boxes.length; j++) {
+    for (let j = i + 1; j < boxes.length && boxes[j]!.top < a.bottom - TOLERANCE; j++) {
       const b = boxes[j]!;
-      if (a.el === b.el || a.el.contains(b.el) || b.el.contains(a.el)) continue;
       const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
       const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
       if (overlapX <= TOLERANCE || overlapY <= TOLERANCE) continue;
+      if (a.el === b.el || a.el.contains(b.el) || b.el.contains(a.el)) continue;
       const key = `${describe(a.el)}|${describe(b.el)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      problems.push({
-        kind: 'overlap',
-        detail: `${a.label} (${describe(a.el)}) overlaps ${b.label} (${describe(b.el)}) by ${Math.round(overlapX)}x${Math.round(overlapY)} px`,
-      });
-      if (problems.length >= 20) return problems;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      problems.push({ kind: 'overlap', detail: `${a.label} (${describe(a.el)}) overlaps ${b.label} (${describe(b.el)}) by ${Math.round(overlapX)}x${Math.round(overlapY)} px` });
+      if (problems.length >= MAX_PROBLEMS) break;
     }
   }
   return problems;
