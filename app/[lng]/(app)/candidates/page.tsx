@@ -30,7 +30,7 @@ export default async function CandidatesPage({ params }: Props) {
       <p className="page-intro">{t('candidates.intro')}</p>
       {rows.length === 0 ? <p className="card">{t('candidates.none')}</p> : null}
       {[...byVacancy.entries()].map(([vacancyId, list]) => (
-        <div key={vacancyId} className="table-wrap" tabIndex={0} style={{ marginBottom: '1rem' }}>
+        <div key={vacancyId} className="table-wrap" tabIndex={0}>
           <table>
             <caption>
               <Link href={`/${lng}/vacancies/${vacancyId}/pipeline`}>

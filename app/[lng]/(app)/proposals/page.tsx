@@ -25,7 +25,7 @@ export default async function ProposalsPage({ params }: Props) {
     <>
       <h1>{t('waiting.title')}</h1>
       <p className="page-intro">{t('waiting.intro')}</p>
-      <div className="table-wrap" tabIndex={0} style={{ marginBottom: '1.5rem' }}>
+      <div className="table-wrap" tabIndex={0}>
         <table data-testid="waiting-table">
           <caption>{t('waiting.caption')}</caption>
           <thead>

@@ -29,7 +29,7 @@ export default async function AccountsPage({ params }: Props) {
     <>
       <h1>{t('accounts.title')}</h1>
       <p className="page-intro">{t('accounts.intro')}</p>
-      <div className="two-columns">
+      <div className="stack">
         <div className="table-wrap" tabIndex={0}>
           <table>
             <caption>{t('accounts.listCaption')}</caption>
@@ -76,7 +76,7 @@ export default async function AccountsPage({ params }: Props) {
             </tbody>
           </table>
         </div>
-        <section className="card" aria-labelledby="create-account-title">
+        <section className="card form-column" aria-labelledby="create-account-title">
           <h2 id="create-account-title">{t('accounts.create.title')}</h2>
           <p className="field-hint">{t('accounts.create.intro')}</p>
           <CreateAccountForm employers={employerOptions} />

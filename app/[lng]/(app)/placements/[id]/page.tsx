@@ -69,7 +69,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
         <div className="stack">
           <section className="card" aria-labelledby="placement-facts">
             <h2 id="placement-facts">{t('detail.facts')}</h2>
-            <dl className="facts">
+            <dl className="details-list">
               <dt>{t('list.person')}</dt>
               <dd>
                 {person}
