@@ -1,4 +1,4 @@
-import { type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /**
  * Layout checks for the page walk (e2e/accessibility.spec.ts), run on the page as it is loaded
@@ -94,7 +94,7 @@ function findLayoutProblems(): LayoutProblem[] {
   const root = document.documentElement;
   const width = root.clientWidth;
 
-  const describe = (el: Element): string => {
+  const describeElement = (el: Element): string => {
     const parts: string[] = [];
     for (let node: Element | null = el; node && node !== document.body && parts.length < 3; node = node.parentElement) {
       const id = node.id ? `#${node.id}` : '';
@@ -115,7 +115,7 @@ function findLayoutProblems(): LayoutProblem[] {
       if (!outOfFlow && el.parentElement?.closest('.table-wrap')) continue;
       const r = el.getBoundingClientRect();
       const parentRight = el.parentElement?.getBoundingClientRect().right ?? 0;
-      if (r.width > 0 && r.right > width + 1 && (outOfFlow || parentRight <= width + 1)) offenders.push(`${describe(el)} (right edge ${Math.round(r.right)} px)`);
+      if (r.width > 0 && r.right > width + 1 && (outOfFlow || parentRight <= width + 1)) offenders.push(`${describeElement(el)} (right edge ${Math.round(r.right)} px)`);
       if (offenders.length >= 5) break;
     }
     problems.push({ kind: 'wider-than-viewport', detail: `document ${root.scrollWidth} px wide in a ${width} px viewport: ${offenders.join('; ') || 'no element found'}` });
@@ -125,7 +125,7 @@ function findLayoutProblems(): LayoutProblem[] {
   // off for anyone who does not think of scrolling. On a phone, scrolling the table is the way.
   if (width >= 1024) {
     for (const wrap of document.querySelectorAll('.table-wrap')) {
-      if (wrap.scrollWidth > wrap.clientWidth + 1) problems.push({ kind: 'table-cut-off', detail: `${describe(wrap)} needs ${wrap.scrollWidth} px, shows ${wrap.clientWidth} px` });
+      if (wrap.scrollWidth > wrap.clientWidth + 1) problems.push({ kind: 'table-cut-off', detail: `${describeElement(wrap)} needs ${wrap.scrollWidth} px, shows ${wrap.clientWidth} px` });
     }
   }
 
@@ -134,7 +134,10 @@ function findLayoutProblems(): LayoutProblem[] {
   const styles = new Map<Element, CSSStyleDeclaration>();
   const styleOf = (el: Element) => {
     let style = styles.get(el);
-    if (!style) styles.set(el, (style = getComputedStyle(el)));
+    if (!style) {
+      style = getComputedStyle(el);
+      styles.set(el, style);
+    }
     return style;
   };
   // The windows of every element from el outwards that clips what is inside it.
@@ -190,7 +193,7 @@ function findLayoutProblems(): LayoutProblem[] {
       boxes.push({ ...seen, el, label: `"${text.slice(0, 40)}"` });
       if (frame && frameRect && !stickingOut.has(frame) && (seen.right > frameRect.right + TOLERANCE || seen.left < frameRect.left - TOLERANCE)) {
         stickingOut.add(frame);
-        if (problems.length < MAX_PROBLEMS) problems.push({ kind: 'sticks-out', detail: `"${text.slice(0, 40)}" (${describe(el)}) runs ${Math.round(Math.max(seen.right - frameRect.right, frameRect.left - seen.left))} px past the edge of ${describe(frame)}` });
+        if (problems.length < MAX_PROBLEMS) problems.push({ kind: 'sticks-out', detail: `"${text.slice(0, 40)}" (${describeElement(el)}) runs ${Math.round(Math.max(seen.right - frameRect.right, frameRect.left - seen.left))} px past the edge of ${describeElement(frame)}` });
       }
     }
   }
@@ -211,10 +214,10 @@ function findLayoutProblems(): LayoutProblem[] {
       const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
       if (overlapX <= TOLERANCE || overlapY <= TOLERANCE) continue;
       if (a.el === b.el || a.el.contains(b.el) || b.el.contains(a.el)) continue;
-      const key = `${describe(a.el)}|${describe(b.el)}`;
+      const key = `${describeElement(a.el)}|${describeElement(b.el)}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      problems.push({ kind: 'overlap', detail: `${a.label} (${describe(a.el)}) overlaps ${b.label} (${describe(b.el)}) by ${Math.round(overlapX)}x${Math.round(overlapY)} px` });
+      problems.push({ kind: 'overlap', detail: `${a.label} (${describeElement(a.el)}) overlaps ${b.label} (${describeElement(b.el)}) by ${Math.round(overlapX)}x${Math.round(overlapY)} px` });
       if (problems.length >= MAX_PROBLEMS) break;
     }
   }
