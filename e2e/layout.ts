@@ -73,7 +73,7 @@ export async function faviconProblems(page: Page): Promise<string[]> {
   return problem ? [problem] : [];
 }
 
-export interface LayoutProblem {
+interface LayoutProblem {
   kind: 'wider-than-viewport' | 'table-cut-off' | 'sticks-out' | 'overlap';
   detail: string;
 }
