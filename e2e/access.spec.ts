@@ -28,6 +28,8 @@ async function visibleNotFound(page: Page, path: string): Promise<{ status: numb
 
 for (const role of [null, ...ALL_ROLES] as (Role | null)[]) {
   test(`access matrix: every page and route handler as ${role ?? 'a visitor'}`, async ({ browser }) => {
+    // Every page twice (both languages) plus every route handler: a minute on a busy machine.
+    test.setTimeout(180_000);
     const context = await browser.newContext();
     const page = await context.newPage();
     if (role) await signInAs(page, 'nl', role);

@@ -58,7 +58,7 @@ test('a caseworker registers, finds, edits, hands over, exports; the new owner e
   await scope.getByLabel('Talen').check();
   await form.getByRole('button', { name: 'Inschrijven' }).click();
   await expect(form.getByText('De werkzoekende moet minstens 18 jaar oud zijn.')).toBeVisible();
-  await expect(page.getByTestId('job-seeker-form-message')).toContainText('1 fout');
+  await expect(page.getByTestId('job-seeker-form-message')).toContainText('Aantal fouten in het formulier: 1');
   await expect(form.getByLabel('Achternaam')).toHaveValue(lastName);
   await expect(form.getByLabel('Maximale reisafstand (km)')).toHaveValue('40');
   await expect(scope.getByLabel('Talen')).toBeChecked();
