@@ -99,6 +99,7 @@ export interface RouteHandlerRule {
   why: string;
 }
 
+import { documentAccess } from './access/documents';
 import { jobSeekerAccess } from './access/job-seekers';
 import { pipelineAccess } from './access/pipeline';
 import { placementAccess } from './access/placements';
@@ -110,7 +111,7 @@ export interface FeatureAccess {
   actions: readonly ActionRule[];
   routeHandlers: readonly RouteHandlerRule[];
 }
-const features: readonly FeatureAccess[] = [jobSeekerAccess, vacancyAccess, pipelineAccess, placementAccess];
+const features: readonly FeatureAccess[] = [jobSeekerAccess, vacancyAccess, pipelineAccess, placementAccess, documentAccess];
 
 const housePages: readonly PageRule[] = [
   { route: '/[lng]/login', access: 'guest', sample: '/login' },

@@ -7,6 +7,7 @@ import type { SessionUser } from '@/lib/auth/current-user';
 import type { ActionResult } from '@/lib/actions/result';
 import type { ActionRule, SampleIds } from '@/lib/security/access-matrix';
 import { makeEmployer, makeUser } from './users';
+import { documentSamples } from './access-samples/documents';
 import { jobSeekerSamples } from './access-samples/job-seekers';
 import { pipelineSamples } from './access-samples/pipeline';
 import { placementSamples } from './access-samples/placements';
@@ -16,7 +17,7 @@ import { vacancySamples } from './access-samples/vacancies';
 export type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
 /** Each feature makes the rows its samples need and names their ids (keys of SampleIds.more). */
 export type FeatureSamples = (db: Database, base: BaseSampleIds) => Promise<Record<string, number>>;
-const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, pipelineSamples, placementSamples];
+const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, pipelineSamples, placementSamples, documentSamples];
 
 let counter = 0;
 
