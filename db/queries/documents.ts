@@ -219,3 +219,12 @@ export async function deleteDocumentsOfJobSeeker(tx: Database, storage: Document
   for (const r of rows) await storage.remove(tx, r.storageKey);
   return rows.length;
 }
+
+/** The files of a person for the export ZIP (staff only; the caller checks). */
+export function documentFilesOfJobSeeker(db: Database, jobSeekerId: number) {
+  return db
+    .select({ id: documents.id, fileName: documents.fileName, contentType: documents.contentType, storageKey: documents.storageKey })
+    .from(documents)
+    .where(eq(documents.jobSeekerId, jobSeekerId))
+    .orderBy(asc(documents.id));
+}
