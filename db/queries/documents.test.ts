@@ -7,7 +7,7 @@ import { databaseStorage, readAll } from '@/lib/documents/storage';
 import { pdfOf, TINY_PNG } from '@/lib/testing/documents';
 import { makeJobSeeker, makeVacancy } from '@/lib/testing/fixtures';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
-import { addDocument, deleteDocument, documentForEmployer, documentsForEmployer, documentsOfJobSeeker, employerVisibleScope, type NewDocument } from './documents';
+import { addDocument, applyDocumentRetention, deleteDocument, documentForEmployer, documentsForEmployer, documentsOfJobSeeker, documentsPastRetention, employerVisibleScope, type NewDocument } from './documents';
 import { eraseJobSeeker } from './job-seekers';
 import { proposeCandidate } from './proposals';
 
@@ -135,5 +135,33 @@ describe('erasure', () => {
     expect((await eraseJobSeeker(db, seekerId, person!.clientNumber!)).ok).toBe(true);
     expect(await documentsOfJobSeeker(db, seekerId)).toEqual([]);
     expect(await db.select().from(storedFileChunks)).toHaveLength(0);
+  });
+});
+
+describe('retention', () => {
+  it('deletes CVs and diplomas 12 months after the person left, evidence after the SIB term, never too early', async () => {
+    const { db, caseworker, seekerId, doc } = await setup();
+    const { jobSeekerNotes, placements: placementsTable } = await import('@/db/schema');
+    await addDocument(db, databaseStorage, doc({}));
+    await addDocument(db, databaseStorage, doc({ kind: 'signed_consent', title: 'Toestemming', sha256: 'd'.repeat(64) }));
+    await db.update(jobSeekers).set({ sibCohort: true }).where(eq(jobSeekers.id, seekerId));
+    const employerId = await makeEmployer(db, 'Evidence GmbH', 'Gronau (Westf.)');
+    const [placement] = await db
+      .insert(placementsTable)
+      .values({ jobSeekerId: seekerId, employerId, startDate: '2018-03-01', funding: 'sib', jobTitle: 'Pflegehelfer', hoursPerWeek: 30, contract: 'permanent' } as typeof placementsTable.$inferInsert)
+      .returning({ id: placementsTable.id });
+    await addDocument(db, databaseStorage, doc({ kind: 'evidence', title: 'Arbeitsvertrag', placementId: placement!.id, sha256: 'e'.repeat(64) }));
+    const options = { today: TODAY, evidenceKeepYears: 7 };
+    // Still active: only the 2018 evidence is past its term (2025-03-01).
+    expect((await documentsPastRetention(db, options)).map((d) => d.kind)).toEqual(['evidence']);
+    // Left 11 months ago: the CV stays.
+    await db.update(jobSeekers).set({ status: 'withdrawn' }).where(eq(jobSeekers.id, seekerId));
+    await db.insert(jobSeekerNotes).values({ jobSeekerId: seekerId, authorId: caseworker.id, kind: 'status', body: 'Verhuisd', details: { from: 'active', to: 'withdrawn' }, createdAt: new Date('2025-07-01T10:00:00Z') });
+    expect((await documentsPastRetention(db, options)).map((d) => d.kind)).toEqual(['evidence']);
+    // 13 months later: the CV goes, the signed consent stays.
+    const later = { today: '2026-08-02', evidenceKeepYears: 7 };
+    expect((await applyDocumentRetention(db, databaseStorage, later)).map((d) => d.kind).sort()).toEqual(['cv', 'evidence']);
+    expect((await documentsOfJobSeeker(db, seekerId)).map((d) => d.kind)).toEqual(['signed_consent']);
+    expect(await db.select().from(storedFileChunks)).toHaveLength(1);
   });
 });

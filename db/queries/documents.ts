@@ -228,3 +228,36 @@ export function documentFilesOfJobSeeker(db: Database, jobSeekerId: number) {
     .where(eq(documents.jobSeekerId, jobSeekerId))
     .orderBy(asc(documents.id));
 }
+
+/**
+ * Retention (issue 14): papers about a person that only served the placement (CV, diplomas,
+ * recognition letters, language certificates) are deleted 12 months after the person left the
+ * programme (status 'withdrawn', dated by the status change that made it so). The signed
+ * consent stays while the person is in the register (erasure removes it). SIB evidence is kept
+ * for the SIB contract's term: `evidenceKeepYears` after the placement's start (the contract
+ * term is not in the data; DOCUMENT_EVIDENCE_KEEP_YEARS sets it, default 7).
+ */
+export const RETENTION_MONTHS_AFTER_LEAVING = 12;
+const personalKinds = ['cv', 'diploma', 'recognition_letter', 'language_certificate'];
+
+export function documentsPastRetention(db: Database, input: { today: string; evidenceKeepYears: number }) {
+  const leftOn = sql`coalesce((select max(n.created_at) from job_seeker_notes n where n.job_seeker_id = ${jobSeekers.id} and n.kind = 'status' and n.details->>'to' = 'withdrawn'), ${jobSeekers.updatedAt})`;
+  return db
+    .select({ id: documents.id, jobSeekerId: documents.jobSeekerId, kind: documents.kind })
+    .from(documents)
+    .innerJoin(jobSeekers, eq(jobSeekers.id, documents.jobSeekerId))
+    .leftJoin(placements, eq(placements.id, documents.placementId))
+    .where(
+      sql`(${documents.kind} in (${sql.join(personalKinds.map((k) => sql`${k}`), sql`, `)}) and ${jobSeekers.status} = 'withdrawn'
+            and ${leftOn} < (${input.today}::date - make_interval(months => ${RETENTION_MONTHS_AFTER_LEAVING})))
+        or (${documents.kind} = 'evidence' and ${placements.startDate} < (${input.today}::date - make_interval(years => ${input.evidenceKeepYears})))`,
+    )
+    .orderBy(asc(documents.id));
+}
+
+/** Deletes what is past retention, one document (row and bytes) per transaction. */
+export async function applyDocumentRetention(db: Database, storage: DocumentStorage, input: { today: string; evidenceKeepYears: number }) {
+  const due = await documentsPastRetention(db, input);
+  for (const d of due) await deleteDocument(db, storage, d.id);
+  return due;
+}
