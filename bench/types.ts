@@ -24,5 +24,6 @@ export interface BenchCase {
   /** The same data fetched by one plain SQL query: the floor. Returns the number of rows. */
   sql: (ctx: BenchContext) => Promise<number>;
   /** The app's request: a path (GET) or a custom request using the signed-in fetch. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a case returns its row count, or nothing when it has none to report
   app: (ctx: BenchContext, fetchAs: (path: string, init?: RequestInit) => Promise<Response>) => Promise<number | void>;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { startSession } from '@/lib/auth/sessions';
 import { checkSignIn } from '@/lib/auth/sign-in';
 import { backupDatabase, configuredTarget, defaultBackupFile, requirePgTool, restoreDatabase, tableChecksums, type BackupTarget } from './backup';
@@ -43,7 +43,7 @@ function open(target: BackupTarget): Promise<DatabaseHandle> {
 
 async function drill(source: BackupTarget, empty: BackupTarget, file: string) {
   const original = await open(source);
-  let before;
+  let before: Awaited<ReturnType<typeof tableChecksums>> = [];
   try {
     await fill(original);
     before = await tableChecksums(original.db);

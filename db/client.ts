@@ -8,7 +8,7 @@ import * as schema from './schema';
 /** One type for both drivers: query code never needs to know which one it runs on. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
-export type DatabaseKind = 'pglite' | 'postgres';
+type DatabaseKind = 'pglite' | 'postgres';
 
 export interface DatabaseHandle {
   db: Database;

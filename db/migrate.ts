@@ -4,7 +4,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { DatabaseHandle } from './client';
 import { syncReferenceData } from './reference-data';
 
-export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 /** Applies the committed drizzle migrations, then the reference data (places, occupations...). */
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {

@@ -8,7 +8,7 @@ import { occupations, places, sibMilestones, yearlyTargets } from './schema';
 
 export const DEFAULT_TARGETS = { regular: 50, sib: 30 } as const;
 /** Years that get the default targets seeded; a missing year falls back to the defaults too. */
-export const SEEDED_TARGET_YEARS = { from: 2016, to: 2035 } as const;
+const SEEDED_TARGET_YEARS = { from: 2016, to: 2035 } as const;
 
 /**
  * Facts every installation needs, in every environment: places, occupations, the SIB

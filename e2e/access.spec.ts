@@ -16,7 +16,7 @@ const languages: Lng[] = ['nl', 'de'];
 
 function expectRedirect(response: APIResponse, to: RegExp, label: string) {
   expect([302, 303, 307, 308], `${label}: status`).toContain(response.status());
-  const location = new URL(response.headers()['location'] ?? '', 'http://localhost');
+  const location = new URL(response.headers().location ?? '', 'http://localhost');
   expect(`${location.pathname}${location.search}`, `${label}: redirect target`).toMatch(to);
 }
 

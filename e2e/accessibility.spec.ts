@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Role } from '@/db/schema/enums';
 import { ALL_ROLES, mayOpen, pages } from '@/lib/security/access-matrix';
 import { demo, signInAs, type Lng } from './helpers';
+import { faviconProblems, isOwnNotFoundLog, layoutProblems, VIEWPORTS, watchPageHealth } from './layout';
 import { fillSample, readSampleIds } from './sample-ids';
 
 /**
@@ -10,6 +11,9 @@ import { fillSample, readSampleIds } from './sample-ids';
  * that may see it, in both languages: as loaded (with the demo data), empty where the matrix
  * names an empty state, and with form errors showing (every form with required fields is
  * submitted empty). Zero violations.
+ * The same page loads get the layout checks of e2e/layout.ts at 1366x900 and 390x844 (no
+ * sideways scrolling, no overlapping text, no CSP violation or console error, a favicon),
+ * so the layout walk costs a resize and a few evaluations per page instead of more loads.
  */
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -48,28 +52,44 @@ const walkRoles = process.env.E2E_WALK_ROLES?.split(',').map((r) => r.trim());
 const rolesToWalk = ([null, ...ALL_ROLES] as (Role | null)[]).filter((role) => !walkRoles || walkRoles.includes(role ?? 'visitor'));
 
 for (const role of rolesToWalk) {
-  test(`accessibility: every page open to ${role ?? 'visitors'}, both languages`, async ({ browser }) => {
-    // Some 30 pages x 2 languages x (loaded, empty, errors) for one role.
-    test.setTimeout(300_000);
-    const context = await browser.newContext();
+  test(`accessibility and layout: every page open to ${role ?? 'visitors'}, both languages`, async ({ browser }) => {
+    // Some 30 pages x 2 languages x (loaded, empty, errors) x 2 viewports for one role.
+    test.setTimeout(600_000);
+    const desktop = VIEWPORTS[0];
+    const context = await browser.newContext({ viewport: { width: desktop.width, height: desktop.height } });
     const page = await context.newPage();
+    const health = await watchPageHealth(context, page);
     if (role) await signInAs(page, 'nl', role);
+    await health.take();
     const ids = readSampleIds();
     const visible = pages.filter((p) => mayOpen(p.access, role) === 'allowed');
     expect(visible.length).toBeGreaterThan(0);
+    // Layout problems of all pages, reported together: one run lists everything to fix.
+    const problems: string[] = [];
+    const checkLayout = async (state: string, expectNotFound = false) => {
+      const url = page.url();
+      const reported = (await health.take()).filter((line) => !(expectNotFound && isOwnNotFoundLog(line, url)));
+      for (const line of [...reported, ...(await faviconProblems(page)), ...(await layoutProblems(page))]) problems.push(`${new URL(url).pathname}${new URL(url).search} [${state}] ${line}`);
+    };
     for (const lng of ['nl', 'de'] as Lng[]) {
       for (const rule of visible) {
         await page.goto(`/${lng}${fillSample(rule.sample, ids, 'own')}`);
         await expect(page.locator('h1')).toHaveCount(1);
         await expectNoViolations(page, 'loaded');
+        await checkLayout('loaded', rule.notFound);
         if (rule.emptySample) {
           await page.goto(`/${lng}${fillSample(rule.emptySample, ids, 'own')}`);
           await expectNoViolations(page, 'empty');
+          await checkLayout('empty');
         }
-        if ((await showFormErrors(page)) > 0) await expectNoViolations(page, 'form errors');
+        if ((await showFormErrors(page)) > 0) {
+          await expectNoViolations(page, 'form errors');
+          await checkLayout('form errors');
+        }
       }
     }
     await context.close();
+    expect(problems, `layout on the pages open to ${role ?? 'visitors'}`).toEqual([]);
   });
 }
 

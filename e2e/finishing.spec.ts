@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addDays, todayInAmsterdam } from '@/lib/targets/target-progress';
+import { addDays } from '@/lib/time/days';
+import { todayInAppZone } from '@/lib/time/zoned';
 import { signInAs, type DemoRole, type Lng } from './helpers';
 import { readSampleIds } from './sample-ids';
 
@@ -35,7 +36,7 @@ test('proposing from a person’s match list confirms in place, and the user sta
 
 test('a placement logged before its first day says when it starts, not that the person works', async ({ browser }) => {
   const page = await signedInPage(browser, 'caseworker');
-  const start = addDays(todayInAmsterdam(), 10);
+  const start = addDays(todayInAppZone(), 10);
   await page.goto('/nl/placements/new');
   const person = page.getByRole('combobox', { name: 'Werkzoekende', exact: true });
   const options = (await person.locator('option').allTextContents()).filter((l) => l !== 'Kies een werkzoekende' && !l.includes('SIB-cohort'));

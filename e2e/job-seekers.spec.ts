@@ -145,7 +145,10 @@ test('a caseworker registers, finds, edits, hands over, exports; the new owner e
   await expect(page.getByText('Overgedragen aan Mehmet Kaya.')).toBeVisible();
   await expect(page.getByTestId('owner')).toHaveText('Klantmanager: Mehmet Kaya');
   await expect(page.getByTestId('timeline')).toContainText('Overgedragen van Sanne Kuipers aan Mehmet Kaya');
-  await expect(page.getByText('Alleen de eigen klantmanager, een teamleider of een beheerder kan')).toBeVisible();
+  // No longer the owner: neither erasing nor handing over again (the erasure rule cannot be bypassed).
+  await expect(page.getByText('Alleen de eigen klantmanager, een teamleider of een beheerder kan de gegevens van deze werkzoekende wissen.')).toBeVisible();
+  await expect(page.getByTestId('handover-not-owner')).toHaveText('Alleen de eigen klantmanager, een teamleider of een beheerder kan deze werkzoekende overdragen aan een collega.');
+  await expect(page.getByRole('button', { name: 'Overdragen', exact: true })).toHaveCount(0);
 
   // Export: readable page and JSON.
   await page.getByRole('link', { name: 'Alle gegevens exporteren' }).click();

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addDays, todayInAmsterdam } from '@/lib/targets/target-progress';
 import { expectNoRawKeys, signInAs, type DemoRole, type Lng } from './helpers';
+import { addDays } from '@/lib/time/days';
+import { todayInAppZone } from '@/lib/time/zoned';
 
-const today = todayInAmsterdam();
+const today = todayInAppZone();
 const year = Number(today.slice(0, 4));
 
 /** A day of this year up to today, random so that a retry never hits its own earlier placement. */

@@ -5,10 +5,10 @@ import type { Database } from '@/db/client';
 import { employers } from '@/db/schema';
 import { demoEmployerName } from '@/db/seed/demo-accounts';
 import { pages } from '@/lib/security/access-matrix';
-import { jobSeekerResolvers } from './sample-id-resolvers/job-seekers';
-import { pipelineResolvers } from './sample-id-resolvers/pipeline';
-import { placementResolvers } from './sample-id-resolvers/placements';
-import { vacancyResolvers } from './sample-id-resolvers/vacancies';
+import { jobSeekerResolvers } from '@/lib/security/access/job-seekers.sample-ids';
+import { proposalResolvers } from '@/lib/security/access/proposals.sample-ids';
+import { placementResolvers } from '@/lib/security/access/placements.sample-ids';
+import { vacancyResolvers } from '@/lib/security/access/vacancies.sample-ids';
 
 /**
  * Ids for the ':name' placeholders of the access matrix's sample paths, found in the demo
@@ -25,16 +25,16 @@ export interface SampleId {
 
 export type SampleIdResolver = (db: Database, ctx: { demoEmployerId: number }) => Promise<SampleId>;
 
-/** Each feature adds its resolvers in e2e/sample-id-resolvers/<feature>.ts. */
+/** Each feature adds its resolvers in lib/security/access/<feature>.sample-ids.ts, beside its access file. */
 export const sampleIdResolvers: Record<string, SampleIdResolver> = {
   ...jobSeekerResolvers,
   ...vacancyResolvers,
-  ...pipelineResolvers,
+  ...proposalResolvers,
   ...placementResolvers,
 };
 
 export const MISSING_ID = 2_000_000_000;
-export const SAMPLE_IDS_FILE = path.join(process.cwd(), '.data-e2e-meta', 'sample-ids.json');
+const SAMPLE_IDS_FILE = path.join(process.cwd(), '.data-e2e-meta', 'sample-ids.json');
 
 export function placeholdersOf(sample: string): string[] {
   return [...sample.matchAll(/:([a-zA-Z]+)/g)].map((m) => m[1]!);

@@ -24,7 +24,7 @@ process.env.NEXTAUTH_SECRET ??= 'e2e-only-secret-not-for-production-use-01234567
 process.env.NEXTAUTH_URL = `http://localhost:${port}`;
 
 // The access matrix's sample ids are read while this process still holds the database.
-await prepareDatabase({ seed: true, then: (handle) => writeSampleIds(handle.db) });
+await prepareDatabase({ seed: true, whileOpen: (handle) => writeSampleIds(handle.db) });
 
 const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
 const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit', env: process.env });

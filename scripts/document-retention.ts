@@ -1,8 +1,8 @@
 import { configuredDatabase, openDatabase } from '@/db/client';
 import { applyDocumentRetention } from '@/db/queries/documents';
-import { recordAudit } from '@/lib/audit';
-import { todayIso } from '@/lib/domain/job-seekers';
-import { documentStorage } from '@/lib/documents/storage';
+import { recordAudit } from '@/db/queries/audit';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { documentStorage } from '@/db/document-storage';
 
 /**
  * npm run db:document-retention: deletes the documents past their retention (see
@@ -12,7 +12,7 @@ import { documentStorage } from '@/lib/documents/storage';
 const years = Number(process.env.DOCUMENT_EVIDENCE_KEEP_YEARS ?? 7);
 const handle = await openDatabase(configuredDatabase());
 try {
-  const deleted = await applyDocumentRetention(handle.db, documentStorage(), { today: todayIso(), evidenceKeepYears: Number.isFinite(years) && years > 0 ? years : 7 });
+  const deleted = await applyDocumentRetention(handle.db, documentStorage(), { today: todayInAppZone(), evidenceKeepYears: Number.isFinite(years) && years > 0 ? years : 7 });
   for (const d of deleted) {
     await recordAudit(handle.db, { action: 'document.retention_delete', objectType: 'document', objectId: d.id, jobSeekerId: d.jobSeekerId, details: { kind: d.kind } });
   }

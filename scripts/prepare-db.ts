@@ -7,7 +7,7 @@ import { ensureAuthSecret } from './env';
  * Migrates, and loads the demo data into an empty database. Runs before the server starts,
  * in its own process that closes the database again: PGlite must never be open twice.
  */
-export async function prepareDatabase(options: { seed: boolean; then?: (handle: DatabaseHandle) => Promise<void> }): Promise<void> {
+export async function prepareDatabase(options: { seed: boolean; whileOpen?: (handle: DatabaseHandle) => Promise<void> }): Promise<void> {
   const handle = await openDatabase(configuredDatabase());
   try {
     await migrateDatabase(handle);
@@ -15,7 +15,7 @@ export async function prepareDatabase(options: { seed: boolean; then?: (handle: 
       const { seeded } = await seedDemoData(handle.db, { today: new Date() });
       console.log(seeded ? 'Demo data loaded.' : 'Database already has data: demo data not loaded again.');
     }
-    await options.then?.(handle);
+    await options.whileOpen?.(handle);
   } finally {
     await handle.close();
   }

@@ -110,7 +110,7 @@ export function EmployerProfileForm({ employer, initial, places }: Props) {
         <TextField id="employer-website" label={t('profile.website')} type="url" autoComplete="url" registration={register('website')} error={errorText(errors.website?.message)} />
         <TextField id="employer-phone" label={t('profile.phone')} type="tel" autoComplete="tel" registration={register('phone')} error={errorText(errors.phone?.message)} />
         <TextField id="employer-email" label={t('profile.email')} type="email" autoComplete="email" registration={register('email')} error={errorText(errors.email?.message)} />
-        <TextAreaField id="employer-description" label={t('profile.description')} rows={4} registration={register('description')} error={errorText(errors.description?.message)} />
+        <TextAreaField schema={schema} id="employer-description" label={t('profile.description')} rows={4} registration={register('description')} error={errorText(errors.description?.message)} />
       </fieldset>
       <fieldset>
         <legend>{t('profile.sectionContacts')}</legend>

@@ -23,7 +23,7 @@ function markSubmitted(event: Event) {
   if (event.target instanceof HTMLFormElement) typedInto.delete(event.target);
 }
 
-export function hasUnsavedInput(doc: Document = document): boolean {
+function hasUnsavedInput(doc: Document = document): boolean {
   return Array.from(doc.forms).some((form) => typedInto.has(form) || form.querySelector('[aria-invalid="true"]') !== null);
 }
 
@@ -66,6 +66,7 @@ export function LanguageSwitcher() {
                     event.preventDefault();
                     return;
                   }
+                  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and Safari; one plain cookie is all we set
                   document.cookie = `${languageCookie}=${other}; path=/; max-age=31536000; samesite=lax`;
                 }}
               >

@@ -1,9 +1,10 @@
 import { and, asc, eq, like } from 'drizzle-orm';
 import { documents, jobSeekers, proposals, storedFileChunks, users, vacancies } from '@/db/schema';
 import { addDocument, deleteDocument } from '@/db/queries/documents';
-import { databaseStorage } from '@/lib/documents/storage';
+import { databaseStorage } from '@/db/document-storage';
 import { pdfOf } from '@/lib/testing/documents';
-import { makeJobSeeker, makeVacancy } from '@/lib/testing/fixtures';
+import { makeJobSeeker } from '@/lib/testing/fixtures';
+import { makeVacancy } from '@/lib/testing/vacancies';
 import { benchAccounts, type BenchCase, type BenchContext } from '../types';
 
 const FIVE_MB = 5 * 1024 * 1024;

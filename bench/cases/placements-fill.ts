@@ -1,8 +1,8 @@
 import { count, eq, sql } from 'drizzle-orm';
-import { employers, jobSeekers, placementChecks, placements, users } from '@/db/schema';
+import { employers, jobSeekers, type placementChecks, placements, users } from '@/db/schema';
 import type { BenchContext } from '../types';
 
-export const BENCH_PLACEMENTS = 200_000;
+const BENCH_PLACEMENTS = 200_000;
 const BENCH_EMPLOYERS = 2_000;
 const BENCH_SEEKERS = 20_000;
 const BENCH_CASEWORKERS = 20;

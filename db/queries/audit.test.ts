@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { makeUser } from '@/lib/testing/users';
 import { auditSearchSchema } from '@/lib/validation/audit';
 import { searchAuditEvents } from './audit';

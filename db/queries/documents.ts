@@ -2,9 +2,9 @@ import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-or
 import type { Database } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { documents, jobSeekers, placements, proposals, users, vacancies } from '@/db/schema';
-import { consentStatus } from '@/lib/domain/job-seekers';
-import { kindsVisibleWith, type DocumentKind, type DocumentType } from '@/lib/documents/kinds';
-import type { DocumentStorage } from '@/lib/documents/storage';
+import { currentConsentScope } from '@/db/queries/proposals';
+import { kindsVisibleWith, type DocumentKind, type DocumentType } from '@/lib/domain/documents';
+import type { DocumentStorage } from '@/db/document-storage';
 
 export interface NewDocument {
   jobSeekerId: number;
@@ -134,19 +134,18 @@ export async function documentById(db: Database, id: number) {
 }
 
 /**
- * THE rule for what an employer sees of a candidate: what the person agreed to share when
- * proposed, narrowed to what they agree to share today (withdrawn, expired or not yet valid
- * consent: nothing). It is the rule of sharedCandidates in db/queries/proposals.ts on the
- * text-trust branch (currentConsentScope there); documents use this one function so that the
- * two can be made one at merge.
+ * What an employer sees of a candidate: what the person agreed to share when proposed, narrowed
+ * to what they agree to share today by currentConsentScope, the one consent rule (also behind
+ * sharedCandidates in db/queries/proposals.ts). An erased person shows nothing.
  */
 export function employerVisibleScope(
   person: { consentGivenOn: string | null; consentUntil: string | null; consentWithdrawnAt: Date | null; consentScope: string[]; erasedAt: Date | null },
   sharedScope: readonly string[],
   today: string,
 ): string[] {
-  if (person.erasedAt || consentStatus(person, today) !== 'valid') return [];
-  return sharedScope.filter((s) => person.consentScope.includes(s));
+  if (person.erasedAt) return [];
+  const current = currentConsentScope(person, today);
+  return sharedScope.filter((s) => current.includes(s));
 }
 
 /**
@@ -237,7 +236,7 @@ export function documentFilesOfJobSeeker(db: Database, jobSeekerId: number) {
  * for the SIB contract's term: `evidenceKeepYears` after the placement's start (the contract
  * term is not in the data; DOCUMENT_EVIDENCE_KEEP_YEARS sets it, default 7).
  */
-export const RETENTION_MONTHS_AFTER_LEAVING = 12;
+const RETENTION_MONTHS_AFTER_LEAVING = 12;
 const personalKinds = ['cv', 'diploma', 'recognition_letter', 'language_certificate'];
 
 export function documentsPastRetention(db: Database, input: { today: string; evidenceKeepYears: number }) {

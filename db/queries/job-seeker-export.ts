@@ -121,4 +121,3 @@ export async function exportJobSeeker(db: Database, id: number) {
     accessLog: audit,
   };
 }
-export type JobSeekerExport = NonNullable<Awaited<ReturnType<typeof exportJobSeeker>>>;

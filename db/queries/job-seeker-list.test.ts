@@ -7,7 +7,7 @@ import { listJobSeekers, type JobSeekerListFilters } from './job-seeker-list';
 
 const today = '2026-06-15';
 let handle: DatabaseHandle;
-let ids: Record<string, number>;
+let _ids: Record<string, number>;
 let caseworkers: { a: number; b: number };
 
 beforeAll(async () => {
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const db = handle.db;
   caseworkers = { a: (await makeUser(db, 'caseworker')).id, b: (await makeUser(db, 'caseworker')).id };
   const { a, b } = caseworkers;
-  ids = {
+  _ids = {
     anna: await makeJobSeeker(db, {
       clientNumber: 'WP-1001', firstName: 'Anna', lastName: 'Jansen', caseworkerId: a, status: 'active', place: 'Enschede', german: 'B2',
       wantedSectors: ['elderly_care'], consentGivenOn: '2026-01-01', consentScope: ['profile'], consentUntil: '2026-12-31', sibCohort: true, availableFrom: '2026-07-01',

@@ -56,7 +56,7 @@ function distanceFrom(origin: { lat: number; lon: number }, lat: SQL | typeof pl
 }
 
 /** Consent counts today: given on or before today, not withdrawn, not run out. */
-export function consentValidSql(today: string): SQL<boolean> {
+function consentValidSql(today: string): SQL<boolean> {
   return sql<boolean>`(${jobSeekers.consentGivenOn} is not null and ${jobSeekers.consentGivenOn} <= ${today}::date and ${jobSeekers.consentWithdrawnAt} is null and (${jobSeekers.consentUntil} is null or ${jobSeekers.consentUntil} >= ${today}::date))`;
 }
 

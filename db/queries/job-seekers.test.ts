@@ -14,7 +14,7 @@ import {
   vacancies,
 } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { makeJobSeeker, placeId } from '@/lib/testing/job-seekers';
+import { placeId } from '@/lib/testing/job-seekers';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { jobSeekerSchema, type JobSeekerValues } from '@/lib/validation/job-seekers';
 import { exportJobSeeker } from './job-seeker-export';
@@ -191,7 +191,7 @@ describe('status, hand-over, consent, notes and checks', () => {
     const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
     const filters = { sort: 'name', dir: 'asc', page: 1, pageSize: 25, today: '2026-06-15', consent: true } as const;
     expect((await listJobSeekers(handle.db, filters)).total).toBe(1);
-    expect(await withdrawConsent(handle.db, id, 'Verhuist', a.id)).toEqual({ ok: true });
+    expect(await withdrawConsent(handle.db, id, 'Verhuist', a.id)).toEqual({ ok: true, closedProposals: [] });
     expect(await withdrawConsent(handle.db, id, 'Nogmaals', a.id)).toEqual({ ok: false, code: 'invalid', fieldErrors: { reason: 'consentNotGiven' } });
     expect((await listJobSeekers(handle.db, filters)).total).toBe(0);
     expect((await getJobSeekerProfile(handle.db, id))!.notes[0]).toMatchObject({ kind: 'consent', body: 'Verhuist' });

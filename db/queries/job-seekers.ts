@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { isForeignKeyViolation, violatedConstraint } from '@/db/errors';
 import {
@@ -15,7 +15,7 @@ import {
   users,
   vacancies,
 } from '@/db/schema';
-import { documentStorage } from '@/lib/documents/storage';
+import { documentStorage } from '@/db/document-storage';
 import { deleteDocumentsOfJobSeeker } from './documents';
 import type { CrossBorderCheck, JobSeekerStatus } from '@/db/schema/enums';
 import type { JobSeekerValues } from '@/lib/validation/job-seekers';
@@ -23,8 +23,8 @@ import type { JobSeekerValues } from '@/lib/validation/job-seekers';
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Executor = Database | Transaction;
 
-export type FieldErrors = Record<string, string>;
-export type ChangeOutcome<T = object> = ({ ok: true } & T) | { ok: false; code: 'notFound' | 'conflict' | 'invalid'; fieldErrors?: FieldErrors };
+type FieldErrors = Record<string, string>;
+export type ChangeOutcome<T = object> = ({ ok: true } & T) | { ok: false; code: 'notFound' | 'conflict' | 'invalid' | 'notOwnerHandOver'; fieldErrors?: FieldErrors };
 
 /**
  * The database refuses what must never happen; these are the words for each refusal, at the
@@ -48,7 +48,7 @@ const constraintFields: Record<string, [field: string, code: string]> = {
 };
 
 /** A refusal of the database as field errors, or undefined when it is not one of ours. */
-export function jobSeekerFieldErrors(error: unknown): FieldErrors | undefined {
+function jobSeekerFieldErrors(error: unknown): FieldErrors | undefined {
   const constraint = violatedConstraint(error);
   const mapped = constraint ? constraintFields[constraint] : undefined;
   if (mapped) return { [mapped[0]]: mapped[1] };
@@ -223,17 +223,23 @@ export async function changeJobSeekerStatus(
   });
 }
 
-/** Hands a person over to another active caseworker; the reason goes on the timeline. */
+/**
+ * Hands a person over to another active caseworker; the reason goes on the timeline.
+ * `mayHandOver` is asked about the owner read under the row lock, so a hand-over that races
+ * another one cannot slip past the ownership rule.
+ */
 export async function handOverJobSeeker(
   db: Database,
   id: number,
   toCaseworkerId: number,
   reason: string,
   actorId: number,
+  mayHandOver: (ownerId: number | null) => boolean = () => true,
 ): Promise<ChangeOutcome<{ from: number | null }>> {
   return db.transaction(async (tx) => {
     const current = await lockLive(tx, id);
     if (!current) return { ok: false as const, code: 'notFound' as const };
+    if (!mayHandOver(current.caseworkerId)) return { ok: false as const, code: 'notOwnerHandOver' as const };
     const [target] = await tx
       .select({ id: users.id, name: users.name })
       .from(users)
@@ -258,8 +264,12 @@ export async function handOverJobSeeker(
   });
 }
 
-/** Withdraws a given consent: from now on nothing may be shared with employers. */
-export async function withdrawConsent(db: Database, id: number, reason: string, actorId: number): Promise<ChangeOutcome> {
+/**
+ * Withdraws a given consent: from now on nothing may be shared with employers. The person's
+ * open proposals are withdrawn in the same transaction, each with the cause in its history (the
+ * caseworker's reason stays on the timeline: it may be personal, employers read the history).
+ */
+export async function withdrawConsent(db: Database, id: number, reason: string, actorId: number): Promise<ChangeOutcome<{ closedProposals: number[] }>> {
   return db.transaction(async (tx) => {
     const current = await lockLive(tx, id);
     if (!current) return { ok: false as const, code: 'notFound' as const };
@@ -269,7 +279,16 @@ export async function withdrawConsent(db: Database, id: number, reason: string, 
       .set({ consentWithdrawnAt: new Date(), version: sql`${jobSeekers.version} + 1`, updatedAt: new Date() })
       .where(eq(jobSeekers.id, id));
     await tx.insert(jobSeekerNotes).values({ jobSeekerId: id, authorId: actorId, kind: 'consent', body: reason, details: { withdrawn: true } });
-    return { ok: true as const };
+    const open = await tx
+      .select({ id: proposals.id, stage: proposals.stage })
+      .from(proposals)
+      .where(and(eq(proposals.jobSeekerId, id), notInArray(proposals.stage, ['hired', 'rejected', 'withdrawn'])))
+      .for('update');
+    for (const proposal of open) {
+      await tx.update(proposals).set({ stage: 'withdrawn', version: sql`${proposals.version} + 1` }).where(eq(proposals.id, proposal.id));
+      await tx.insert(proposalEvents).values({ proposalId: proposal.id, fromStage: proposal.stage, toStage: 'withdrawn', actorId, reason: null, cause: 'consent_withdrawn' });
+    }
+    return { ok: true as const, closedProposals: open.map((p) => p.id) };
   });
 }
 

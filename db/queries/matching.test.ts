@@ -3,7 +3,8 @@ import type { DatabaseHandle } from '@/db/client';
 import { placements, proposals } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
-import { makeJobSeeker, makeVacancy } from '@/lib/testing/fixtures';
+import { careVacancy, makeJobSeeker } from '@/lib/testing/fixtures';
+import { makeVacancy } from '@/lib/testing/vacancies';
 import { matchesForSeeker, matchesForVacancy } from './matching';
 
 let handle: DatabaseHandle;
@@ -20,7 +21,7 @@ describe('matchesForVacancy', () => {
   it('ranks the suitable, explains why, and leaves out the blocked and the already proposed', async () => {
     const db = handle.db;
     const employerId = await makeEmployer(db, 'Haus Sonnenblick');
-    const vacancyId = await makeVacancy(db, employerId);
+    const vacancyId = await makeVacancy(db, employerId, careVacancy);
     const caseworker = await makeUser(db, 'caseworker');
 
     const perfect = await makeJobSeeker(db, { qualification: recognised, lastName: 'Perfect' }); // Enschede -> Gronau ~ 10 km
@@ -55,13 +56,13 @@ describe('matchesForSeeker', () => {
     const db = handle.db;
     const employerId = await makeEmployer(db, 'Pflege Nordhorn');
     const caseworker = await makeUser(db, 'caseworker');
-    const near = await makeVacancy(db, employerId, { title: 'Nah' });
-    const farAway = await makeVacancy(db, employerId, { place: 'Osnabrück', title: 'Weit' });
-    const needsC1 = await makeVacancy(db, employerId, { german: 'C1', title: 'C1' });
-    await makeVacancy(db, employerId, { status: 'closed', title: 'Zu' });
-    await makeVacancy(db, employerId, { status: 'draft', title: 'Entwurf' });
-    await makeVacancy(db, employerId, { closingDate: '2026-11-01', title: 'Abgelaufen' });
-    const already = await makeVacancy(db, employerId, { title: 'Schon vorgeschlagen' });
+    const near = await makeVacancy(db, employerId, { ...careVacancy, title: 'Nah' });
+    const farAway = await makeVacancy(db, employerId, { ...careVacancy, place: 'Osnabrück', title: 'Weit' });
+    const needsC1 = await makeVacancy(db, employerId, { ...careVacancy, germanLevel: 'C1', title: 'C1' });
+    await makeVacancy(db, employerId, { ...careVacancy, status: 'closed', title: 'Zu' });
+    await makeVacancy(db, employerId, { ...careVacancy, status: 'draft', title: 'Entwurf' });
+    await makeVacancy(db, employerId, { ...careVacancy, closingDate: '2026-11-01', title: 'Abgelaufen' });
+    const already = await makeVacancy(db, employerId, { ...careVacancy, title: 'Schon vorgeschlagen' });
     const person = await makeJobSeeker(db, { german: 'B1', qualification: recognised });
     await db.insert(proposals).values({ vacancyId: already, jobSeekerId: person, proposedBy: caseworker.id });
 

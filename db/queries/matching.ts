@@ -22,7 +22,7 @@ import { rankMatches, scoreMatch, type Ranked, type SeekerFacts, type VacancyFac
  * bounded set; lib/matching/score.ts ranks and explains it. CANDIDATE_POOL leaves room for the
  * fine score to reorder what the coarse one put near the top.
  */
-export const CANDIDATE_POOL = 300;
+const CANDIDATE_POOL = 300;
 
 /**
  * Distance from one point to the place a row points at, as a CASE over the ~35 places: the

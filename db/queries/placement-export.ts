@@ -3,9 +3,9 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
 import { employers, jobSeekers, placementChecks, placements, places, users } from '@/db/schema';
 import type { ContractType, FundingStream, Sector } from '@/db/schema/enums';
-import type { Day } from '@/lib/targets/target-progress';
 import type { PlacementFilters } from '@/lib/validation/placements';
 import { placementFilterWhere } from './placements';
+import type { Day } from '@/lib/time/days';
 
 export interface ExportRow {
   id: number;
@@ -43,7 +43,7 @@ function outcomesByMonths(value: string | null): Record<number, string> {
   return out;
 }
 
-export const EXPORT_CHUNK = 2000;
+const EXPORT_CHUNK = 2000;
 
 /**
  * The placements matching the list's filters, in chunks of EXPORT_CHUNK by keyset (start

@@ -7,7 +7,7 @@ import { employers, jobSeekers, places, proposals, vacancies } from '@/db/schema
  * carries a whole table. Reads the tables directly; the register and vacancy pages of other
  * features are not needed for it.
  */
-export const OPTION_LIMIT = 20;
+const OPTION_LIMIT = 20;
 
 export interface PersonOption {
   id: number;

@@ -5,7 +5,8 @@ import type { DatabaseHandle } from '@/db/client';
 import { auditEvents, jobSeekers, placementChecks, placementMilestones, placements, proposals, vacancies } from '@/db/schema';
 import { proposalPrefill } from './placement-options';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { insertPlacement, makeEmployerAt, makePerson, makeVacancy } from '@/lib/testing/placements';
+import { insertPlacement, makeEmployerAt, makePerson } from '@/lib/testing/placements';
+import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeUser } from '@/lib/testing/users';
 import type { SessionUser } from '@/lib/auth/current-user';
 import {

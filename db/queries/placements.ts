@@ -15,10 +15,10 @@ import {
   vacancies,
 } from '@/db/schema';
 import type { ContractType, FundingStream } from '@/db/schema/enums';
-import type { ActionResult } from '@/lib/actions/result';
-import { recordAudit, type AuditActor } from '@/lib/audit';
-import { addDays, addMonths, type Day } from '@/lib/targets/target-progress';
+import type { ActionResult } from '@/lib/domain/result';
+import { recordAudit, type AuditActor } from '@/db/queries/audit';
 import type { PlacementFilters } from '@/lib/validation/placements';
+import { addDays, addMonths, type Day } from '@/lib/time/days';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Outcome<T> = ActionResult<T>;
@@ -29,12 +29,12 @@ export interface AuditContext {
   origin: string | null;
 }
 
-export const RETENTION_MONTHS = [1, 3, 6, 12] as const;
+const RETENTION_MONTHS = [1, 3, 6, 12] as const;
 /** A check may be answered from a week before its due day; it is listed from then on too. */
 export const CHECK_LEAD_DAYS = 7;
 
 /** "First Last", or null for an erased person (their placements stay, anonymous). */
-export const personName = sql<string | null>`case when ${jobSeekers.erasedAt} is null then ${jobSeekers.firstName} || ' ' || ${jobSeekers.lastName} end`;
+const personName = sql<string | null>`case when ${jobSeekers.erasedAt} is null then ${jobSeekers.firstName} || ' ' || ${jobSeekers.lastName} end`;
 
 function invalid(fieldErrors: Record<string, string>): Outcome<never> {
   return { ok: false, code: 'invalid', fieldErrors };
@@ -84,7 +84,7 @@ export async function createPlacement(db: Database, input: NewPlacement, audit: 
       }
 
       if (input.vacancyId !== null) {
-        const used = await useVacancyPosition(tx, input.vacancyId, input.employerId);
+        const used = await takeVacancyPosition(tx, input.vacancyId, input.employerId);
         if (used !== 'ok') return invalid({ vacancyId: used });
       }
 
@@ -149,7 +149,7 @@ function mapPlacementViolation(error: unknown): Outcome<never> {
  * UPDATE with the conditions in its WHERE: two placements racing for the last position cannot
  * both get it (the row lock serialises them and the second sees it full).
  */
-async function useVacancyPosition(tx: Transaction, vacancyId: number, employerId: number): Promise<'ok' | string> {
+async function takeVacancyPosition(tx: Transaction, vacancyId: number, employerId: number): Promise<'ok' | string> {
   const [updated] = await tx
     .update(vacancies)
     .set({
@@ -427,7 +427,7 @@ export async function decideMilestone(
 ): Promise<Outcome<undefined>> {
   return db.transaction(async (tx) => {
     const [placement] = await tx.select({ funding: placements.funding, jobSeekerId: placements.jobSeekerId }).from(placements).where(eq(placements.id, input.placementId));
-    if (!placement || placement.funding !== 'sib') return { ok: false as const, code: 'notFound' };
+    if (placement?.funding !== 'sib') return { ok: false as const, code: 'notFound' };
     const decided = input.state !== 'waiting';
     const [updated] = await tx
       .update(placementMilestones)
@@ -502,7 +502,7 @@ export function placementFilterWhere(filters: Omit<PlacementFilters, 'page'>, ct
   return conditions.length ? and(...conditions) : undefined;
 }
 
-export const PLACEMENTS_PAGE_SIZE = 25;
+const PLACEMENTS_PAGE_SIZE = 25;
 
 export async function listPlacements(
   db: Database,

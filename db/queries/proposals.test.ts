@@ -4,10 +4,12 @@ import type { DatabaseHandle } from '@/db/client';
 import { jobSeekers, placements, proposalEvents, proposals } from '@/db/schema';
 import { proposalStages } from '@/db/schema/enums';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { transitions } from '@/lib/pipeline/stages';
-import { makeJobSeeker, makeVacancy } from '@/lib/testing/fixtures';
+import { transitions } from '@/lib/proposals/stages';
+import { careVacancy, makeJobSeeker } from '@/lib/testing/fixtures';
+import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { allowHistoryImport } from '@/db/history-import';
+import { withdrawConsent } from './job-seekers';
 import { moveProposal, proposalHistory, proposeCandidate, sharedCandidates, waitingForCaseworker } from './proposals';
 
 let handle: DatabaseHandle;
@@ -22,7 +24,7 @@ async function setup() {
   const caseworker = await makeUser(db, 'caseworker');
   const employerId = await makeEmployer(db, 'Haus Vechteblick', 'Nordhorn');
   const employerUser = await makeUser(db, 'employer', { employerId });
-  const vacancyId = await makeVacancy(db, employerId, { place: 'Nordhorn' });
+  const vacancyId = await makeVacancy(db, employerId, { ...careVacancy, place: 'Nordhorn' });
   const seekerId = await makeJobSeeker(db, { caseworkerId: caseworker.id });
   return { db, caseworker, employerId, employerUser, vacancyId, seekerId };
 }
@@ -64,7 +66,7 @@ describe('proposing', () => {
 });
 
 describe('moving through the pipeline', () => {
-  it('the database allows exactly the transitions of lib/pipeline/stages.ts', async () => {
+  it('the database allows exactly the transitions of lib/proposals/stages.ts', async () => {
     const { db, caseworker, vacancyId, employerId } = await setup();
     for (const from of proposalStages) {
       for (const to of proposalStages) {
@@ -106,13 +108,85 @@ describe('what an employer sees', () => {
   it('only the consented parts: never address, date of birth or client number; full name only with contact consent', async () => {
     const { db } = await setup();
     const seeker = await makeJobSeeker(db, { lastName: 'Oude Egberink' });
-    await db.update(jobSeekers).set({ email: 'anna@example.nl', phone: '0612345678' }).where(eq(jobSeekers.id, seeker));
+    await db.update(jobSeekers).set({ email: 'anna@example.nl', phone: '0612345678', consentScope: ['profile', 'languages', 'qualifications', 'contact'] }).where(eq(jobSeekers.id, seeker));
     const limited = (await sharedCandidates(db, [{ jobSeekerId: seeker, sharedScope: ['languages'] }])).get(seeker)!;
     expect(limited).toMatchObject({ displayName: 'Test O.', placeName: null, email: null, phone: null, qualifications: null, hoursMin: null });
     expect(limited.languages).toEqual([{ language: 'de', level: 'B2' }, { language: 'nl', level: 'C2' }]);
     const full = (await sharedCandidates(db, [{ jobSeekerId: seeker, sharedScope: ['profile', 'contact', 'qualifications'] }])).get(seeker)!;
     expect(full).toMatchObject({ displayName: 'Test Oude Egberink', placeName: 'Enschede', email: 'anna@example.nl', languages: null });
     expect(JSON.stringify(full)).not.toMatch(/1985|7511|T-\d/);
+  });
+});
+
+describe('what an employer sees follows the current consent', () => {
+  async function proposedWithContact() {
+    const { db, caseworker, vacancyId } = await setup();
+    const seeker = await makeJobSeeker(db, { lastName: 'Oude Egberink', caseworkerId: caseworker.id });
+    await db
+      .update(jobSeekers)
+      .set({ email: 'anna@example.nl', phone: '0612345678', consentScope: ['profile', 'languages', 'qualifications', 'contact'] })
+      .where(eq(jobSeekers.id, seeker));
+    const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seeker, motivation: null, actorId: caseworker.id })) as { id: number };
+    const [proposal] = await db.select().from(proposals).where(eq(proposals.id, id));
+    const seen = async () => (await sharedCandidates(db, [{ jobSeekerId: seeker, sharedScope: proposal!.sharedScope }])).get(seeker)!;
+    return { db, caseworker, seeker, id, seen };
+  }
+
+  it('narrowed to profile: no name in full, no contact details, even though shared at the proposal', async () => {
+    const { db, seeker, seen } = await proposedWithContact();
+    expect(await seen()).toMatchObject({ displayName: 'Test Oude Egberink', email: 'anna@example.nl', phone: '0612345678', consentWithdrawn: false });
+    await db.update(jobSeekers).set({ consentScope: ['profile'] }).where(eq(jobSeekers.id, seeker));
+    const now = await seen();
+    expect(now).toMatchObject({ displayName: 'Test O.', email: null, phone: null, languages: null, qualifications: null, placeName: 'Enschede', consentWithdrawn: false });
+  });
+
+  it('never more than was shared at the proposal, even when consent grows later', async () => {
+    const { db, caseworker, vacancyId } = await setup();
+    const seeker = await makeJobSeeker(db, { caseworkerId: caseworker.id });
+    await db.update(jobSeekers).set({ email: 'later@example.nl', consentScope: ['languages'] }).where(eq(jobSeekers.id, seeker));
+    const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seeker, motivation: null, actorId: caseworker.id })) as { id: number };
+    await db.update(jobSeekers).set({ consentScope: ['profile', 'languages', 'contact'] }).where(eq(jobSeekers.id, seeker));
+    const [proposal] = await db.select().from(proposals).where(eq(proposals.id, id));
+    expect((await sharedCandidates(db, [{ jobSeekerId: seeker, sharedScope: proposal!.sharedScope }])).get(seeker)).toMatchObject({ email: null, placeName: null, hoursMin: null });
+  });
+
+  it('withdrawn or run out: nothing at all, not even the name', async () => {
+    const { db, caseworker, seeker, seen } = await proposedWithContact();
+    expect(await withdrawConsent(db, seeker, 'Wil niet meer', caseworker.id)).toMatchObject({ ok: true });
+    const hidden = await seen();
+    expect(hidden).toEqual({
+      displayName: '—',
+      consentWithdrawn: true,
+      placeName: null,
+      languages: null,
+      qualifications: null,
+      drivingLicence: null,
+      hoursMin: null,
+      hoursMax: null,
+      availableFrom: null,
+      email: null,
+      phone: null,
+    });
+    await db.update(jobSeekers).set({ consentWithdrawnAt: null, consentUntil: '2026-01-20' }).where(eq(jobSeekers.id, seeker));
+    expect(await seen()).toMatchObject({ displayName: '—', consentWithdrawn: true, email: null });
+  });
+
+  it('withdrawing closes the open proposals in the same transaction, with the cause in their history; a hire stays', async () => {
+    const { db, caseworker, seeker, id } = await proposedWithContact();
+    const otherEmployer = await makeEmployer(db, 'Pflege Hired GmbH', 'Gronau (Westf.)');
+    const hiredVacancy = await makeVacancy(db, otherEmployer);
+    const hired = (await proposeCandidate(db, { vacancyId: hiredVacancy, jobSeekerId: seeker, motivation: null, actorId: caseworker.id })) as { id: number };
+    for (const [to, v] of [['interview', 1], ['hired', 2]] as const) {
+      expect(await moveProposal(db, { proposalId: hired.id, expectedVersion: v, to, reason: null, actorId: caseworker.id })).toMatchObject({ ok: true });
+    }
+    expect(await withdrawConsent(db, seeker, 'Op eigen verzoek', caseworker.id)).toEqual({ ok: true, closedProposals: [id] });
+    const [closed] = await db.select().from(proposals).where(eq(proposals.id, id));
+    expect(closed).toMatchObject({ stage: 'withdrawn', version: 2 });
+    const history = await proposalHistory(db, id);
+    expect(history.at(-1)).toMatchObject({ fromStage: 'proposed', toStage: 'withdrawn', cause: 'consent_withdrawn', reason: null });
+    // The caseworker's own words stay on the person's timeline: employers read proposal histories.
+    expect(JSON.stringify(history)).not.toContain('Op eigen verzoek');
+    expect((await db.select().from(proposals).where(eq(proposals.id, hired.id)))[0]!.stage).toBe('hired');
   });
 });
 

@@ -13,6 +13,9 @@ import {
   vacancies,
 } from '@/db/schema';
 import type { ProposalStage } from '@/db/schema/enums';
+import { consentStatus } from '@/lib/domain/job-seekers';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { reschedulableStages } from '@/lib/proposals/stages';
 
 export type ProposeOutcome =
   | { ok: true; id: number }
@@ -50,7 +53,7 @@ export async function proposeCandidate(
   }
 }
 
-export type MoveOutcome = { ok: true; version: number } | { ok: false; code: 'conflict' | 'illegalTransition' | 'notFound' };
+export type MoveOutcome = { ok: true; version: number } | { ok: false; code: 'conflict' | 'illegalTransition' | 'notFound' | 'appointmentRequired' };
 
 /**
  * Moves a proposal to another stage. The update names the version it was based on: two people
@@ -65,6 +68,10 @@ export async function moveProposal(
     return await db.transaction(async (tx) => {
       const [current] = await tx.select({ stage: proposals.stage, version: proposals.version }).from(proposals).where(eq(proposals.id, input.proposalId));
       if (!current) return { ok: false as const, code: 'notFound' as const };
+      // The same stage again: a new date for its interview or trial day, one step in the history.
+      const rescheduling = input.to === current.stage;
+      if (rescheduling && !reschedulableStages.includes(current.stage)) return { ok: false as const, code: 'illegalTransition' as const };
+      if (rescheduling && !input.interviewAt) return { ok: false as const, code: 'appointmentRequired' as const };
       const [updated] = await tx
         .update(proposals)
         .set({
@@ -75,7 +82,15 @@ export async function moveProposal(
         .where(and(eq(proposals.id, input.proposalId), eq(proposals.version, input.expectedVersion)))
         .returning({ version: proposals.version });
       if (!updated) return { ok: false as const, code: 'conflict' as const };
-      await tx.insert(proposalEvents).values({ proposalId: input.proposalId, fromStage: current.stage, toStage: input.to, actorId: input.actorId, reason: input.reason });
+      await tx.insert(proposalEvents).values({
+        proposalId: input.proposalId,
+        fromStage: current.stage,
+        toStage: input.to,
+        actorId: input.actorId,
+        reason: input.reason,
+        interviewAt: input.interviewAt ?? null,
+        cause: rescheduling ? 'rescheduled' : null,
+      });
       return { ok: true as const, version: updated.version };
     });
   } catch (error) {
@@ -133,12 +148,16 @@ export async function proposalById(db: Database, proposalId: number): Promise<Pr
 }
 
 /**
- * The candidate as an employer may see them: only what the person agreed to share when
- * proposed. Never the address, date of birth or client number; the name in full and the
- * contact details only with 'contact' consent, otherwise first name and initial.
+ * The candidate as an employer may see them: what the person agreed to share when proposed,
+ * narrowed to what they agree to share today (consent can be narrowed, withdrawn or run out
+ * after the proposal; the employer's view follows at once). Never the address, date of birth
+ * or client number; the name in full and the contact details only with 'contact' consent,
+ * otherwise first name and initial. Without any consent today nothing is shown, not even the
+ * name: `consentWithdrawn` says why.
  */
 export interface SharedCandidate {
   displayName: string;
+  consentWithdrawn: boolean;
   placeName: string | null;
   languages: { language: string; level: string }[] | null;
   qualifications: { qualification: string; recognitionStatus: string }[] | null;
@@ -150,10 +169,23 @@ export interface SharedCandidate {
   phone: string | null;
 }
 
-export async function sharedCandidates(db: Database, items: { jobSeekerId: number; sharedScope: string[] }[]): Promise<Map<number, SharedCandidate>> {
+/** What a person agrees to share today: nothing when withdrawn, not yet given or run out. */
+export function currentConsentScope(
+  person: { consentGivenOn: string | null; consentUntil: string | null; consentWithdrawnAt: Date | null; consentScope: string[] },
+  today: string,
+): string[] {
+  return consentStatus(person, today) === 'valid' ? person.consentScope : [];
+}
+
+export async function sharedCandidates(
+  db: Database,
+  items: { jobSeekerId: number; sharedScope: string[] }[],
+  options: { today?: string; audience?: 'employer' | 'staff' } = {},
+): Promise<Map<number, SharedCandidate>> {
   const ids = [...new Set(items.map((i) => i.jobSeekerId))];
   const result = new Map<number, SharedCandidate>();
   if (ids.length === 0) return result;
+  const today = options.today ?? todayInAppZone();
   const [people, languages, qualifications] = await Promise.all([
     db
       .select({
@@ -168,6 +200,10 @@ export async function sharedCandidates(db: Database, items: { jobSeekerId: numbe
         hoursMax: jobSeekers.hoursMax,
         availableFrom: jobSeekers.availableFrom,
         erasedAt: jobSeekers.erasedAt,
+        consentGivenOn: jobSeekers.consentGivenOn,
+        consentUntil: jobSeekers.consentUntil,
+        consentWithdrawnAt: jobSeekers.consentWithdrawnAt,
+        consentScope: jobSeekers.consentScope,
       })
       .from(jobSeekers)
       .leftJoin(places, eq(places.id, jobSeekers.placeId))
@@ -178,12 +214,16 @@ export async function sharedCandidates(db: Database, items: { jobSeekerId: numbe
   for (const item of items) {
     const p = people.find((x) => x.id === item.jobSeekerId);
     if (!p) continue;
-    const scope = new Set(item.sharedScope);
-    const profile = scope.has('profile');
     const erased = p.erasedAt != null;
+    // Staff see the person anyway (their own register); employers only the intersection.
+    const current = options.audience === 'staff' ? item.sharedScope : currentConsentScope(p, today);
+    const withdrawn = !erased && current.length === 0;
+    const scope = new Set(withdrawn || erased ? [] : item.sharedScope.filter((s) => current.includes(s)));
+    const profile = scope.has('profile');
     result.set(item.jobSeekerId, {
-      displayName: erased ? '—' : scope.has('contact') ? `${p.firstName} ${p.lastName}` : `${p.firstName} ${(p.lastName ?? '').trim().charAt(0)}.`,
-      placeName: profile && !erased ? p.placeName : null,
+      displayName: erased || withdrawn ? '—' : scope.has('contact') ? `${p.firstName} ${p.lastName}` : `${p.firstName} ${(p.lastName ?? '').trim().charAt(0)}.`,
+      consentWithdrawn: withdrawn,
+      placeName: profile ? p.placeName : null,
       languages: scope.has('languages') ? languages.filter((l) => l.jobSeekerId === p.id).map((l) => ({ language: l.language, level: l.level })) : null,
       qualifications: scope.has('qualifications')
         ? qualifications.filter((q) => q.jobSeekerId === p.id).map((q) => ({ qualification: q.qualification, recognitionStatus: q.recognitionStatus }))
@@ -192,8 +232,8 @@ export async function sharedCandidates(db: Database, items: { jobSeekerId: numbe
       hoursMin: profile ? p.hoursMin : null,
       hoursMax: profile ? p.hoursMax : null,
       availableFrom: profile ? p.availableFrom : null,
-      email: scope.has('contact') && !erased ? p.email : null,
-      phone: scope.has('contact') && !erased ? p.phone : null,
+      email: scope.has('contact') ? p.email : null,
+      phone: scope.has('contact') ? p.phone : null,
     });
   }
   return result;
@@ -223,7 +263,7 @@ export function proposalsOfVacancy(db: Database, vacancyId: number) {
 
 export function proposalHistory(db: Database, proposalId: number) {
   return db
-    .select({ id: proposalEvents.id, fromStage: proposalEvents.fromStage, toStage: proposalEvents.toStage, reason: proposalEvents.reason, at: proposalEvents.at, actorName: users.name, actorRole: users.role })
+    .select({ id: proposalEvents.id, fromStage: proposalEvents.fromStage, toStage: proposalEvents.toStage, reason: proposalEvents.reason, cause: proposalEvents.cause, interviewAt: proposalEvents.interviewAt, at: proposalEvents.at, actorName: users.name, actorRole: users.role })
     .from(proposalEvents)
     .leftJoin(users, eq(users.id, proposalEvents.actorId))
     .where(eq(proposalEvents.proposalId, proposalId))
@@ -290,20 +330,6 @@ export async function waitingForCaseworker(db: Database, caseworkerId: number, n
   }
   return items;
 }
-
-/** Open proposals per vacancy (for counts on lists). */
-export async function openProposalCounts(db: Database, vacancyIds: number[]): Promise<Map<number, number>> {
-  const map = new Map<number, number>();
-  if (vacancyIds.length === 0) return map;
-  const rows = await db
-    .select({ vacancyId: proposals.vacancyId, n: sql<number>`count(*)`.mapWith(Number) })
-    .from(proposals)
-    .where(and(inArray(proposals.vacancyId, vacancyIds), notInArray(proposals.stage, ['rejected', 'withdrawn'])))
-    .groupBy(proposals.vacancyId);
-  for (const r of rows) map.set(r.vacancyId, r.n);
-  return map;
-}
-
 
 /** Every candidate proposed to one employer's vacancies, for the employer's "Kandidaten" page. */
 export function proposalsOfEmployer(db: Database, employerId: number) {

@@ -4,7 +4,8 @@ import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
 import { jobSeekers, programmeTargets, proposalEvents, proposals } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { insertPlacement, makeEmployerAt, makePerson, makeVacancy } from '@/lib/testing/placements';
+import { insertPlacement, makeEmployerAt, makePerson } from '@/lib/testing/placements';
+import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeUser } from '@/lib/testing/users';
 import { employerBreakdown, pipelineConversion, programmeTargetFigures, yearBreakdowns, yearFigures } from './target-dashboard';
 

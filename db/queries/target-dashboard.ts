@@ -3,7 +3,8 @@ import type { Database } from '@/db/client';
 import { DEFAULT_TARGETS } from '@/db/reference-data';
 import { employers, placements, places, programmeTargets, proposalEvents, proposals, users, yearlyTargets } from '@/db/schema';
 import { fundingStreams, type FundingStream } from '@/db/schema/enums';
-import { lastStartOldEnough, type Day } from '@/lib/targets/target-progress';
+import { lastStartOldEnough } from '@/lib/targets/target-progress';
+import type { Day } from '@/lib/time/days';
 
 /**
  * The numbers of the targets dashboard and the reports. Every figure is an SQL aggregate
@@ -97,7 +98,7 @@ export async function yearFigures(db: Database, year: number, today: Day): Promi
   return { streams, retention };
 }
 
-export interface MonthFigures {
+interface MonthFigures {
   month: number;
   regular: number;
   sib: number;
@@ -105,7 +106,7 @@ export interface MonthFigures {
 
 export type BreakdownKind = 'sector' | 'district' | 'employer' | 'caseworker';
 
-export interface BreakdownRow {
+interface BreakdownRow {
   /** Sector code, district name, employer or user id as text; null: unknown (no place, no caseworker). */
   key: string | null;
   /** Display name (employer or caseworker); for sector and district the key is the name. */

@@ -3,8 +3,8 @@ import type { Database } from '@/db/client';
 import { DEFAULT_TARGETS } from '@/db/reference-data';
 import { programmeTargets, users, yearlyTargets, yearlyTargetChanges } from '@/db/schema';
 import { fundingStreams, type FundingStream } from '@/db/schema/enums';
-import type { ActionResult } from '@/lib/actions/result';
-import { recordAudit } from '@/lib/audit';
+import type { ActionResult } from '@/lib/domain/result';
+import { recordAudit } from '@/db/queries/audit';
 import type { AuditContext } from './placements';
 
 export interface YearTargetRow {

@@ -53,7 +53,6 @@ describe('vacancy lists', () => {
     const db = handle.db;
     const gronauHeim = await makeEmployer(db, 'Pflegeheim Gronau');
     const logistik = await makeEmployer(db, 'Grenzland Logistik', 'Schüttorf');
-    const gronau = await placeId(db, 'Gronau (Westf.)');
     const muenster = await placeId(db, 'Münster');
     const enschede = await placeId(db, 'Enschede');
     const helper = await makeVacancy(db, gronauHeim, { title: 'Altenpflegehelfer', germanLevel: 'A2', hoursMin: 20, hoursMax: 30 });

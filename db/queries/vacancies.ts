@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { employers, places, proposals, users, vacancies } from '@/db/schema';
 import type { CefrLevel, Sector, VacancyStatus } from '@/db/schema/enums';
 import { buildVacancyFormSchema, vacancyFormValues, type VacancyIntent, type VacancyRecord } from '@/lib/validation/vacancies';
-import { nextStatus, opensVacancy, todayInGermany, type EffectiveVacancyStatus, type VacancyAction } from '@/lib/vacancies/status';
+import { nextStatus, opensVacancy, type EffectiveVacancyStatus, type VacancyAction } from '@/lib/vacancies/status';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 /**
  * Vacancies: lists, one vacancy, and every change. Plain functions (db, params) without a
@@ -17,8 +18,8 @@ function scopeCondition(scope: VacancyScope): SQL | undefined {
   return scope.kind === 'employer' ? eq(vacancies.employerId, scope.employerId) : undefined;
 }
 
-/** Today in Germany, as the database sees it; the same day as todayInGermany() in the app. */
-export const todaySql = sql`((now() at time zone 'Europe/Berlin')::date)`;
+/** Today in Germany, as the database sees it; the same day as todayInAppZone() in the app. */
+const todaySql = sql`((now() at time zone 'Europe/Berlin')::date)`;
 
 /** Open and not past its closing date: what counts as open everywhere. */
 export const effectivelyOpenSql = sql`(${vacancies.status} = 'open' and (${vacancies.closingDate} is null or ${vacancies.closingDate} >= ${todaySql}))`;
@@ -26,7 +27,7 @@ export const effectivelyOpenSql = sql`(${vacancies.status} = 'open' and (${vacan
 export const effectiveStatusSql = sql<EffectiveVacancyStatus>`(case when ${vacancies.status} = 'open' and ${vacancies.closingDate} < ${todaySql} then 'expired' else ${vacancies.status}::text end)`;
 
 /** Straight-line distance in km between two points (haversine), in SQL. */
-export function distanceKmSql(lat: SQL | number | typeof places.lat, lon: SQL | number | typeof places.lon, fromLat: number, fromLon: number): SQL<number> {
+function distanceKmSql(lat: SQL | number | typeof places.lat, lon: SQL | number | typeof places.lon, fromLat: number, fromLon: number): SQL<number> {
   return sql<number>`(12742 * asin(sqrt(power(sin(radians(${lat} - ${fromLat}) / 2), 2) + cos(radians(${fromLat})) * cos(radians(${lat})) * power(sin(radians(${lon} - ${fromLon}) / 2), 2))))`;
 }
 
@@ -59,7 +60,7 @@ export interface VacancyListFilters {
   page?: number;
 }
 
-export interface VacancyListRow {
+interface VacancyListRow {
   id: number;
   title: string;
   textLanguage: 'nl' | 'de';
@@ -92,7 +93,7 @@ export interface VacancyList {
   origin: { id: number; name: string } | null;
 }
 
-export const ENSCHEDE = 'Enschede';
+const ENSCHEDE = 'Enschede';
 
 async function originPlace(db: Database, placeId: number | undefined) {
   const where = placeId ? eq(places.id, placeId) : and(eq(places.country, 'NL'), eq(places.name, ENSCHEDE));
@@ -312,7 +313,7 @@ async function lockVacancy(tx: Tx, scope: VacancyScope, id: number) {
 }
 
 /** Fields a publish would still refuse, judged on the stored row (the same rules as the form). */
-export function missingForPublish(row: Parameters<typeof vacancyFormValues>[0], intent: VacancyIntent, today: string): Record<string, string> {
+function missingForPublish(row: Parameters<typeof vacancyFormValues>[0], intent: VacancyIntent, today: string): Record<string, string> {
   const result = buildVacancyFormSchema(() => today).safeParse(vacancyFormValues(row, intent));
   if (result.success) return {};
   const out: Record<string, string> = {};
@@ -328,7 +329,7 @@ async function transitionLocked(
   const to = nextStatus(row.status, action);
   if (!to) return { ok: false, code: 'transitionNotAllowed' };
   if (opensVacancy(action)) {
-    const missing = missingForPublish(row, action === 'publish' ? 'publish' : 'save', todayInGermany());
+    const missing = missingForPublish(row, action === 'publish' ? 'publish' : 'save', todayInAppZone());
     if (Object.keys(missing).length > 0) return { ok: false, code: 'incomplete', fieldErrors: missing };
   }
   // The update names the status it moves from (and, when opening, repeats the closing-date rule
@@ -400,6 +401,11 @@ export function updateVacancy(
       const draftIntent = input.intent === 'draft' || input.intent === 'publish';
       if (draftIntent !== (row.status === 'draft') || row.status === 'filled' || row.status === 'closed') {
         return { ok: false as const, code: 'notEditable' as const };
+      }
+      // A published vacancy that expired keeps its closing date on a save; another past date is refused.
+      const today = todayInAppZone();
+      if (input.intent === 'save' && input.record.closingDate !== null && input.record.closingDate < today && input.record.closingDate !== row.closingDate) {
+        return { ok: false as const, code: 'incomplete' as const, fieldErrors: { closingDate: 'closingDateInPast' } };
       }
       const changed = (Object.keys(input.record) as (keyof VacancyRecord)[]).filter(
         (k) => JSON.stringify(input.record[k]) !== JSON.stringify(row[k]),

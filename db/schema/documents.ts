@@ -14,7 +14,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 
 /**
  * A paper about a person (CV, diploma, recognition letter, language certificate, signed
- * consent) or about a placement (SIB evidence). The bytes live behind lib/documents/storage.ts
+ * consent) or about a placement (SIB evidence). The bytes live behind db/document-storage.ts
  * under storage_key; this row is what the app knows about them. The type is the one read from
  * the bytes, never the browser's claim.
  */
@@ -61,7 +61,7 @@ export const documents = pgTable(
 );
 
 /**
- * The database store of lib/documents/storage.ts: a file as rows of 256 kB, so a download
+ * The database store of db/document-storage.ts: a file as rows of 256 kB, so a download
  * reads one row at a time and memory does not grow with the file size.
  */
 export const storedFileChunks = pgTable(

@@ -4,6 +4,8 @@ import { pgEnum } from 'drizzle-orm/pg-core';
 export const roles = ['admin', 'manager', 'caseworker', 'employer'] as const;
 export type Role = (typeof roles)[number];
 export const roleEnum = pgEnum('role', roles);
+/** The roles of Werkplein's own people (accounts an admin creates); the fourth role is the employer's. */
+export const staffRoles = ['admin', 'manager', 'caseworker'] as const satisfies readonly Role[];
 
 export const locales = ['nl', 'de'] as const;
 export const localeEnum = pgEnum('locale', locales);

@@ -52,11 +52,18 @@ export const proposalEvents = pgTable(
     toStage: proposalStageEnum('to_stage').notNull(),
     actorId: integer('actor_id').references(() => users.id),
     reason: text('reason'),
+    // What kind of step when not a plain move, shown in the reader's language: the system closing
+    // it (consent withdrawn) or a new date for the same stage's appointment (rescheduled).
+    cause: text('cause'),
+    // The appointment set by this step (interview, trial day, or a new date for one).
+    interviewAt: timestamp('interview_at', { withTimezone: true }),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('proposal_events_proposal_idx').on(t.proposalId, t.at),
-    check('proposal_events_moves_ck', sql`${t.fromStage} is null or ${t.fromStage} <> ${t.toStage}`),
+    // A step changes the stage, except a new date for an interview or trial day.
+    check('proposal_events_moves_ck', sql`${t.fromStage} is null or ${t.fromStage} <> ${t.toStage} or (${t.cause} = 'rescheduled' and ${t.interviewAt} is not null)`),
+    check('proposal_events_cause_ck', sql`${t.cause} is null or ${t.cause} in ('consent_withdrawn', 'rescheduled')`),
   ],
 );
 

@@ -27,7 +27,7 @@ export interface DemoEmployer {
   vacancies: readonly DemoVacancyPlan[];
 }
 
-export interface DemoVacancyPlan {
+interface DemoVacancyPlan {
   job: DemoJobKey;
   status: VacancyStatus;
   positions: number;

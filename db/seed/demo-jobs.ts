@@ -35,7 +35,7 @@ const careHelperTasks = [
   'Dokumentation der Pflegemaßnahmen nach Anleitung der Pflegefachkraft',
 ];
 
-export const demoJobs = [
+const demoJobs = [
   {
     key: 'altenpflegehelfer',
     language: 'de',
@@ -511,7 +511,8 @@ export const demoJobs = [
     jobTitle: { f: 'Kommissioniererin', m: 'Kommissionierer' },
     hours: [24, 40],
     pay: [2300, 2600],
-    germanLevel: null,
+    // A published vacancy names its German level (the form requires one): basic German on the warehouse floor.
+    germanLevel: 'A1',
     qualificationRequired: null,
     recognitionRequired: false,
     drivingLicenceRequired: false,

@@ -16,19 +16,8 @@ import {
 } from '@/db/schema/enums';
 import type { OccupationCode } from '@/lib/domain/occupations';
 import { qualificationList, type QualificationCode } from '@/lib/domain/qualifications';
-import {
-  addDays,
-  addMonths,
-  daysBetween,
-  dayOf,
-  maxDay,
-  minDay,
-  momentOn,
-  nextWorkingDay,
-  previousWorkingDay,
-  yearOf,
-  type Day,
-} from './calendar';
+import { maxDay, minDay, momentOn, nextWorkingDay, previousWorkingDay, yearOf } from './calendar';
+import { addDays, addMonths, type Day, dayOf, daysBetween } from '@/lib/time/days';
 import { demoAccounts } from './demo-accounts';
 import { demoEmployers, demoEmployerUsers, demoStaff, type DemoEmployer } from './demo-employers';
 import { demoJob, type DemoJob } from './demo-jobs';
@@ -56,13 +45,13 @@ import { createRandom, type Random } from './random';
  * always looks like a programme in the middle of its current year.
  */
 
-export const SEED = 0x67726e7a; // 'grnz'
+const SEED = 0x67726e7a; // 'grnz'
 
-export const JOB_SEEKER_COUNT = 150;
+const JOB_SEEKER_COUNT = 150;
 const NEW_INTAKES = 15;
 const SIB_COHORT_SHARE = 0.35;
 
-export interface PlaceInfo {
+interface PlaceInfo {
   id: number;
   name: string;
   country: string;
@@ -78,7 +67,7 @@ export interface PlanInput {
   target(year: number, funding: FundingStream): number;
 }
 
-export interface PlannedUser {
+interface PlannedUser {
   email: string;
   name: string;
   password: string;
@@ -88,7 +77,7 @@ export interface PlannedUser {
   createdAt: Date;
 }
 
-export interface PlannedVacancy {
+interface PlannedVacancy {
   employer: string;
   title: string;
   description: string | null;
@@ -123,7 +112,7 @@ export interface PlannedVacancy {
   pipelineEnds: Day;
 }
 
-export interface PlannedQualification {
+interface PlannedQualification {
   qualification: QualificationCode;
   title: string | null;
   obtainedYear: number;
@@ -142,7 +131,7 @@ type Profile =
   | 'hospitality'
   | 'cleaning';
 
-export interface PlannedSeeker {
+interface PlannedSeeker {
   clientNumber: string;
   firstName: string;
   lastName: string;
@@ -189,7 +178,7 @@ export interface PlannedSeeker {
   working: boolean;
 }
 
-export interface PlannedEvent {
+interface PlannedEvent {
   fromStage: ProposalStage | null;
   toStage: ProposalStage;
   actor: string;
@@ -197,7 +186,7 @@ export interface PlannedEvent {
   at: Date;
 }
 
-export interface PlannedProposal {
+interface PlannedProposal {
   vacancy: number;
   seeker: number;
   proposedBy: string;
@@ -210,7 +199,7 @@ export interface PlannedProposal {
   events: PlannedEvent[];
 }
 
-export interface PlannedPlacement {
+interface PlannedPlacement {
   seeker: number;
   employer: string;
   vacancy: number | null;

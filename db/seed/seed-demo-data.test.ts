@@ -189,7 +189,7 @@ describe('demo seed on 23 November 2026', () => {
     for (const p of rows) {
       const history = events.filter((e) => e.proposal === p.id);
       expect(history[0]).toMatchObject({ from: null, to: 'proposed' });
-      history.slice(1).forEach((e, i) => expect(e.from).toBe(history[i]!.to));
+      for (const [i, e] of history.slice(1).entries()) expect(e.from).toBe(history[i]!.to);
       expect(history[history.length - 1]!.to).toBe(p.stage);
       expect(history[0]!.at.getTime()).toBe(p.createdAt.getTime());
       expect(history[history.length - 1]!.at.getTime()).toBe(p.stageChangedAt.getTime());

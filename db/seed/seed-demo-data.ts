@@ -22,7 +22,8 @@ import {
   vacancies,
   yearlyTargets,
 } from '../schema';
-import { dayOf, yearOf } from './calendar';
+import { dayOf } from '@/lib/time/days';
+import { yearOf } from './calendar';
 import { planDemoData, type DemoPlan } from './demo-plan';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];

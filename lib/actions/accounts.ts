@@ -2,17 +2,17 @@
 
 import { revalidatePath } from 'next/cache';
 import { changeAccountRole, createAccount, setAccountActive } from '@/db/queries/users';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { changeAccountRoleSchema, createAccountSchema, setAccountActiveSchema } from '@/lib/validation/accounts';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from './result';
+import { fail, type ActionResult } from '@/lib/domain/result';
 
 function actorOf(user: { id: number; role: 'admin' | 'manager' | 'caseworker' | 'employer'; email: string }) {
   return { id: user.id, role: user.role, email: user.email };
 }
 
 export async function createAccountAction(input: unknown): Promise<ActionResult<{ id: number }>> {
-  return authorizedAction({ name: 'account.create', roles: ['admin'], schema: createAccountSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'account.create', schema: createAccountSchema, input }, async (data, { db, user, origin }) => {
     const outcome = await createAccount(db, {
       name: data.name,
       email: data.email,
@@ -36,7 +36,7 @@ export async function createAccountAction(input: unknown): Promise<ActionResult<
 }
 
 export async function setAccountActiveAction(input: unknown): Promise<ActionResult<{ name: string }>> {
-  return authorizedAction({ name: 'account.set_active', roles: ['admin'], schema: setAccountActiveSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'account.set_active', schema: setAccountActiveSchema, input }, async (data, { db, user, origin }) => {
     // An admin locking themselves out would leave nobody to undo it.
     if (data.userId === user.id) return fail('notYourself');
     const row = await setAccountActive(db, data.userId, data.active);
@@ -54,7 +54,7 @@ export async function setAccountActiveAction(input: unknown): Promise<ActionResu
 }
 
 export async function changeAccountRoleAction(input: unknown): Promise<ActionResult<{ name: string }>> {
-  return authorizedAction({ name: 'account.change_role', roles: ['admin'], schema: changeAccountRoleSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'account.change_role', schema: changeAccountRoleSchema, input }, async (data, { db, user, origin }) => {
     if (data.userId === user.id) return fail('notYourself');
     const outcome = await changeAccountRole(db, data.userId, data.role);
     if ('error' in outcome) return fail(outcome.error === 'notFound' ? 'notFound' : 'invalid');

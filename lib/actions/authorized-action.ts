@@ -2,10 +2,11 @@ import 'server-only';
 import type { z } from 'zod';
 import { getDb, type Database } from '@/db/client';
 import type { Role } from '@/db/schema/enums';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { requestOrigin } from '@/lib/request-origin';
-import { fail, type ActionResult } from './result';
+import { fail, type ActionResult } from '@/lib/domain/result';
+import { actionRoles } from '@/lib/security/access-matrix';
 
 export interface ActionContext {
   user: SessionUser;
@@ -17,16 +18,19 @@ export interface ActionContext {
  * Every server action goes through here: session -> role -> schema -> handler. The role
  * check is on the server because a client can call any action with any input; the schema
  * is the one the form uses, parsed again because the client's check proves nothing.
+ * The roles come from the action's entry in the access matrix, found by `name`; a name the
+ * matrix does not know is refused (and logged), never let through.
  */
 export async function authorizedAction<S extends z.ZodType, T>(
-  options: { name: string; roles: readonly Role[]; schema: S; input: unknown },
+  options: { name: string; schema: S; input: unknown },
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T>> {
   const user = await getCurrentUser();
   if (!user) return fail('unauthenticated');
   const db = await getDb();
   const origin = await requestOrigin();
-  if (!options.roles.includes(user.role)) {
+  const roles = rolesFor(options.name);
+  if (!roles.includes(user.role)) {
     await recordAudit(db, {
       actor: { id: user.id, role: user.role, email: user.email },
       action: options.name,
@@ -42,6 +46,15 @@ export async function authorizedAction<S extends z.ZodType, T>(
   } catch (error) {
     console.error(`action ${options.name} failed`, error);
     return fail('serverError');
+  }
+}
+
+function rolesFor(name: string): readonly Role[] {
+  try {
+    return actionRoles(name);
+  } catch (error) {
+    console.error(error);
+    return [];
   }
 }
 

@@ -12,8 +12,7 @@ import {
   type EmployerContactValues,
   type EmployerProfileRecord,
 } from '@/db/queries/employers';
-import { recordAudit } from '@/lib/audit';
-import { EMPLOYER_STAFF } from '@/lib/vacancies/scope';
+import { recordAudit } from '@/db/queries/audit';
 import {
   createEmployerSchema,
   createEmployerWithUserSchema,
@@ -23,11 +22,11 @@ import {
   type EmployerProfileValues,
 } from '@/lib/validation/employers';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from './result';
+import { fail, type ActionResult } from '@/lib/domain/result';
 
 export async function createEmployerWithUserAction(input: unknown): Promise<ActionResult<{ employerId: number; userId: number }>> {
   return authorizedAction(
-    { name: 'employer.create_with_user', roles: ['admin'], schema: createEmployerWithUserSchema, input },
+    { name: 'employer.create_with_user', schema: createEmployerWithUserSchema, input },
     async (data, { db, user, origin }) => {
       const outcome = await createEmployerWithFirstUser(db, {
         name: data.name,
@@ -98,7 +97,7 @@ async function withConstraintErrors<T>(run: () => Promise<ActionResult<T>>): Pro
 
 /** Staff create an employer that has no account yet (met at the job fair); accounts come later via the admin screen. */
 export async function createEmployerAction(input: unknown): Promise<ActionResult<{ id: number }>> {
-  return authorizedAction({ name: 'employer.create', roles: EMPLOYER_STAFF, schema: createEmployerSchema, input }, async (data, { db, user, origin }) =>
+  return authorizedAction({ name: 'employer.create', schema: createEmployerSchema, input }, async (data, { db, user, origin }) =>
     withConstraintErrors(async () => {
       const checked = await profileRecord(db, data);
       if ('fieldErrors' in checked) return fail('invalid', checked.fieldErrors);
@@ -116,7 +115,7 @@ export async function createEmployerAction(input: unknown): Promise<ActionResult
  */
 export async function updateEmployerAction(input: unknown): Promise<ActionResult<{ version: number; contacts: EmployerContactValues[] }>> {
   return authorizedAction(
-    { name: 'employer.update', roles: ['employer', ...EMPLOYER_STAFF], schema: updateEmployerSchema, input },
+    { name: 'employer.update', schema: updateEmployerSchema, input },
     async (data, { db, user, origin }) => {
       const actor = { id: user.id, role: user.role, email: user.email };
       if (user.role === 'employer' && user.employerId !== data.id) {

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handle, signedInAs, withTestDatabase } from '@/lib/testing/request-mocks';
+import { describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { auditEvents, jobSeekers } from '@/db/schema';
 import type { Role } from '@/db/schema/enums';
-import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { makeJobSeeker, placeId } from '@/lib/testing/job-seekers';
 import { makeUser } from '@/lib/testing/users';
 import type { JobSeekerFormInput } from '@/lib/validation/job-seekers';
@@ -20,23 +18,7 @@ import {
   withdrawConsentAction,
 } from './job-seekers';
 
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: vi.fn() }));
-vi.mock('@/lib/request-origin', () => ({ requestOrigin: async () => '127.0.0.1' }));
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/db/client')>()), getDb: vi.fn() }));
-
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  const client = await import('@/db/client');
-  vi.mocked(client.getDb).mockImplementation(async () => handle.db);
-});
-afterAll(async () => handle?.close());
-beforeEach(async () => resetDatabase(handle));
-
-function signedInAs(user: SessionUser | null) {
-  vi.mocked(getCurrentUser).mockResolvedValue(user);
-}
+withTestDatabase();
 
 let seq = 0;
 async function formInput(): Promise<JobSeekerFormInput> {
@@ -171,6 +153,42 @@ describe('job-seeker actions: rules', () => {
     expect(denied).toMatchObject({ action: 'job_seeker.erase', actorId: colleague.id });
     expect((await handle.db.select().from(jobSeekers).where(eq(jobSeekers.id, id)))[0]!.erasedAt).toBeNull();
   });
+
+  // The erasure rule must not be bypassed by handing a colleague's client to oneself first.
+  const handOverTable: { actor: 'owner' | 'colleague' | 'manager' | 'admin'; owned: boolean; allowed: boolean }[] = [
+    { actor: 'owner', owned: true, allowed: true },
+    { actor: 'colleague', owned: true, allowed: false },
+    { actor: 'colleague', owned: false, allowed: false },
+    { actor: 'manager', owned: true, allowed: true },
+    { actor: 'manager', owned: false, allowed: true },
+    { actor: 'admin', owned: true, allowed: true },
+    { actor: 'admin', owned: false, allowed: true },
+  ];
+  for (const { actor: who, owned, allowed } of handOverTable) {
+    it(`hand-over by ${who} of a person ${owned ? 'with an owner' : 'without an owner'}: ${allowed ? 'allowed' : 'refused and audited'}`, async () => {
+      const owner = await makeUser(handle.db, 'caseworker');
+      const colleague = await makeUser(handle.db, 'caseworker');
+      const actor = who === 'owner' ? owner : who === 'colleague' ? colleague : await makeUser(handle.db, who);
+      const id = await makeJobSeeker(handle.db, { caseworkerId: owned ? owner.id : null });
+      const [row] = await handle.db.select().from(jobSeekers).where(eq(jobSeekers.id, id));
+      const target = who === 'owner' ? colleague : who === 'colleague' ? colleague : await makeUser(handle.db, 'caseworker');
+      signedInAs(actor);
+      const result = await handOverJobSeekerAction({ id, caseworkerId: String(target.id), reason: 'Neem ik over' });
+      const [after] = await handle.db.select().from(jobSeekers).where(eq(jobSeekers.id, id));
+      const trail = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.jobSeekerId, id), eq(auditEvents.action, 'job_seeker.hand_over')));
+      if (allowed) {
+        expect(result).toEqual({ ok: true, data: undefined });
+        expect(after!.caseworkerId).toBe(target.id);
+        expect(trail).toMatchObject([{ result: 'ok', actorId: actor.id }]);
+      } else {
+        expect(result).toEqual({ ok: false, code: 'notOwnerHandOver' });
+        expect(after).toMatchObject({ caseworkerId: row!.caseworkerId, version: row!.version });
+        expect(trail).toMatchObject([{ result: 'denied', actorId: actor.id, details: { to: target.id } }]);
+        // And so the erasure stays refused too.
+        expect(await eraseJobSeekerAction({ id, confirm: row!.clientNumber })).toEqual({ ok: false, code: 'notOwner' });
+      }
+    });
+  }
 
   it('re-validates on the server with the form schema and maps database refusals to fields', async () => {
     signedInAs(await makeUser(handle.db, 'caseworker'));

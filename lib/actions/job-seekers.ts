@@ -13,8 +13,8 @@ import {
   withdrawConsent,
 } from '@/db/queries/job-seekers';
 import { jobSeekers } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
-import { JOB_SEEKER_ROLES, mayErase } from '@/lib/auth/job-seeker-access';
+import { recordAudit } from '@/db/queries/audit';
+import { mayErase, mayHandOver } from '@/lib/auth/job-seeker-access';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { getT } from '@/lib/i18n/server';
 import {
@@ -28,17 +28,15 @@ import {
   withdrawConsentSchema,
 } from '@/lib/validation/job-seekers';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from './result';
+import { fail, type ActionResult } from '@/lib/domain/result';
 
 /*
  * The job-seeker register. Staff only (caseworker, manager, admin): an employer gets
  * 'forbidden' from authorizedAction before anything is read. Every change is written to the
  * audit trail with the person's id; details hold field names and codes, never personal data.
- * Any staff member may edit (the owner is shown on the page); erasing is for the owning
- * caseworker, a manager or an admin.
+ * Any staff member may edit (the owner is shown on the page); erasing and handing over are for
+ * the owning caseworker, a manager or an admin.
  */
-
-const roles = JOB_SEEKER_ROLES;
 
 function actorOf(user: SessionUser) {
   return { id: user.id, role: user.role, email: user.email };
@@ -55,7 +53,7 @@ function refusal(outcome: Exclude<Outcome, { ok: true }>) {
 }
 
 export async function registerJobSeekerAction(input: unknown): Promise<ActionResult<{ id: number }>> {
-  return authorizedAction({ name: 'job_seeker.create', roles, schema: jobSeekerSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'job_seeker.create', schema: jobSeekerSchema, input }, async (data, { db, user, origin }) => {
     const outcome = await createJobSeeker(db, data, user.id);
     if (!outcome.ok) return refusal(outcome);
     await recordAudit(db, { actor: actorOf(user), action: 'job_seeker.create', objectType: 'job_seeker', objectId: outcome.id, jobSeekerId: outcome.id, origin });
@@ -65,7 +63,7 @@ export async function registerJobSeekerAction(input: unknown): Promise<ActionRes
 }
 
 export async function updateJobSeekerAction(input: unknown): Promise<ActionResult<{ id: number }>> {
-  return authorizedAction({ name: 'job_seeker.update', roles, schema: updateJobSeekerSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'job_seeker.update', schema: updateJobSeekerSchema, input }, async (data, { db, user, origin }) => {
     const { id, version, ...values } = data;
     const renewedText = getT(user.locale, 'jobSeekers')('timeline.consentRenewedNote');
     const outcome = await updateJobSeeker(db, id, version, values, user.id, renewedText);
@@ -90,7 +88,7 @@ export async function updateJobSeekerAction(input: unknown): Promise<ActionResul
 }
 
 export async function changeJobSeekerStatusAction(input: unknown): Promise<ActionResult> {
-  return authorizedAction({ name: 'job_seeker.change_status', roles, schema: changeStatusSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'job_seeker.change_status', schema: changeStatusSchema, input }, async (data, { db, user, origin }) => {
     const outcome = await changeJobSeekerStatus(db, data.id, data.status, data.reason, user.id);
     if (!outcome.ok) return refusal(outcome);
     await recordAudit(db, {
@@ -108,8 +106,20 @@ export async function changeJobSeekerStatusAction(input: unknown): Promise<Actio
 }
 
 export async function handOverJobSeekerAction(input: unknown): Promise<ActionResult> {
-  return authorizedAction({ name: 'job_seeker.hand_over', roles, schema: handOverSchema, input }, async (data, { db, user, origin }) => {
-    const outcome = await handOverJobSeeker(db, data.id, data.caseworkerId, data.reason, user.id);
+  return authorizedAction({ name: 'job_seeker.hand_over', schema: handOverSchema, input }, async (data, { db, user, origin }) => {
+    const outcome = await handOverJobSeeker(db, data.id, data.caseworkerId, data.reason, user.id, (ownerId) => mayHandOver(user, ownerId));
+    if (outcome.ok === false && outcome.code === 'notOwnerHandOver') {
+      await recordAudit(db, {
+        actor: actorOf(user),
+        action: 'job_seeker.hand_over',
+        objectType: 'job_seeker',
+        objectId: data.id,
+        jobSeekerId: data.id,
+        origin,
+        result: 'denied',
+        details: { to: data.caseworkerId },
+      });
+    }
     if (!outcome.ok) return refusal(outcome);
     await recordAudit(db, {
       actor: actorOf(user),
@@ -126,17 +136,26 @@ export async function handOverJobSeekerAction(input: unknown): Promise<ActionRes
 }
 
 export async function withdrawConsentAction(input: unknown): Promise<ActionResult> {
-  return authorizedAction({ name: 'job_seeker.withdraw_consent', roles, schema: withdrawConsentSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'job_seeker.withdraw_consent', schema: withdrawConsentSchema, input }, async (data, { db, user, origin }) => {
     const outcome = await withdrawConsent(db, data.id, data.reason, user.id);
     if (!outcome.ok) return refusal(outcome);
-    await recordAudit(db, { actor: actorOf(user), action: 'job_seeker.withdraw_consent', objectType: 'job_seeker', objectId: data.id, jobSeekerId: data.id, origin });
+    await recordAudit(db, {
+      actor: actorOf(user),
+      action: 'job_seeker.withdraw_consent',
+      objectType: 'job_seeker',
+      objectId: data.id,
+      jobSeekerId: data.id,
+      origin,
+      details: { closedProposals: outcome.closedProposals },
+    });
     refresh(data.id);
+    if (outcome.closedProposals.length > 0) revalidatePath('/[lng]', 'layout');
     return { ok: true, data: undefined };
   });
 }
 
 export async function addJobSeekerNoteAction(input: unknown): Promise<ActionResult<{ noteId: number }>> {
-  return authorizedAction({ name: 'job_seeker.add_note', roles, schema: addNoteSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'job_seeker.add_note', schema: addNoteSchema, input }, async (data, { db, user, origin }) => {
     const outcome = await addJobSeekerNote(db, data.id, data.body, user.id);
     if (!outcome.ok) return refusal(outcome);
     await recordAudit(db, {
@@ -153,7 +172,7 @@ export async function addJobSeekerNoteAction(input: unknown): Promise<ActionResu
 }
 
 export async function setJobSeekerCheckAction(input: unknown): Promise<ActionResult> {
-  return authorizedAction({ name: 'job_seeker.set_check', roles, schema: setCheckSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'job_seeker.set_check', schema: setCheckSchema, input }, async (data, { db, user, origin }) => {
     const outcome = await setJobSeekerCheck(db, data.id, data.item, data.done, user.id);
     if (!outcome.ok) return refusal(outcome);
     await recordAudit(db, {
@@ -171,7 +190,7 @@ export async function setJobSeekerCheckAction(input: unknown): Promise<ActionRes
 }
 
 export async function eraseJobSeekerAction(input: unknown): Promise<ActionResult> {
-  return authorizedAction({ name: 'job_seeker.erase', roles, schema: eraseSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'job_seeker.erase', schema: eraseSchema, input }, async (data, { db, user, origin }) => {
     // Erasing cannot be undone: a caseworker may erase only their own clients.
     if (user.role === 'caseworker') {
       const [owner] = await db.select({ caseworkerId: jobSeekers.caseworkerId }).from(jobSeekers).where(eq(jobSeekers.id, data.id));

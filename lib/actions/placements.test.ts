@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handle, signedInAs, withTestDatabase } from '@/lib/testing/request-mocks';
+import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { auditEvents, placements, programmeTargets, yearlyTargetChanges, yearlyTargets } from '@/db/schema';
 import { createPlacement } from '@/db/queries/placements';
-import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
-import { insertPlacement, makeEmployerAt, makePerson, makeVacancy } from '@/lib/testing/placements';
+import { insertPlacement, makeEmployerAt, makePerson } from '@/lib/testing/placements';
+import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeUser } from '@/lib/testing/users';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import {
   createPlacementAction,
   decideMilestoneAction,
@@ -18,26 +16,11 @@ import {
   updatePlacementAction,
 } from './placements';
 import { createProgrammeTargetAction, deleteProgrammeTargetAction, setYearlyTargetAction } from './targets';
+import { todayInAppZone } from '@/lib/time/zoned';
 
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: vi.fn() }));
-vi.mock('@/lib/request-origin', () => ({ requestOrigin: async () => '127.0.0.1' }));
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/db/client')>()), getDb: vi.fn() }));
+withTestDatabase();
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  const client = await import('@/db/client');
-  vi.mocked(client.getDb).mockImplementation(async () => handle.db);
-});
-afterAll(async () => handle?.close());
-beforeEach(async () => resetDatabase(handle));
-
-function signedInAs(user: SessionUser | null) {
-  vi.mocked(getCurrentUser).mockResolvedValue(user);
-}
-
-const today = todayInAmsterdam();
+const today = todayInAppZone();
 const year = Number(today.slice(0, 4));
 
 /**
@@ -155,7 +138,7 @@ describe('placement actions: rules on the server', () => {
     expect(await createPlacementAction(input)).toEqual({
       ok: false,
       code: 'invalid',
-      fieldErrors: { startDate: 'placement.invalidDate', jobTitle: 'required', hoursPerWeek: 'placement.hoursRange|{"min":1,"max":60}' },
+      fieldErrors: { startDate: 'date', jobTitle: 'required', hoursPerWeek: 'placement.hoursRange|{"min":1,"max":60}' },
     });
     expect(await createPlacementAction({ ...input, startDate: '2026-02-01', jobTitle: 'Helfer', hoursPerWeek: '20', funding: 'sib' })).toMatchObject({
       fieldErrors: { funding: 'placement.sibCohortOnly' },

@@ -12,7 +12,6 @@ import {
 } from '@/db/queries/placement-options';
 import { createPlacement, decideMilestone, endPlacement, recordCheck, reopenPlacement, updatePlacement, type AuditContext } from '@/db/queries/placements';
 import type { SessionUser } from '@/lib/auth/current-user';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import {
   createPlacementSchema,
   decideMilestoneSchema,
@@ -23,12 +22,9 @@ import {
   updatePlacementSchema,
 } from '@/lib/validation/placements';
 import { authorizedAction } from './authorized-action';
-import type { ActionResult } from './result';
+import type { ActionResult } from '@/lib/domain/result';
+import { todayInAppZone } from '@/lib/time/zoned';
 
-/** Staff log and follow placements; employers never reach any of this. */
-const PLACEMENT_ROLES = ['admin', 'manager', 'caseworker'] as const;
-/** SIB milestones decide what the investor pays: managers and admins only. */
-const MILESTONE_ROLES = ['admin', 'manager'] as const;
 
 function auditOf(user: SessionUser, origin: string | null): AuditContext {
   return { actor: { id: user.id, role: user.role, email: user.email }, origin };
@@ -40,7 +36,7 @@ function refresh() {
 }
 
 export async function createPlacementAction(input: unknown): Promise<ActionResult<{ id: number }>> {
-  return authorizedAction({ name: 'placement.create', roles: PLACEMENT_ROLES, schema: createPlacementSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'placement.create', schema: createPlacementSchema, input }, async (data, { db, user, origin }) => {
     const result = await createPlacement(
       db,
       {
@@ -62,7 +58,7 @@ export async function createPlacementAction(input: unknown): Promise<ActionResul
 }
 
 export async function updatePlacementAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return authorizedAction({ name: 'placement.update', roles: PLACEMENT_ROLES, schema: updatePlacementSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'placement.update', schema: updatePlacementSchema, input }, async (data, { db, user, origin }) => {
     const result = await updatePlacement(db, data, auditOf(user, origin));
     if (result.ok) refresh();
     return result;
@@ -70,7 +66,7 @@ export async function updatePlacementAction(input: unknown): Promise<ActionResul
 }
 
 export async function endPlacementAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return authorizedAction({ name: 'placement.end', roles: PLACEMENT_ROLES, schema: endPlacementSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'placement.end', schema: endPlacementSchema, input }, async (data, { db, user, origin }) => {
     const result = await endPlacement(db, { placementId: data.placementId, version: data.version, endDate: data.endDate, endReason: data.endReason }, auditOf(user, origin));
     if (result.ok) refresh();
     return result;
@@ -78,7 +74,7 @@ export async function endPlacementAction(input: unknown): Promise<ActionResult<{
 }
 
 export async function reopenPlacementAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return authorizedAction({ name: 'placement.reopen', roles: PLACEMENT_ROLES, schema: reopenPlacementSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'placement.reopen', schema: reopenPlacementSchema, input }, async (data, { db, user, origin }) => {
     const result = await reopenPlacement(db, data, auditOf(user, origin));
     if (result.ok) refresh();
     return result;
@@ -86,7 +82,7 @@ export async function reopenPlacementAction(input: unknown): Promise<ActionResul
 }
 
 export async function recordCheckAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return authorizedAction({ name: 'placement.check', roles: PLACEMENT_ROLES, schema: recordCheckSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'placement.check', schema: recordCheckSchema, input }, async (data, { db, user, origin }) => {
     const ended = data.outcome === 'ended';
     const result = await recordCheck(
       db,
@@ -98,7 +94,7 @@ export async function recordCheckAction(input: unknown): Promise<ActionResult<{ 
         endDate: ended ? data.endDate : null,
         endReason: ended ? data.endReason : null,
         note: data.note || null,
-        today: todayInAmsterdam(),
+        today: todayInAppZone(),
       },
       auditOf(user, origin),
     );
@@ -108,7 +104,7 @@ export async function recordCheckAction(input: unknown): Promise<ActionResult<{ 
 }
 
 export async function decideMilestoneAction(input: unknown): Promise<ActionResult<undefined>> {
-  return authorizedAction({ name: 'placement.milestone', roles: MILESTONE_ROLES, schema: decideMilestoneSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'placement.milestone', schema: decideMilestoneSchema, input }, async (data, { db, user, origin }) => {
     const result = await decideMilestone(
       db,
       { placementId: data.placementId, milestone: data.milestone, expectedState: data.expectedState, state: data.state, evidence: data.evidence || null },
@@ -127,7 +123,7 @@ export type PlacementOptions =
 /** The pickers of the placement form: at most 20 matches per search, read on the server. */
 export async function searchPlacementOptionsAction(input: unknown): Promise<ActionResult<PlacementOptions>> {
   return authorizedAction<typeof placementOptionSearchSchema, PlacementOptions>(
-    { name: 'placement.search_options', roles: PLACEMENT_ROLES, schema: placementOptionSearchSchema, input },
+    { name: 'placement.search_options', schema: placementOptionSearchSchema, input },
     async (data, { db, user }) => {
       if (data.kind === 'jobSeeker') return { ok: true, data: { kind: 'jobSeeker', options: await searchPeopleForPlacement(db, { q: data.q, caseworkerId: user.id }) } };
       if (data.kind === 'employer') return { ok: true, data: { kind: 'employer', options: await searchEmployersForPlacement(db, { q: data.q }) } };

@@ -5,12 +5,12 @@ import { eq } from 'drizzle-orm';
 import { vacancyEffectivelyOpen } from '@/db/queries/matching';
 import { employerHasAccounts, moveProposal, proposalById, proposeCandidate } from '@/db/queries/proposals';
 import { vacancies } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
-import { checkTransition } from '@/lib/pipeline/stages';
+import { recordAudit } from '@/db/queries/audit';
+import { checkTransition } from '@/lib/proposals/stages';
 import { todayInAppZone, zonedLocalToUtc } from '@/lib/time/zoned';
 import { moveProposalSchema, proposeCandidatesSchema } from '@/lib/validation/proposals';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from './result';
+import { fail, type ActionResult } from '@/lib/domain/result';
 
 export interface ProposeResult {
   proposed: number[];
@@ -19,7 +19,7 @@ export interface ProposeResult {
 
 /** A caseworker proposes one or more people to an open vacancy; each person on their own. */
 export async function proposeCandidatesAction(input: unknown): Promise<ActionResult<ProposeResult>> {
-  return authorizedAction({ name: 'proposal.create', roles: ['caseworker', 'admin'], schema: proposeCandidatesSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'proposal.create', schema: proposeCandidatesSchema, input }, async (data, { db, user, origin }) => {
     const [vacancy] = await db
       .select({ id: vacancies.id, open: vacancyEffectivelyOpen(todayInAppZone()).mapWith(Boolean) })
       .from(vacancies)
@@ -56,7 +56,7 @@ export async function proposeCandidatesAction(input: unknown): Promise<ActionRes
  */
 export async function moveProposalAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return authorizedAction(
-    { name: 'proposal.move', roles: ['employer', 'caseworker', 'admin'], schema: moveProposalSchema, input },
+    { name: 'proposal.move', schema: moveProposalSchema, input },
     async (data, { db, user, origin }) => {
       const proposal = await proposalById(db, data.proposalId);
       if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) return fail('notFound');
@@ -86,6 +86,7 @@ export async function moveProposalAction(input: unknown): Promise<ActionResult<{
         origin,
         details: { from: proposal.stage, to: data.to, ...(outcome.ok ? {} : { code: outcome.code }) },
       });
+      if (!outcome.ok && outcome.code === 'appointmentRequired') return fail('invalid', { interviewAt: 'required' });
       if (!outcome.ok) return fail(outcome.code);
       revalidatePath('/[lng]', 'layout');
       return { ok: true, data: { version: outcome.version } };

@@ -4,13 +4,11 @@ import { revalidatePath } from 'next/cache';
 import { createProgrammeTarget, deleteProgrammeTarget, setYearTarget } from '@/db/queries/targets';
 import { createProgrammeTargetSchema, deleteProgrammeTargetSchema, setYearlyTargetSchema } from '@/lib/validation/targets';
 import { authorizedAction } from './authorized-action';
-import type { ActionResult } from './result';
+import type { ActionResult } from '@/lib/domain/result';
 
-/** Targets are set by managers and admins; everyone else may at most read them. */
-const TARGET_ROLES = ['admin', 'manager'] as const;
 
 export async function setYearlyTargetAction(input: unknown): Promise<ActionResult<{ previous: number | null }>> {
-  return authorizedAction({ name: 'target.set', roles: TARGET_ROLES, schema: setYearlyTargetSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'target.set', schema: setYearlyTargetSchema, input }, async (data, { db, user, origin }) => {
     const result = await setYearTarget(db, data, { actor: { id: user.id, role: user.role, email: user.email }, origin });
     if (result.ok) revalidatePath('/[lng]/targets', 'layout');
     return result;
@@ -19,7 +17,7 @@ export async function setYearlyTargetAction(input: unknown): Promise<ActionResul
 
 export async function createProgrammeTargetAction(input: unknown): Promise<ActionResult<{ id: number }>> {
   return authorizedAction(
-    { name: 'programme_target.create', roles: TARGET_ROLES, schema: createProgrammeTargetSchema, input },
+    { name: 'programme_target.create', schema: createProgrammeTargetSchema, input },
     async (data, { db, user, origin }) => {
       const result = await createProgrammeTarget(
         db,
@@ -34,7 +32,7 @@ export async function createProgrammeTargetAction(input: unknown): Promise<Actio
 
 export async function deleteProgrammeTargetAction(input: unknown): Promise<ActionResult<undefined>> {
   return authorizedAction(
-    { name: 'programme_target.delete', roles: TARGET_ROLES, schema: deleteProgrammeTargetSchema, input },
+    { name: 'programme_target.delete', schema: deleteProgrammeTargetSchema, input },
     async (data, { db, user, origin }) => {
       const result = await deleteProgrammeTarget(db, data.id, { actor: { id: user.id, role: user.role, email: user.email }, origin });
       if (result.ok) revalidatePath('/[lng]/targets', 'layout');

@@ -1,32 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handle, signedInAs, withTestDatabase } from '@/lib/testing/request-mocks';
+import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { auditEvents, employerContacts, employers, vacancies } from '@/db/schema';
-import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
+import type { SessionUser } from '@/lib/auth/current-user';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { daysFromToday, makeVacancy, placeId } from '@/lib/testing/vacancies';
 import { emptyVacancyForm, vacancyFormValues } from '@/lib/validation/vacancies';
 import { createEmployerAction, updateEmployerAction } from './employers';
 import { changeVacancyStatusAction, createVacancyAction, duplicateVacancyAction, updateVacancyAction } from './vacancies';
 
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: vi.fn() }));
-vi.mock('@/lib/request-origin', () => ({ requestOrigin: async () => '127.0.0.1' }));
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/db/client')>()), getDb: vi.fn() }));
-
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  const client = await import('@/db/client');
-  vi.mocked(client.getDb).mockImplementation(async () => handle.db);
-});
-afterAll(async () => handle?.close());
-beforeEach(async () => resetDatabase(handle));
-
-function signedInAs(user: SessionUser | null) {
-  vi.mocked(getCurrentUser).mockResolvedValue(user);
-}
+withTestDatabase();
 
 /** The company whose data every actor reaches for, with one open vacancy. */
 async function world() {
@@ -152,6 +135,20 @@ describe('vacancy actions: rules', () => {
     expect(await updateVacancyAction({ ...base, intent: 'draft' })).toEqual({ ok: false, code: 'notEditable' });
     expect(await updateVacancyAction({ ...base, version: 7 })).toEqual({ ok: false, code: 'conflict' });
     expect(await changeVacancyStatusAction({ id: vacancyId, version: 1, action: 'publish' })).toEqual({ ok: false, code: 'transitionNotAllowed' });
+  });
+
+  it('an expired vacancy with a description in paragraphs saves unchanged, and keeps every line break', async () => {
+    const ownerId = await makeEmployer(handle.db, 'Seniorenzentrum Absatz');
+    const description = 'Wir bieten:\n\n- Tarif nach TVöD\n- 30 Tage Urlaub\r\n\tund ein gutes Team.';
+    const vacancyId = await makeVacancy(handle.db, ownerId, { description, closingDate: daysFromToday(-3) });
+    signedInAs(await makeUser(handle.db, 'employer', { employerId: ownerId }));
+    const [row] = await handle.db.select().from(vacancies).where(eq(vacancies.id, vacancyId));
+    const unchanged = { ...vacancyFormValues(row!, 'save'), id: vacancyId, version: 1 };
+    expect(await updateVacancyAction(unchanged)).toMatchObject({ ok: true, data: { version: 2 } });
+    const [saved] = await handle.db.select().from(vacancies).where(eq(vacancies.id, vacancyId));
+    expect(saved!.description).toBe(description);
+    // Another past closing date is still refused.
+    expect(await updateVacancyAction({ ...unchanged, version: 2, closingDate: daysFromToday(-10) })).toEqual({ ok: false, code: 'invalid', fieldErrors: { closingDate: 'closingDateInPast' } });
   });
 
   it('publishing an incomplete draft from the status buttons names what is missing', async () => {

@@ -3,12 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { isCheckViolation, isForeignKeyViolation, violatedConstraint } from '@/db/errors';
 import { changeVacancyStatus, createVacancy, duplicateVacancy, updateVacancy, type VacancyChangeOutcome } from '@/db/queries/vacancies';
-import { recordAudit, type AuditActor } from '@/lib/audit';
+import { recordAudit, type AuditActor } from '@/db/queries/audit';
 import { selectedId } from '@/lib/validation/fields';
 import { createVacancySchema, duplicateVacancySchema, updateVacancySchema, vacancyRecord, vacancyStatusSchema } from '@/lib/validation/vacancies';
-import { VACANCY_EDITORS, vacancyScopeFor } from '@/lib/vacancies/scope';
+import { vacancyScopeFor } from '@/lib/vacancies/scope';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from './result';
+import { fail, type ActionResult } from '@/lib/domain/result';
 
 type Saved = { id: number; version: number; status: string };
 
@@ -54,7 +54,7 @@ function revalidate() {
 
 /** A new vacancy: employer users for their own company (any employerId sent is ignored), staff for the employer they choose. */
 export async function createVacancyAction(input: unknown): Promise<ActionResult<Saved>> {
-  return authorizedAction({ name: 'vacancy.create', roles: VACANCY_EDITORS, schema: createVacancySchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'vacancy.create', schema: createVacancySchema, input }, async (data, { db, user, origin }) => {
     if (data.intent === 'save') return fail('invalid');
     let employerId: number;
     if (user.role === 'employer') employerId = user.employerId!;
@@ -79,7 +79,7 @@ export async function createVacancyAction(input: unknown): Promise<ActionResult<
 }
 
 export async function updateVacancyAction(input: unknown): Promise<ActionResult<Saved>> {
-  return authorizedAction({ name: 'vacancy.update', roles: VACANCY_EDITORS, schema: updateVacancySchema, input }, async (data, { db, user, origin }) =>
+  return authorizedAction({ name: 'vacancy.update', schema: updateVacancySchema, input }, async (data, { db, user, origin }) =>
     withConstraintErrors(async () => {
       const outcome = await updateVacancy(db, { scope: vacancyScopeFor(user), id: data.id, version: data.version, record: vacancyRecord(data), intent: data.intent });
       if (outcome.ok) {
@@ -99,7 +99,7 @@ export async function updateVacancyAction(input: unknown): Promise<ActionResult<
 }
 
 export async function changeVacancyStatusAction(input: unknown): Promise<ActionResult<Saved>> {
-  return authorizedAction({ name: 'vacancy.status', roles: VACANCY_EDITORS, schema: vacancyStatusSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'vacancy.status', schema: vacancyStatusSchema, input }, async (data, { db, user, origin }) => {
     const outcome = await changeVacancyStatus(db, { scope: vacancyScopeFor(user), id: data.id, version: data.version, action: data.action });
     if (outcome.ok) {
       await recordAudit(db, { actor: actorOf(user), action: `vacancy.${data.action}`, objectType: 'vacancy', objectId: data.id, origin, details: { status: outcome.status } });
@@ -114,7 +114,7 @@ export async function changeVacancyStatusAction(input: unknown): Promise<ActionR
 
 /** Copies a vacancy (any status) as a new draft of the same employer. */
 export async function duplicateVacancyAction(input: unknown): Promise<ActionResult<{ id: number }>> {
-  return authorizedAction({ name: 'vacancy.duplicate', roles: VACANCY_EDITORS, schema: duplicateVacancySchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'vacancy.duplicate', schema: duplicateVacancySchema, input }, async (data, { db, user, origin }) => {
     const copy = await duplicateVacancy(db, { scope: vacancyScopeFor(user), id: data.id, createdBy: user.id });
     if (!copy) return fail('notFound');
     await recordAudit(db, { actor: actorOf(user), action: 'vacancy.duplicate', objectType: 'vacancy', objectId: copy.id, origin, details: { from: data.id } });

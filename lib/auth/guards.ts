@@ -29,5 +29,3 @@ export async function requireRole(lng: Lng, roles: readonly Role[]): Promise<Ses
   if (!roles.includes(user.role)) forbidden();
   return user;
 }
-
-export const STAFF_ROLES = ['admin', 'manager', 'caseworker'] as const satisfies readonly Role[];

@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { userSessions, users, type User } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { normalizeIp } from '@/lib/security/ip';
 import { SESSION_TOUCH_SECONDS, type SessionPolicy } from './session-policy';
 

@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { signInThrottle, users, type User } from '@/db/schema';
-import { recordAudit, type AuditActor } from '@/lib/audit';
+import { recordAudit, type AuditActor } from '@/db/queries/audit';
 import { normalizeIp } from '@/lib/security/ip';
 import { hashPassword, verifyPassword } from './password';
 

@@ -1,7 +1,7 @@
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Database } from '@/db/client';
-import { extensionOfType, type DocumentType } from './kinds';
-import type { DocumentStorage } from './storage';
+import { extensionOfType, type DocumentType } from '@/lib/domain/documents';
+import type { DocumentStorage } from '@/db/document-storage';
 
 export interface ZipDocument {
   id: number;
@@ -11,7 +11,7 @@ export interface ZipDocument {
 }
 
 /** The name of a document inside the export: its id first, so two files called cv.pdf never collide. */
-export function zipEntryName(doc: ZipDocument): string {
+function zipEntryName(doc: ZipDocument): string {
   const ext = extensionOfType[doc.contentType as DocumentType] ?? 'bin';
   return `documents/${doc.id}-${doc.fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '')}.${ext}`;
 }

@@ -1,6 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { strFromU8, unzipSync } from 'fflate';
-import { DOCX, documentTypes, type DocumentType } from './kinds';
+import { DOCX, documentTypes, type DocumentType } from '@/lib/domain/documents';
 
 export type SniffResult = { ok: true; type: DocumentType } | { ok: false; code: 'emptyFile' | 'wrongType' };
 
@@ -24,7 +24,7 @@ export async function sniffDocument(bytes: Uint8Array): Promise<SniffResult> {
  * the package's [Content_Types].xml (small, so a zip bomb inflates nothing) and asks for a
  * real Word main part, and refuses macro-enabled documents (a vbaProject part).
  */
-export function isWordDocument(bytes: Uint8Array): boolean {
+function isWordDocument(bytes: Uint8Array): boolean {
   const names: string[] = [];
   let entries: Record<string, Uint8Array>;
   try {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { DocumentKind, DocumentType } from './kinds';
-import { typeAllowedFor } from './kinds';
+import type { DocumentKind, DocumentType } from '@/lib/domain/documents';
+import { typeAllowedFor } from '@/lib/domain/documents';
 import { checkFileName, sniffDocument } from './file-check';
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, consentStatus, haversineKm, isConsentValid, isIsoDate, todayIso } from './job-seekers';
+import { ageOn, consentStatus, haversineKm, isConsentValid } from './job-seekers';
+import { isIsoDay } from '@/lib/time/days';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 describe('job-seeker rules', () => {
   it('counts full years of age, birthday included', () => {
@@ -10,17 +12,17 @@ describe('job-seeker rules', () => {
   });
 
   it('accepts only real calendar dates', () => {
-    expect(isIsoDate('2026-02-28')).toBe(true);
-    expect(isIsoDate('2028-02-29')).toBe(true);
-    expect(isIsoDate('2026-02-29')).toBe(false);
-    expect(isIsoDate('2026-13-01')).toBe(false);
-    expect(isIsoDate('1-1-2026')).toBe(false);
+    expect(isIsoDay('2026-02-28')).toBe(true);
+    expect(isIsoDay('2028-02-29')).toBe(true);
+    expect(isIsoDay('2026-02-29')).toBe(false);
+    expect(isIsoDay('2026-13-01')).toBe(false);
+    expect(isIsoDay('1-1-2026')).toBe(false);
   });
 
   it('takes today in the Netherlands, not in UTC', () => {
     // 23:30 UTC on 31 December is already New Year in Enschede.
-    expect(todayIso(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
-    expect(todayIso(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+    expect(todayInAppZone(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+    expect(todayInAppZone(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
   });
 
   it('counts consent as valid from the day given until the last day, unless withdrawn', () => {

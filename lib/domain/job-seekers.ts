@@ -1,32 +1,14 @@
 /**
  * Rules about job seekers that hold everywhere (form, server, list filters): pure functions,
- * dates as stored (YYYY-MM-DD), "today" as the calendar day in the Netherlands.
+ * dates as stored (YYYY-MM-DD), "today" from todayInAppZone (lib/time/zoned.ts).
  */
 
 /** Languages a caseworker can record; names in locales/{nl,de}/domain.json under language.<code>. */
-export const languageCodes = ['de', 'nl', 'en', 'tr', 'ar', 'pl', 'fr', 'uk'] as const;
-export type LanguageCode = (typeof languageCodes)[number];
-
-/** Kinds of timeline entries: plain notes and the reasons recorded with status, owner and consent changes. */
-export const noteKinds = ['note', 'status', 'handover', 'consent'] as const;
-export type NoteKind = (typeof noteKinds)[number];
+// Tigrinya: many Eritrean newcomers in Twente speak it (the demo data has them too).
+export const languageCodes = ['de', 'nl', 'en', 'tr', 'ar', 'pl', 'fr', 'uk', 'ti'] as const;
 
 export const MIN_AGE = 18;
 export const MAX_AGE = 100;
-
-/** Today's calendar date in the Netherlands (the job centre's day), YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** A real calendar date in YYYY-MM-DD form (no 2026-02-30). */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** Full years between a birth date and a day (both YYYY-MM-DD). */
 export function ageOn(dateOfBirth: string, day: string): number {

@@ -1,7 +1,7 @@
 import { qualificationCodes } from '@/lib/domain/qualifications';
 
 /** Care diplomas from lower to higher: a higher one covers a job asking for a lower one. */
-export const careLadder = ['mbo2_helpende_zw', 'mbo3_verzorgende_ig', 'mbo4_verpleegkundige', 'hbo_verpleegkunde'] as const;
+const careLadder = ['mbo2_helpende_zw', 'mbo3_verzorgende_ig', 'mbo4_verpleegkundige', 'hbo_verpleegkunde'] as const;
 
 export function covers(have: string, need: string): boolean {
   if (have === need) return true;

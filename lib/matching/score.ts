@@ -10,7 +10,7 @@ import { covers } from './qualification-cover';
  */
 export const WEIGHTS = { german: 30, qualification: 25, commute: 20, sector: 10, hours: 10, start: 5 } as const;
 /** Penalty when the job needs a driving licence (or car) the person does not have. */
-export const DRIVING_PENALTY = 15;
+const DRIVING_PENALTY = 15;
 
 export interface SeekerFacts {
   status: JobSeekerStatus;
@@ -40,7 +40,7 @@ export interface VacancyFacts {
   startDate: string | null;
 }
 
-export type ReasonTone = 'good' | 'warn' | 'bad';
+type ReasonTone = 'good' | 'warn' | 'bad';
 
 /** A reason is an i18n key (matching:reason.<code>) with its parameters. */
 export interface Reason {
@@ -57,7 +57,7 @@ export interface MatchScore {
   reasons: Reason[];
 }
 
-export function cefrRank(level: CefrLevel | null): number {
+function cefrRank(level: CefrLevel | null): number {
   return level ? cefrLevels.indexOf(level) + 1 : 0;
 }
 

@@ -4,7 +4,7 @@
  * decimal mark), CRLF line ends, and quotes where a value needs them.
  */
 export const CSV_BOM = '\uFEFF';
-export const CSV_SEPARATOR = ';';
+const CSV_SEPARATOR = ';';
 
 export type CsvValue = string | number | null | undefined;
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb, type Database } from '@/db/client';
 import type { Role } from '@/db/schema/enums';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { requestOrigin } from '@/lib/request-origin';
 

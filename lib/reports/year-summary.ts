@@ -12,7 +12,8 @@ import {
   type RetentionRow,
   type StreamFigures,
 } from '@/db/queries/target-dashboard';
-import { monthlySeries, multiYearProgress, yearProgress, type Day, type MonthPoint, type Progress } from '@/lib/targets/target-progress';
+import { monthlySeries, multiYearProgress, yearProgress, type MonthPoint, type Progress } from '@/lib/targets/target-progress';
+import type { Day } from '@/lib/time/days';
 
 export type { Breakdown };
 

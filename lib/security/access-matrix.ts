@@ -2,19 +2,22 @@ import { roles, type Role } from '@/db/schema/enums';
 
 /**
  * THE access matrix: every page, server action and route handler of Grenzeloos, with who may
- * use it. It is the specification; the code enforces it in each page (requireRole), action
- * (authorizedAction) and handler, and tests hold the two together:
+ * use it. It is the one source of roles: pages (requireRole(lng, pageRoles(route))), actions
+ * (authorizedAction by name), route handlers (routeHandlerRoles) and the menu read it, and
+ * tests hold the code to it:
+ *   - lib/security/access-lookups.test.ts checks that each page, action and handler asks for
+ *     its own entry;
  *   - lib/security/access-matrix.test.ts calls every action as every role (and an employer
  *     against another company's ids) and fails when a page, action or route handler exists
  *     that is not listed here, or a listed one is gone;
  *   - e2e/access.spec.ts opens every page as every demo role and as a visitor;
  *   - e2e/accessibility.spec.ts runs axe on every page for every role that may see it;
  *   - lib/security/hostile-input.test.ts feeds every action a corpus of nasty values.
- * Adding a page or action = adding one entry here (with a sample path or input).
+ * Adding a page or action = adding one entry in lib/security/access/<feature>.ts (with a
+ * sample path or input); changing who may use it = editing that entry's roles.
  */
 
 export const ALL_ROLES = roles;
-export const STAFF = ['admin', 'manager', 'caseworker'] as const satisfies readonly Role[];
 
 /**
  * 'guest': the sign-in page; visitors see it, signed-in users are sent home.
@@ -27,7 +30,7 @@ export type Access = readonly Role[] | 'guest' | 'public';
  * 'own-employer': an employer user only its own company's rows; others' rows answer exactly
  * like rows that do not exist (404 / notFound), so a refusal never tells that they exist.
  */
-export type Ownership = 'own-employer';
+type Ownership = 'own-employer';
 
 export interface PageRule {
   /** The route as Next.js names it, route groups left out: '/[lng]/admin/accounts'. */
@@ -49,7 +52,8 @@ export interface PageRule {
 
 /**
  * Ids and unique values that action samples may use, made fresh for each call by
- * lib/testing/access-fixtures.ts. Features that need more sample rows add them there.
+ * lib/testing/access-fixtures.ts. Features that need more sample rows make them in
+ * lib/security/access/<feature>.samples.ts.
  */
 export interface SampleIds {
   /** A fresh token for values that must be unique (e-mail addresses, names). */
@@ -66,7 +70,7 @@ export interface SampleIds {
   missingId: number;
   /**
    * Rows a feature's samples need (a job seeker, a vacancy of each company, a placement...),
-   * made by that feature's file in lib/testing/access-samples/ and named there.
+   * made by that feature's lib/security/access/<feature>.samples.ts and named there.
    */
   more: Record<string, number>;
 }
@@ -101,7 +105,7 @@ export interface RouteHandlerRule {
 
 import { documentAccess } from './access/documents';
 import { jobSeekerAccess } from './access/job-seekers';
-import { pipelineAccess } from './access/pipeline';
+import { proposalAccess } from './access/proposals';
 import { placementAccess } from './access/placements';
 import { vacancyAccess } from './access/vacancies';
 
@@ -111,7 +115,7 @@ export interface FeatureAccess {
   actions: readonly ActionRule[];
   routeHandlers: readonly RouteHandlerRule[];
 }
-const features: readonly FeatureAccess[] = [jobSeekerAccess, vacancyAccess, pipelineAccess, placementAccess, documentAccess];
+const features: readonly FeatureAccess[] = [jobSeekerAccess, vacancyAccess, proposalAccess, placementAccess, documentAccess];
 
 const housePages: readonly PageRule[] = [
   { route: '/[lng]/login', access: 'guest', sample: '/login' },
@@ -180,15 +184,55 @@ const houseRouteHandlers: readonly RouteHandlerRule[] = [
 ];
 export const routeHandlers: readonly RouteHandlerRule[] = [...houseRouteHandlers, ...features.flatMap((f) => f.routeHandlers)];
 
-/** The roles a page is open to ('guest' and 'public' pages: every role may load them). */
-export function rolesFor(access: Access): readonly Role[] {
-  return access === 'guest' || access === 'public' ? ALL_ROLES : access;
-}
-
 /** Whether a signed-in role may open a page: 'guest' pages send signed-in users home. */
 export function mayOpen(access: Access, role: Role | null): 'allowed' | 'refused' | 'sign-in' | 'home' {
   if (access === 'public') return 'allowed';
   if (access === 'guest') return role ? 'home' : 'allowed';
   if (!role) return 'sign-in';
   return access.includes(role) ? 'allowed' : 'refused';
+}
+
+/*
+ * The code asks the matrix, so that who may do something is written once: an action names
+ * its entry (authorizedAction), a page its route (requireRole(lng, pageRoles(route))), a
+ * route handler its route, and the menu and buttons ask the same rules.
+ * An unknown name is a programming error: it throws, and the matrix tests find it.
+ */
+const actionsByName = new Map(actions.map((a) => [a.name, a]));
+const pagesByRoute = new Map(pages.map((p) => [p.route, p]));
+const handlersByRoute = new Map(routeHandlers.map((h) => [h.route, h]));
+
+function rolesOf(access: Access, what: string): readonly Role[] {
+  if (access === 'guest' || access === 'public') throw new Error(`${what} is ${access}: it has no role list`);
+  return access;
+}
+
+/** The roles the matrix gives an action, by the name it has in the audit trail ('placement.create'). */
+export function actionRoles(name: string): readonly Role[] {
+  const rule = actionsByName.get(name);
+  if (!rule) throw new Error(`action ${name} is not in the access matrix`);
+  return rule.roles;
+}
+
+/** The roles that may open a page, by its route ('/[lng]/placements/[id]'). */
+export function pageRoles(route: string): readonly Role[] {
+  const rule = pagesByRoute.get(route);
+  if (!rule) throw new Error(`page ${route} is not in the access matrix`);
+  return rolesOf(rule.access, `page ${route}`);
+}
+
+/** The roles a route handler answers, by its route ('/api/reports/placements'). */
+export function routeHandlerRoles(route: string): readonly Role[] {
+  const rule = handlersByRoute.get(route);
+  if (!rule) throw new Error(`route handler ${route} is not in the access matrix`);
+  return rolesOf(rule.access, `route handler ${route}`);
+}
+
+/** For buttons and links: whether this role may use the action / open the page. */
+export function mayUseAction(name: string, role: Role): boolean {
+  return actionRoles(name).includes(role);
+}
+
+export function mayOpenPage(route: string, role: Role): boolean {
+  return pageRoles(route).includes(role);
 }

@@ -1,23 +1,18 @@
+import { handle, signedInAs, withTestDatabase } from '@/lib/testing/request-mocks';
 import deValidation from '@/locales/de/validation.json';
 import nlValidation from '@/locales/nl/validation.json';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { DatabaseHandle } from '@/db/client';
 import { users } from '@/db/schema';
-import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { getCurrentUser } from '@/lib/auth/current-user';
+import { resetDatabase } from '@/db/testing';
 import { hashPassword } from '@/lib/auth/password';
 import { checkSignIn } from '@/lib/auth/sign-in';
 import { loadAction, makeActor, makeSampleIds, withUnique } from '@/lib/testing/access-fixtures';
 import { hostileCorpus, hostileWholeInputs } from '@/lib/testing/hostile-corpus';
+import { isMultiLineField } from '@/lib/validation/fields';
 import { signInSchema } from '@/lib/validation/sign-in';
 import { actions } from './access-matrix';
-
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: vi.fn() }));
-vi.mock('@/lib/request-origin', () => ({ requestOrigin: async () => '127.0.0.1' }));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/db/client')>()), getDb: vi.fn() }));
 
 /**
  * Every zod schema in lib/validation and every server action of the access matrix gets a
@@ -26,13 +21,7 @@ vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typ
  * picked up without touching this file.
  */
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  const client = await import('@/db/client');
-  vi.mocked(client.getDb).mockImplementation(async () => handle.db);
-});
-afterAll(async () => handle?.close());
+withTestDatabase({ reset: false });
 
 const validationModules = import.meta.glob<Record<string, unknown>>(['/lib/validation/*.ts', '!/lib/validation/*.test.ts'], { eager: true });
 const schemas = Object.entries(validationModules).flatMap(([file, mod]) =>
@@ -63,6 +52,14 @@ describe('hostile input: every zod schema in lib/validation', () => {
     expect(schemas.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('finds multi-line and single-line text fields', () => {
+    const multi = schemas.flatMap(({ name, schema }) => fieldsOf(schema).filter((f) => isMultiLineField(schema, f)).map((f) => `${name}.${f}`));
+    for (const field of ['vacancies.vacancyFormSchema.description', 'employers.updateEmployerSchema.description', 'job-seekers.addNoteSchema.body', 'job-seekers.withdrawConsentSchema.reason', 'job-seekers.handOverSchema.reason', 'job-seekers.changeStatusSchema.reason', 'proposals.moveProposalSchema.reason']) {
+      expect(multi).toContain(field);
+    }
+    expect(multi).not.toContain('vacancies.vacancyFormSchema.title');
+  });
+
   for (const { name, schema } of schemas) {
     it(`${name}: never throws, refuses what cannot be stored, and every date field is a real date`, () => {
       for (const whole of hostileWholeInputs) {
@@ -77,6 +74,27 @@ describe('hostile input: every zod schema in lib/validation', () => {
           expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff]/.test(nasty.value) && !/[\ud800-\udbff][\udc00-\udfff]/.test(nasty.value), `${name}.${field} keeps ${nasty.label}`).toBe(false);
           // Every text field has a maximum length.
           expect(nasty.value.length > 5_000, `${name}.${field} keeps ${nasty.label}`).toBe(false);
+        }
+        // Line breaks and tabs: kept exactly (inside; the ends are trimmed) by every multi-line
+        // field, refused by every single-line text field. Other control characters: refused by both.
+        const multiLine = isMultiLineField(schema, field);
+        const takesWords = verdict(schema, field, 'gewoon tekst').kept;
+        const fieldSchema = (schema as z.ZodObject).shape[field] as z.ZodType;
+        for (const nasty of hostileCorpus.filter((n) => n.multiLine)) {
+          if (/password/i.test(field)) continue;
+          if (multiLine) {
+            const parsed = fieldSchema.safeParse(nasty.value);
+            expect(parsed.success && parsed.data, `${name}.${field} (multi-line) refuses or changes ${nasty.label}`).toBe((nasty.value as string).trim());
+            expect(verdict(schema, field, nasty.value).kept, `${name}.${field} (multi-line) refuses ${nasty.label} in the whole form`).toBe(true);
+          } else if (takesWords) {
+            const { kept } = verdict(schema, field, nasty.value);
+            expect(kept, `${name}.${field} (single-line) keeps ${nasty.label}`).toBe(false);
+          }
+        }
+        if (multiLine) {
+          for (const control of ['Anna\u0000Bakker', 'Anna\u0007Bakker', 'Anna\u000bBakker', 'Anna\u000cBakker', 'Anna\u0085Bakker', 'Anna\u007fBakker', 'Anna\ud800Bakker']) {
+            expect(verdict(schema, field, control).kept, `${name}.${field} (multi-line) keeps ${JSON.stringify(control)}`).toBe(false);
+          }
         }
         // A field that takes a date but not words is a date field: only real calendar dates.
         if (verdict(schema, field, '2026-03-01').kept && !verdict(schema, field, 'gewoon tekst').kept) {
@@ -118,7 +136,7 @@ describe('hostile input: every server action of the access matrix', () => {
     it(`${rule.export}: refused with a validation result or stored exactly; never a server error`, { timeout: 120_000 }, async () => {
       await resetDatabase(handle);
       const ids = await makeSampleIds(handle.db);
-      vi.mocked(getCurrentUser).mockResolvedValue(await makeActor(handle.db, rule.roles[0]!, ids));
+      signedInAs(await makeActor(handle.db, rule.roles[0]!, ids));
       const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
       const action = await loadAction(rule);
       try {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addMonths,
-  lastStartOldEnough,
-  daysInYear,
-  isLeapYear,
-  monthlySeries,
-  multiYearProgress,
-  periodProgress,
-  todayInAmsterdam,
-  yearProgress,
-} from './target-progress';
+import { lastStartOldEnough, daysInYear, isLeapYear, monthlySeries, multiYearProgress, periodProgress, yearProgress } from './target-progress';
+import { addDays, addMonths } from '@/lib/time/days';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 describe('calendar', () => {
   it('knows leap years, including the century rules', () => {
@@ -44,9 +35,9 @@ describe('calendar', () => {
   });
 
   it('takes today in Dutch time: 23:30 UTC on 31 December is already the new year in Enschede', () => {
-    expect(todayInAmsterdam(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
-    expect(todayInAmsterdam(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
-    expect(todayInAmsterdam(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
+    expect(todayInAppZone(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(todayInAppZone(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+    expect(todayInAppZone(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
   });
 });
 

@@ -3,36 +3,10 @@
  * calendar year, or a programme of several years) has gone by `today`, where the count
  * should stand by now (pro rata), and a forecast at the current pace.
  *
- * Days are ISO calendar days ('2026-03-01'), compared as strings and counted in UTC so that
- * neither the server's time zone nor summer time moves a day. "Today" counts as a day gone:
- * on 1 January one day of the year has passed.
+ * Days are ISO calendar days (lib/time/days.ts). "Today" counts as a day gone: on 1 January
+ * one day of the year has passed.
  */
-export type Day = string;
-
-const MS_PER_DAY = 86_400_000;
-
-function toUtc(day: Day): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
-}
-
-export function daysBetween(from: Day, to: Day): number {
-  return Math.round((toUtc(to) - toUtc(from)) / MS_PER_DAY);
-}
-
-export function addDays(day: Day, days: number): Day {
-  return new Date(toUtc(day) + days * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-/** Like PostgreSQL's date + interval 'n months': 31 January + 1 month is 28 or 29 February. */
-export function addMonths(day: Day, months: number): Day {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(d, last))).toISOString().slice(0, 10);
-}
+import { addDays, addMonths, type Day, daysBetween } from '@/lib/time/days';
 
 /**
  * The latest start day whose `months`-month mark falls on or before `today`: a placement that
@@ -53,11 +27,11 @@ export function daysInYear(year: number): number {
   return isLeapYear(year) ? 366 : 365;
 }
 
-export function yearStart(year: number): Day {
+function yearStart(year: number): Day {
   return `${String(year).padStart(4, '0')}-01-01`;
 }
 
-export type Phase = 'future' | 'running' | 'over';
+type Phase = 'future' | 'running' | 'over';
 
 /**
  * notStarted: the period lies ahead. reached: the target is met while the period runs.
@@ -214,9 +188,4 @@ export function monthlySeries(year: number, today: Day, target: number, perMonth
     });
   }
   return points;
-}
-
-/** Today's calendar day in the Netherlands (where the programme's year turns). */
-export function todayInAmsterdam(now: Date = new Date()): Day {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

@@ -4,20 +4,20 @@ import type { Database } from '@/db/client';
 import { places, users } from '@/db/schema';
 import type { Role } from '@/db/schema/enums';
 import type { SessionUser } from '@/lib/auth/current-user';
-import type { ActionResult } from '@/lib/actions/result';
+import type { ActionResult } from '@/lib/domain/result';
 import type { ActionRule, SampleIds } from '@/lib/security/access-matrix';
 import { makeEmployer, makeUser } from './users';
-import { documentSamples } from './access-samples/documents';
-import { jobSeekerSamples } from './access-samples/job-seekers';
-import { pipelineSamples } from './access-samples/pipeline';
-import { placementSamples } from './access-samples/placements';
-import { vacancySamples } from './access-samples/vacancies';
+import { documentSamples } from '@/lib/security/access/documents.samples';
+import { jobSeekerSamples } from '@/lib/security/access/job-seekers.samples';
+import { proposalSamples } from '@/lib/security/access/proposals.samples';
+import { placementSamples } from '@/lib/security/access/placements.samples';
+import { vacancySamples } from '@/lib/security/access/vacancies.samples';
 
 /** The base ids every feature's sample rows may build on. */
-export type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
+type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
 /** Each feature makes the rows its samples need and names their ids (keys of SampleIds.more). */
 export type FeatureSamples = (db: Database, base: BaseSampleIds) => Promise<Record<string, number>>;
-const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, pipelineSamples, placementSamples, documentSamples];
+const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, proposalSamples, placementSamples, documentSamples];
 
 let counter = 0;
 

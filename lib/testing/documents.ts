@@ -12,7 +12,7 @@ export function pdfOf(bytes = 1024, marker = 'x'): Uint8Array {
   const head = `%PDF-1.4\n% ${marker}\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n`;
   const tail = 'trailer << /Root 1 0 R >>\n%%EOF\n';
   const pad = Math.max(0, bytes - head.length - tail.length);
-  return strToU8(head + '%'.padEnd(pad, 'p') + '\n' + tail);
+  return strToU8(`${head}${'%'.padEnd(pad, 'p')}\n${tail}`);
 }
 
 const contentTypes = (main: string) =>

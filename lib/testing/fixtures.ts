@@ -1,15 +1,10 @@
-import { eq } from 'drizzle-orm';
+
 import type { Database } from '@/db/client';
-import { jobSeekerLanguages, jobSeekerQualifications, jobSeekers, places, vacancies } from '@/db/schema';
+import { jobSeekerLanguages, jobSeekerQualifications, jobSeekers, type vacancies } from '@/db/schema';
 import type { CefrLevel, RecognitionStatus } from '@/db/schema/enums';
+import { placeId } from './vacancies';
 
 let counter = 0;
-
-export async function placeId(db: Database, name: string): Promise<number> {
-  const [p] = await db.select({ id: places.id }).from(places).where(eq(places.name, name));
-  if (!p) throw new Error(`no place ${name}`);
-  return p.id;
-}
 
 /** A job seeker who may be matched: consent given, active, with German and a diploma if asked. */
 export async function makeJobSeeker(
@@ -59,35 +54,20 @@ export async function makeJobSeeker(
   return id;
 }
 
-/** An open, complete vacancy. */
-export async function makeVacancy(
-  db: Database,
-  employerId: number,
-  options: { place?: string; german?: CefrLevel | null; qualification?: string | null; recognition?: boolean; title?: string; status?: 'draft' | 'open' | 'closed'; closingDate?: string | null } = {},
-): Promise<number> {
-  const [row] = await db
-    .insert(vacancies)
-    .values({
-      employerId,
-      title: options.title ?? 'Pflegefachkraft (m/w/d)',
-      description: 'Wir suchen Verstärkung für unser Team.',
-      textLanguage: 'de',
-      sector: 'elderly_care',
-      occupationCode: '82102',
-      placeId: await placeId(db, options.place ?? 'Gronau (Westf.)'),
-      hoursMin: 30,
-      hoursMax: 38,
-      contract: 'permanent',
-      payMin: 3200,
-      payMax: 3900,
-      germanLevel: options.german === undefined ? 'B1' : options.german,
-      qualificationRequired: options.qualification === undefined ? 'mbo3_verzorgende_ig' : options.qualification,
-      recognitionRequired: options.recognition ?? true,
-      startDate: '2027-01-01',
-      positions: 2,
-      status: options.status ?? 'open',
-      closingDate: options.closingDate ?? null,
-    })
-    .returning({ id: vacancies.id });
-  return row!.id;
-}
+/**
+ * The vacancy the matching tests score against (for makeVacancy in ./vacancies): a care job in
+ * Gronau asking B1 German and a recognised MBO-3 care diploma.
+ */
+export const careVacancy = {
+  title: 'Pflegefachkraft (m/w/d)',
+  description: 'Wir suchen Verstärkung für unser Team.',
+  occupationCode: '82102',
+  payMin: 3200,
+  payMax: 3900,
+  germanLevel: 'B1',
+  qualificationRequired: 'mbo3_verzorgende_ig',
+  recognitionRequired: true,
+  startDate: '2027-01-01',
+  positions: 2,
+  publishedAt: null,
+} as const satisfies Partial<typeof vacancies.$inferInsert>;

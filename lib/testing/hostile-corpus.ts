@@ -7,6 +7,11 @@ export interface HostileValue {
   value: unknown;
   /** Real text: if accepted, stored exactly as given. */
   text?: boolean;
+  /**
+   * Real text only in multi-line fields (line breaks, tabs): every multi-line field keeps it
+   * exactly, every single-line text field refuses it.
+   */
+  multiLine?: boolean;
 }
 
 export const hostileCorpus: HostileValue[] = [
@@ -20,7 +25,11 @@ export const hostileCorpus: HostileValue[] = [
   { label: 'sql comment', value: '1; SELECT pg_sleep(10); --', text: true },
   { label: 'NUL byte', value: 'Anna\u0000Bakker' },
   { label: 'bell and escape', value: 'Anna\u0007\u001b[31mBakker' },
-  { label: 'line break', value: 'Anna\nBakker' },
+  { label: 'line break', value: 'Anna\nBakker', text: true, multiLine: true },
+  { label: 'paragraphs', value: 'Wir bieten:\n\n- Tarif nach TVöD\n- Dienstwagen\n\nBewerben Sie sich!', text: true, multiLine: true },
+  { label: 'Windows line breaks', value: 'Regel een\r\nRegel twee', text: true, multiLine: true },
+  { label: 'tabs', value: 'Frühdienst\t06:00\nSpätdienst\t14:00', text: true, multiLine: true },
+  { label: 'vertical tab and form feed', value: 'Anna\u000b\u000cBakker' },
   { label: 'C1 control', value: 'Anna\u0085Bakker' },
   { label: 'lone surrogate', value: 'Anna\ud800Bakker' },
   { label: 'zero-width characters', value: 'An\u200bna\u200cBak\u200dker\u2060', text: true },
@@ -33,6 +42,7 @@ export const hostileCorpus: HostileValue[] = [
   { label: 'not a leap year', value: '2026-02-29' },
   { label: 'month 13', value: '2026-13-01' },
   { label: 'date with time', value: '2026-03-01T25:61:00Z' },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: template syntax is the hostile input itself
   { label: 'template syntax', value: '{{constructor.constructor("alert(1)")()}} ${7*7}', text: true },
   { label: 'path traversal', value: '../../../etc/passwd', text: true },
   { label: 'blank', value: '' },

@@ -55,7 +55,7 @@ interface ExportInfo {
 }
 
 /** Every export of a module, with what kind of thing it is. */
-export function exportsOf(file: string): ExportInfo[] {
+function exportsOf(file: string): ExportInfo[] {
   const source = parse(file);
   const locals = new Map<string, ExportInfo['kind']>();
   const out: ExportInfo[] = [];
@@ -109,7 +109,7 @@ function directiveOf(source: ts.SourceFile): string | undefined {
 }
 
 /** Files under app/ and lib/ (no tests) whose first statement is 'use server'. */
-export function serverActionFiles(): string[] {
+function serverActionFiles(): string[] {
   return ['app', 'lib']
     .flatMap((d) => walk(path.join(root, d)))
     .filter((f) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$/.test(f))

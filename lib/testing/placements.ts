@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { employers, jobSeekers, places, placements, vacancies } from '@/db/schema';
+import { employers, jobSeekers, places, placements, } from '@/db/schema';
 import type { ContractType, FundingStream, Sector } from '@/db/schema/enums';
 
 let counter = 0;
@@ -33,27 +33,6 @@ export async function makeEmployerAt(db: Database, name: string, sector: Sector,
     placeId = place!.id;
   }
   const [row] = await db.insert(employers).values({ name, sector, placeId }).returning({ id: employers.id });
-  return row!.id;
-}
-
-/** An open, complete vacancy of an employer. */
-export async function makeVacancy(db: Database, employerId: number, options: { positions?: number; status?: 'open' | 'draft' | 'closed'; title?: string } = {}): Promise<number> {
-  const [place] = await db.select({ id: places.id }).from(places).where(eq(places.name, 'Gronau (Westf.)'));
-  const [row] = await db
-    .insert(vacancies)
-    .values({
-      employerId,
-      title: options.title ?? 'Pflegehelfer (m/w/d)',
-      description: 'Wir suchen Verstärkung.',
-      sector: 'elderly_care',
-      placeId: place!.id,
-      hoursMin: 20,
-      hoursMax: 38,
-      contract: 'permanent',
-      positions: options.positions ?? 1,
-      status: options.status ?? 'open',
-    })
-    .returning({ id: vacancies.id });
   return row!.id;
 }
 

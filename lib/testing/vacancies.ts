@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { places, vacancies } from '@/db/schema';
-import { todayInGermany } from '@/lib/vacancies/status';
+import { addDays } from '@/lib/time/days';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 export async function placeId(db: Database, name: string): Promise<number> {
   const [row] = await db.select({ id: places.id }).from(places).where(eq(places.name, name));
@@ -10,13 +11,19 @@ export async function placeId(db: Database, name: string): Promise<number> {
 }
 
 export function daysFromToday(days: number): string {
-  const d = new Date(`${todayInGermany()}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return addDays(todayInAppZone(), days);
 }
 
-/** A complete vacancy row (open unless told otherwise) for tests. */
-export async function makeVacancy(db: Database, employerId: number, values: Partial<typeof vacancies.$inferInsert> = {}): Promise<number> {
+/**
+ * The one vacancy fixture: a complete, published row (open unless told otherwise). `values` are
+ * columns; `place` names the place instead of its id. Tests that need a richer vacancy spread a
+ * preset (careVacancy in ./fixtures) into `values`.
+ */
+export async function makeVacancy(
+  db: Database,
+  employerId: number,
+  { place, ...values }: Partial<typeof vacancies.$inferInsert> & { place?: string } = {},
+): Promise<number> {
   const [row] = await db
     .insert(vacancies)
     .values({
@@ -26,7 +33,7 @@ export async function makeVacancy(db: Database, employerId: number, values: Part
       textLanguage: 'de',
       sector: 'elderly_care',
       occupationCode: '82101',
-      placeId: values.placeId ?? (await placeId(db, 'Gronau (Westf.)')),
+      placeId: values.placeId ?? (await placeId(db, place ?? 'Gronau (Westf.)')),
       hoursMin: 30,
       hoursMax: 38,
       contract: 'permanent',

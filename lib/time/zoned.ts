@@ -1,5 +1,5 @@
 /** Dutch and German local time are the same zone; every appointment is in it. */
-export const APP_TIME_ZONE = 'Europe/Berlin';
+const APP_TIME_ZONE = 'Europe/Berlin';
 
 function offsetMs(instant: Date, timeZone: string): number {
   const parts = Object.fromEntries(
@@ -34,7 +34,10 @@ export function utcToZonedLocal(instant: Date, timeZone = APP_TIME_ZONE): string
   return shifted.toISOString().slice(0, 16);
 }
 
-/** Today's date (YYYY-MM-DD) in the app's zone: what "today" means to our users. */
+/**
+ * Today's date (YYYY-MM-DD) in the app's zone: what "today" means to our users, Dutch and German
+ * alike (Amsterdam and Berlin share the zone and its summer time). The SQL side uses the same zone.
+ */
 export function todayInAppZone(now = new Date()): string {
   return utcToZonedLocal(now).slice(0, 10);
 }

@@ -8,9 +8,3 @@ export function vacancyScopeFor(user: Pick<SessionUser, 'role' | 'employerId'>):
   if (user.employerId == null) throw new Error('employer user without employer');
   return { kind: 'employer', employerId: user.employerId };
 }
-
-/** Who may create and change vacancies: the company's own users, caseworkers and admins. Managers read. */
-export const VACANCY_EDITORS = ['employer', 'caseworker', 'admin'] as const;
-export const VACANCY_READERS = ['employer', 'caseworker', 'admin', 'manager'] as const;
-/** Staff who keep employer profiles for companies without accounts; employer users keep their own. */
-export const EMPLOYER_STAFF = ['caseworker', 'admin'] as const;

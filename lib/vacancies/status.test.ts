@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vacancyStatuses, type VacancyStatus } from '@/db/schema/enums';
-import { allowedActions, effectiveStatus, isEditable, nextStatus, opensVacancy, todayInGermany, vacancyActions, type VacancyAction } from './status';
+import { allowedActions, effectiveStatus, isEditable, nextStatus, opensVacancy, vacancyActions, type VacancyAction } from './status';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 describe('vacancy status rules', () => {
   // The whole table: every status x every action, so a changed rule shows up here.
@@ -40,7 +41,7 @@ describe('vacancy status rules', () => {
 
   it("today's date is taken in Germany", () => {
     // 23:30 UTC on 31 December is already 1 January in Berlin.
-    expect(todayInGermany(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
-    expect(todayInGermany(new Date('2026-06-15T12:00:00Z'))).toBe('2026-06-15');
+    expect(todayInAppZone(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+    expect(todayInAppZone(new Date('2026-06-15T12:00:00Z'))).toBe('2026-06-15');
   });
 });

@@ -48,8 +48,3 @@ export const effectiveVacancyStatuses = ['draft', 'open', 'expired', 'paused', '
 export function effectiveStatus(status: VacancyStatus, closingDate: string | null, today: string): EffectiveVacancyStatus {
   return status === 'open' && closingDate !== null && closingDate < today ? 'expired' : status;
 }
-
-/** Today's date (YYYY-MM-DD) where the vacancies are: Germany. The SQL side uses the same zone. */
-export function todayInGermany(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { roles } from '@/db/schema/enums';
+import { roles, staffRoles } from '@/db/schema/enums';
 import { emailAddress, lngField, newPassword, recordId, requiredText, selectedId } from './fields';
 
-export const staffRoles = ['admin', 'manager', 'caseworker'] as const;
 
 export const createAccountSchema = z
   .object({

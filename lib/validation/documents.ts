@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentKinds } from '@/lib/documents/kinds';
+import { documentKinds } from '@/lib/domain/documents';
 import { optionalIsoDate, recordId, requiredText, selectedId } from './fields';
 
 /**

@@ -62,7 +62,7 @@ export const employerProfileFields = {
   website: websiteUrl,
   phone: optionalPhone,
   email: optionalEmail,
-  description: optionalText(2000),
+  description: optionalText(2000, { multiline: true }),
   contacts: z.array(employerContactSchema).max(MAX_CONTACTS, validationMessage('tooManyContacts', { max: MAX_CONTACTS })),
 };
 

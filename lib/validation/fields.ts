@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-setup';
 import { validationMessage } from './messages';
+import { isIsoDay } from '@/lib/time/days';
 
 /** Building blocks shared by the form schemas; messages are i18n keys. */
 
@@ -15,20 +16,46 @@ const forbiddenMultiLine = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f
 
 const cleanText = (multiline: boolean) => (v: string) => !(multiline ? forbiddenMultiLine : forbiddenSingleLine).test(v);
 
-export const requiredText = (max: number, options: { multiline?: boolean } = {}) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'required')
-    .max(max, validationMessage('tooLong', { max }))
-    .refine(cleanText(options.multiline ?? false), 'invalidCharacters');
+/**
+ * Multi-line text fields (the ones behind a <textarea>), known at run time and in types:
+ * the hostile-input test reads the set, and TextAreaField accepts only a field name whose
+ * schema carries the MultiLine mark, so a textarea on a single-line field does not compile.
+ */
+export const multiLineFields = new WeakSet<z.ZodType>();
+declare const multiLineMark: unique symbol;
+/** Type-only mark of a multi-line text schema; nothing at run time (see multiLineFields). */
+export interface MultiLine {
+  readonly [multiLineMark]: true;
+}
 
-export const optionalText = (max: number, options: { multiline?: boolean } = {}) =>
-  z
-    .string()
-    .trim()
+function text(max: number, multiline: boolean, required: boolean) {
+  const base = z.string().trim();
+  const schema = (required ? base.min(1, 'required') : base)
     .max(max, validationMessage('tooLong', { max }))
-    .refine(cleanText(options.multiline ?? false), 'invalidCharacters');
+    .refine(cleanText(multiline), 'invalidCharacters');
+  if (multiline) multiLineFields.add(schema);
+  return schema;
+}
+type TextSchema = ReturnType<typeof text>;
+
+/** Free text; `multiline: true` for a <textarea> (keeps line breaks and tabs). */
+export function requiredText(max: number, options: { multiline: true }): TextSchema & MultiLine;
+export function requiredText(max: number, options?: { multiline?: false }): TextSchema;
+export function requiredText(max: number, options: { multiline?: boolean } = {}): TextSchema {
+  return text(max, options.multiline ?? false, true);
+}
+
+export function optionalText(max: number, options: { multiline: true }): TextSchema & MultiLine;
+export function optionalText(max: number, options?: { multiline?: false }): TextSchema;
+export function optionalText(max: number, options: { multiline?: boolean } = {}): TextSchema {
+  return text(max, options.multiline ?? false, false);
+}
+
+/** Whether a field of an object schema is multi-line text. */
+export function isMultiLineField(schema: z.ZodType, field: string): boolean {
+  const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {};
+  return shape[field] !== undefined && multiLineFields.has(shape[field]);
+}
 
 export const emailAddress = z
   .string()
@@ -61,13 +88,10 @@ export const recordId = z.number({ error: 'invalid' }).int('invalid').positive('
  * A calendar date as <input type="date"> sends it: YYYY-MM-DD, and a day that exists
  * (2026-02-30 and 2026-02-29 are refused, 2028-02-29 passes). Years 1900..2199.
  */
-export function isRealIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+function isRealIsoDate(value: string): boolean {
+  if (!isIsoDay(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= 1900 && year <= 2199;
 }
 
 export const isoDate = z.string().trim().refine(isRealIsoDate, 'date');

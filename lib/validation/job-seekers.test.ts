@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeStatusSchema, eraseSchema, jobSeekerSchema, listQuery, parseListParams, updateJobSeekerSchema, type JobSeekerFormInput } from './job-seekers';
 
 /** A complete, valid registration as the form sends it (strings, booleans, arrays). */
-export const validInput: JobSeekerFormInput = {
+const validInput: JobSeekerFormInput = {
   clientNumber: ' wp-20001 ',
   firstName: 'Anna',
   lastName: 'de Vries',

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { cefrLevels, consentScopes, crossBorderChecks, germanStates, jobSeekerStatuses, recognitionStatuses, sectors } from '@/db/schema/enums';
-import { MAX_AGE, MIN_AGE, ageOn, isIsoDate, languageCodes, todayIso } from '@/lib/domain/job-seekers';
+import { MAX_AGE, MIN_AGE, ageOn, languageCodes } from '@/lib/domain/job-seekers';
 import { qualificationCodes } from '@/lib/domain/qualifications';
 import { dutchPostcode, optionalText, recordId, requiredText, selectedId } from './fields';
 import { validationMessage } from './messages';
+import { isIsoDay } from '@/lib/time/days';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 /*
  * One schema for the register/edit form and the server actions. The form holds strings,
@@ -11,11 +13,11 @@ import { validationMessage } from './messages';
  * sends its raw input and the server parses it again with the same schema.
  */
 
-const requiredDate = z.string().trim().min(1, 'required').refine(isIsoDate, 'date');
+const requiredDate = z.string().trim().min(1, 'required').refine(isIsoDay, 'date');
 const optionalDate = z
   .string()
   .trim()
-  .refine((v) => v === '' || isIsoDate(v), 'date')
+  .refine((v) => v === '' || isIsoDay(v), 'date')
   .transform((v) => (v === '' ? null : v));
 
 const optionalWhole = (min: number, max: number) =>
@@ -118,10 +120,10 @@ type Fields = z.output<typeof jobSeekerFields>;
  * once); such a field still holds its raw input, hence the type guards.
  */
 function crossFieldRules(value: Fields, ctx: z.RefinementCtx): void {
-  const today = todayIso();
+  const today = todayInAppZone();
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
 
-  const isDate = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v);
+  const isDate = (v: unknown): v is string => typeof v === 'string' && isIsoDay(v);
   const isNumber = (v: unknown): v is number => typeof v === 'number';
   if (!isDate(value.dateOfBirth)) {
     // Reported by the field itself.
@@ -190,7 +192,7 @@ export const emptyJobSeekerForm: JobSeekerFormInput = {
   consentUntil: '',
 };
 
-const reason = requiredText(1000);
+const reason = requiredText(1000, { multiline: true });
 const jobSeekerId = recordId;
 
 export const changeStatusSchema = z.object({ id: jobSeekerId, status: choice(jobSeekerStatuses), reason });
@@ -202,7 +204,7 @@ export type HandOverInput = z.input<typeof handOverSchema>;
 export const withdrawConsentSchema = z.object({ id: jobSeekerId, reason });
 export type WithdrawConsentInput = z.input<typeof withdrawConsentSchema>;
 
-export const addNoteSchema = z.object({ id: jobSeekerId, body: requiredText(10000) });
+export const addNoteSchema = z.object({ id: jobSeekerId, body: requiredText(10000, { multiline: true }) });
 export type AddNoteInput = z.input<typeof addNoteSchema>;
 
 export const setCheckSchema = z.object({ id: jobSeekerId, item: z.enum(crossBorderChecks), done: z.boolean() });
@@ -236,7 +238,7 @@ export const listParamsSchema = z.object({
   km: param(z.coerce.number().int().min(1).max(500)),
   consent: param(z.enum(['yes', 'no'])),
   sib: param(z.enum(['yes', 'no'])),
-  availableBefore: param(z.string().refine(isIsoDate)),
+  availableBefore: param(z.string().refine(isIsoDay)),
   sort: z.preprocess(blankToUndefined, z.enum(listSorts).default('name')).catch('name'),
   dir: z.preprocess(blankToUndefined, z.enum(['asc', 'desc']).default('asc')).catch('asc'),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)).catch(1),

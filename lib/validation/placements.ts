@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contractTypes, fundingStreams } from '@/db/schema/enums';
 import { optionalText, recordId, requiredText, selectedId } from './fields';
+import { isIsoDay } from '@/lib/time/days';
 import { validationMessage } from './messages';
 
 /**
@@ -13,18 +14,14 @@ export const calendarDay = z
   .string()
   .trim()
   .min(1, 'required')
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'placement.invalidDate')
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, 'placement.invalidDate')
+  .refine(isIsoDay, 'date')
   .refine((v) => v >= '2000-01-01' && v <= '2100-12-31', 'placement.dateRange');
 
 /** A day that may be left empty ('' = none), else a real calendar day like calendarDay. */
 const optionalDay = z
   .string()
   .trim()
-  .refine((v) => v === '' || calendarDay.safeParse(v).success, 'placement.invalidDate');
+  .refine((v) => v === '' || calendarDay.safeParse(v).success, 'date');
 
 const optionalId = z.union([z.literal(''), selectedId]);
 
@@ -78,6 +75,20 @@ export const updatePlacementSchema = z
   })
   .superRefine(sibOnlyForCohort);
 export type UpdatePlacementInput = z.input<typeof updatePlacementSchema>;
+
+/** The edit form's values for a stored placement. */
+export function placementFormValues(p: {
+  id: number;
+  version: number;
+  startDate: string;
+  funding: UpdatePlacementInput['funding'];
+  sibCohort: boolean;
+  jobTitle: string;
+  hoursPerWeek: number;
+  contract: UpdatePlacementInput['contract'];
+}): UpdatePlacementInput {
+  return { placementId: p.id, version: p.version, startDate: p.startDate, funding: p.funding, sibCohort: p.sibCohort, jobTitle: p.jobTitle, hoursPerWeek: String(p.hoursPerWeek), contract: p.contract };
+}
 
 export const endPlacementSchema = z
   .object({

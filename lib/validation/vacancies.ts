@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { cefrLevels, contractTypes, sectors, shifts, type Sector } from '@/db/schema/enums';
 import { occupationCodes, occupationList } from '@/lib/domain/occupations';
 import { qualificationCodes } from '@/lib/domain/qualifications';
-import { todayInGermany } from '@/lib/vacancies/status';
 import { lngField, optionalText, recordId, requiredText, selectedId } from './fields';
 import { validationMessage } from './messages';
+import { addDays, isIsoDay } from '@/lib/time/days';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 /**
  * The vacancy form. Every input is kept as the string the form holds, so a half-filled draft
@@ -24,24 +25,18 @@ const optionalWhole = (min: number, max: number, message: string) =>
     .trim()
     .refine((v) => v === '' || (wholeNumber.test(v) && Number(v) >= min && Number(v) <= max), validationMessage(message, { min, max }));
 
-export function isIsoDate(value: string): boolean {
-  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return false;
-  const date = new Date(`${value}T12:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 const optionalDate = z
   .string()
   .trim()
-  .refine((v) => v === '' || isIsoDate(v), 'date')
-  .refine((v) => v === '' || !isIsoDate(v) || (v >= '2000-01-01' && v <= '2100-12-31'), 'dateRange');
+  .refine((v) => v === '' || isIsoDay(v), 'date')
+  .refine((v) => v === '' || !isIsoDay(v) || (v >= '2000-01-01' && v <= '2100-12-31'), 'dateRange');
 
 export const vacancyIntents = ['draft', 'publish', 'save'] as const;
 export type VacancyIntent = (typeof vacancyIntents)[number];
 
 export const vacancyFields = {
   title: requiredText(200),
-  description: optionalText(10000),
+  description: optionalText(10000, { multiline: true }),
   textLanguage: lngField,
   sector: optionalChoice(sectors),
   occupationCode: optionalChoice(occupationCodes),
@@ -74,14 +69,12 @@ export const requiredToPublish = ['description', 'sector', 'occupationCode', 'pl
 /** Days a start date may lie ahead when publishing. */
 const MAX_START_AHEAD_DAYS = 2 * 366;
 
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The cross-field rules; `today` is read when a form is checked, so a form left open overnight is judged fresh. */
-export function vacancyRules(today: () => string) {
+/**
+ * The cross-field rules; `today` is read when a form is checked, so a form left open overnight is
+ * judged fresh. `keepsClosingDate`: saving a published vacancy that has expired (its closing date
+ * passed) keeps that date without refusing the save; a past date typed in is still refused.
+ */
+export function vacancyRules(today: () => string, keepsClosingDate: (closingDate: string) => boolean = () => false) {
   return (v: FieldValues, ctx: z.RefinementCtx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (v.hoursMin && v.hoursMax && Number(v.hoursMin) > Number(v.hoursMax)) issue('hoursMax', 'hoursOrder');
@@ -92,8 +85,8 @@ export function vacancyRules(today: () => string) {
       if (v[field] === '') issue(field, 'requiredToPublish');
     }
     const now = today();
-    if (isIsoDate(v.closingDate) && v.closingDate < now) issue('closingDate', 'closingDateInPast');
-    if (isIsoDate(v.startDate)) {
+    if (isIsoDay(v.closingDate) && v.closingDate < now && !(v.intent === 'save' && keepsClosingDate(v.closingDate))) issue('closingDate', 'closingDateInPast');
+    if (isIsoDay(v.startDate)) {
       if (v.intent === 'publish' && v.startDate < now) issue('startDate', 'startDateInPast');
       if (v.startDate > addDays(now, MAX_START_AHEAD_DAYS)) issue('startDate', 'startDateTooLate');
     }
@@ -104,8 +97,8 @@ export function occupationSector(code: string): Sector | undefined {
   return occupationList.find((o) => o.code === code)?.sector;
 }
 
-export function buildVacancyFormSchema(today: () => string = todayInGermany) {
-  return z.object(vacancyFields).superRefine(vacancyRules(today));
+export function buildVacancyFormSchema(today: () => string = todayInAppZone, keepsClosingDate?: (closingDate: string) => boolean) {
+  return z.object(vacancyFields).superRefine(vacancyRules(today, keepsClosingDate));
 }
 
 /** The form's schema, also re-parsed by the actions. */
@@ -116,10 +109,11 @@ export type VacancyFormValues = z.output<typeof vacancyFormSchema>;
 /** New vacancy: employer users post for their own company (employerId is ignored); staff choose one. */
 export const createVacancySchema = z
   .object({ ...vacancyFields, employerId: z.string().refine((v) => v === '' || selectedId.safeParse(v).success, 'employerRequired') })
-  .superRefine(vacancyRules(todayInGermany));
+  .superRefine(vacancyRules(todayInAppZone));
+/** The stored closing date is only known inside the update's transaction: updateVacancy checks that one. */
 export const updateVacancySchema = z
   .object({ ...vacancyFields, id: recordId, version: recordId })
-  .superRefine(vacancyRules(todayInGermany));
+  .superRefine(vacancyRules(todayInAppZone, () => true));
 
 export const vacancyStatusSchema = z.object({
   id: recordId,

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DocumentListItem } from '@/db/queries/documents';
-import { employerScopeOfKind, type DocumentKind } from '@/lib/documents/kinds';
+import { employerScopeOfKind, type DocumentKind } from '@/lib/domain/documents';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import type { Lng } from '@/lib/i18n/settings';
 import { DeleteDocumentButton } from './delete-document-button';
@@ -12,7 +12,7 @@ import { DeleteDocumentButton } from './delete-document-button';
  */
 export function DocumentTable({ lng, t, items, staff, caption, testId }: { lng: Lng; t: TFunction; items: DocumentListItem[]; staff: boolean; caption: string; testId: string }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    <section className="table-wrap" tabIndex={0} aria-label={caption}>
       <table data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -56,6 +56,6 @@ export function DocumentTable({ lng, t, items, staff, caption, testId }: { lng: 
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { FormMessage, SelectField, TextField } from '@/app/_components/form/fields';
 import { useErrorText } from '@/app/_components/form/use-error-text';
-import type { DocumentKind } from '@/lib/documents/kinds';
+import type { DocumentKind } from '@/lib/domain/documents';
 import { useT } from '@/lib/i18n/client';
 import { documentMetaSchema, type DocumentMetaInput } from '@/lib/validation/documents';
 
@@ -85,7 +85,9 @@ export function DocumentUploadForm({
             setFileError(fileCodes.includes(fileCode) ? fileText(fileCode) : errorText(fileCode)!);
             fileInput.current?.focus();
           }
-          Object.entries(others).forEach(([field, code], i) => setError(field as keyof DocumentMetaInput, { message: code }, { shouldFocus: !fileCode && i === 0 }));
+          for (const [i, [field, code]] of Object.entries(others).entries()) {
+            setError(field as keyof DocumentMetaInput, { message: code }, { shouldFocus: !fileCode && i === 0 });
+          }
           if (!fileCode && Object.keys(others).length === 0) setMessage({ kind: 'error', text: result.code === 'uploadBroken' ? fileText('uploadBroken') : errorText(result.code)! });
           return;
         }
@@ -127,7 +129,7 @@ export function DocumentUploadForm({
           type="file"
           name="file"
           accept=".pdf,.jpg,.jpeg,.png,.docx,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-required
+          required
           aria-invalid={fileError ? true : undefined}
           aria-describedby={fileError ? `${fileId}-hint ${fileId}-error` : `${fileId}-hint`}
           onChange={() => setFileError(null)}

@@ -111,7 +111,7 @@ export function LangSelectField({
   );
 }
 
-/** Checkboxes and checkbox groups in the style of fields.tsx (labels, hints, errors tied by id). */
+/** Checkboxes and checkbox groups, the one family for every form (labels, hints, errors tied by id). */
 
 export function CheckboxField({
   id,

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { MultiLine } from '@/lib/validation/fields';
 
 interface FieldProps {
   id: string;
@@ -111,12 +112,31 @@ export function FormMessage({ kind, children, testId }: { kind: 'error' | 'succe
   );
 }
 
-export function TextAreaField({
+/** The names of an object schema's fields that are multi-line text (see MultiLine in lib/validation/fields). */
+export type MultiLineFieldName<S> = S extends { shape: infer Shape }
+  ? { [K in keyof Shape]: Shape[K] extends MultiLine ? K : never }[keyof Shape] & string
+  : never;
+
+export type TextAreaFieldProps<S extends { shape: object }, N extends MultiLineFieldName<S>> = FieldProps & {
+  /** The form's schema: the registered field must be one of its multi-line text fields. */
+  schema: S;
+  registration: UseFormRegisterReturn<N>;
+  rows?: number;
+  lang?: string;
+};
+
+/**
+ * A <textarea> for a multi-line field. Typing `schema` and `registration` together makes a
+ * textarea on a single-line field (which would refuse the line breaks typed into it) a
+ * compile error; e2e and hostile-input tests cover the run time.
+ */
+export function TextAreaField<S extends { shape: object }, N extends MultiLineFieldName<S>>({
+  schema: _schema,
   registration,
   rows = 6,
   lang,
   ...field
-}: FieldProps & { registration: UseFormRegisterReturn; rows?: number; lang?: string }) {
+}: TextAreaFieldProps<S, N>) {
   return (
     <FieldFrame {...field}>
       <textarea
@@ -129,84 +149,5 @@ export function TextAreaField({
         {...registration}
       />
     </FieldFrame>
-  );
-}
-
-/** One checkbox with its label beside it. */
-export function CheckboxField({ id, label, registration, hint }: { id: string; label: string; registration: UseFormRegisterReturn; hint?: string }) {
-  return (
-    <div className="field field-checkbox">
-      <input id={id} type="checkbox" aria-describedby={hint ? `${id}-hint` : undefined} {...registration} />
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-/** Several checkboxes for one array field, in a fieldset with a legend. */
-export function CheckboxGroup({
-  id,
-  legend,
-  registration,
-  options,
-  error,
-}: {
-  id: string;
-  legend: string;
-  registration: UseFormRegisterReturn;
-  options: { value: string; label: string }[];
-  error?: string;
-}) {
-  return (
-    <fieldset className={`checkbox-group${error ? ' field-invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{legend}</legend>
-      {options.map((o) => (
-        <div key={o.value} className="field-checkbox">
-          <input id={`${id}-${o.value}`} type="checkbox" value={o.value} {...registration} />
-          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
-        </div>
-      ))}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
-
-/** Radio buttons for one field, in a fieldset with a legend. */
-export function RadioGroup({
-  id,
-  legend,
-  registration,
-  options,
-  error,
-}: {
-  id: string;
-  legend: string;
-  registration: UseFormRegisterReturn;
-  options: { value: string; label: string }[];
-  error?: string;
-}) {
-  return (
-    <fieldset className={`checkbox-group${error ? ' field-invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{legend}</legend>
-      {options.map((o) => (
-        <div key={o.value} className="field-checkbox">
-          <input id={`${id}-${o.value}`} type="radio" value={o.value} {...registration} />
-          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
-        </div>
-      ))}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
   );
 }

@@ -1,32 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handle, signedInAs, withTestDatabase } from '@/lib/testing/request-mocks';
+import { describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { DatabaseHandle } from '@/db/client';
 import { auditEvents, documents, jobSeekers, storedFileChunks } from '@/db/schema';
-import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { proposeCandidate } from '@/db/queries/proposals';
-import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { docxOf, pdfOf, TINY_PNG } from '@/lib/testing/documents';
-import { makeJobSeeker, makeVacancy } from '@/lib/testing/fixtures';
+import { makeJobSeeker } from '@/lib/testing/fixtures';
+import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { POST as uploadRoute } from '@/app/api/job-seekers/[id]/documents/route';
 import { GET as exportRoute } from '@/app/api/job-seekers/[id]/export/route';
 import { GET as downloadRoute } from './[id]/route';
 
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: vi.fn() }));
-vi.mock('@/lib/request-origin', () => ({ requestOrigin: async () => '127.0.0.1' }));
-vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/db/client')>()), getDb: vi.fn() }));
-
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  const client = await import('@/db/client');
-  vi.mocked(client.getDb).mockImplementation(async () => handle.db);
-});
-afterAll(async () => handle?.close());
-beforeEach(async () => resetDatabase(handle));
-
-const signedInAs = (user: SessionUser | null) => vi.mocked(getCurrentUser).mockResolvedValue(user);
+withTestDatabase();
 
 function upload(jobSeekerId: number, fields: Record<string, string>, file: { name: string; bytes: Uint8Array; type?: string } | null, headers: Record<string, string> = { origin: 'http://localhost', host: 'localhost' }) {
   const form = new FormData();

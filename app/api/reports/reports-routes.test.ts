@@ -1,30 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handle, signedInAs, withTestDatabase } from '@/lib/testing/request-mocks';
+import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { auditEvents, jobSeekers, placementChecks } from '@/db/schema';
-import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { insertPlacement, makeEmployerAt, makePerson } from '@/lib/testing/placements';
 import { makeUser } from '@/lib/testing/users';
 import { GET as placementsCsv } from './placements/route';
 import { GET as yearSummaryCsv } from './year-summary/route';
 
-vi.mock('@/lib/auth/current-user', () => ({ getCurrentUser: vi.fn() }));
-vi.mock('@/lib/request-origin', () => ({ requestOrigin: async () => '127.0.0.1' }));
-vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/db/client')>()), getDb: vi.fn() }));
-
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  const client = await import('@/db/client');
-  vi.mocked(client.getDb).mockImplementation(async () => handle.db);
-});
-afterAll(async () => handle?.close());
-beforeEach(async () => resetDatabase(handle));
-
-function signedInAs(user: SessionUser | null) {
-  vi.mocked(getCurrentUser).mockResolvedValue(user);
-}
+withTestDatabase();
 
 const routes = {
   'report.placements_csv': () => placementsCsv(new Request('http://localhost/api/reports/placements?year=2025&lng=nl')),

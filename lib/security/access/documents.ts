@@ -1,14 +1,15 @@
+import { staffRoles } from '@/db/schema/enums';
 import type { FeatureAccess } from '../access-matrix';
 
 /**
- * Documents (issue 14). They show on pages of other features (the profile, the proposal, the
+ * Documents. They show on pages of other features (the profile, the proposal, the
  * placement); what belongs to this feature is the upload and download routes and the delete
  * action. Staff see a person's documents by the profile's rule (every staff member);
- * an employer downloads only through lib/queries/documents.ts documentForEmployer: a document
+ * an employer downloads only through db/queries/documents.ts documentForEmployer: a document
  * whose kind lies inside the current consent of a candidate proposed to its own vacancies.
- * Every other id answers 404 like a missing one. Written inline: no values from the matrix.
+ * Every other id answers 404 like a missing one. See lib/security/access-matrix.ts.
  */
-const staff = ['admin', 'manager', 'caseworker'] as const;
+const staff = staffRoles;
 
 export const documentAccess: FeatureAccess = {
   pages: [],
@@ -31,7 +32,7 @@ export const documentAccess: FeatureAccess = {
     {
       route: '/api/documents/[id]',
       methods: ['GET'],
-      access: ['admin', 'manager', 'caseworker', 'employer'],
+      access: [...staffRoles, 'employer'],
       why: "download as an attachment, audited; an employer only within the candidate's current consent for its own vacancies' proposals, else 404 like a missing id",
     },
   ],

@@ -1,14 +1,15 @@
+import { staffRoles } from '@/db/schema/enums';
 import type { FeatureAccess, SampleIds } from '../access-matrix';
 
 /**
- * The job-seeker register (issue 3). Staff only, as the code has it
- * (lib/auth/job-seeker-access.ts, JOB_SEEKER_ROLES): employers never see the pool of job seekers,
+ * The job-seeker register. Staff only: employers never see the pool of job seekers,
  * so there is no ownership rule; they are refused (403 / 'forbidden') before anything is read.
- * Erasing is further limited to the owning caseworker (checked inside the action: 'notOwner').
+ * Erasing is further limited to the owning caseworker (lib/auth/job-seeker-access.ts, checked
+ * inside the action: 'notOwner').
  * The matches page (/job-seekers/[id]/matches) belongs to the pipeline feature's file.
  * Written inline: this file must not import values from the matrix.
  */
-const staff = ['admin', 'manager', 'caseworker'] as const;
+const staff = staffRoles;
 
 /** The register/edit form as the client sends it: a complete, valid person. */
 const personForm = (ids: SampleIds, clientNumber: string) => ({
@@ -80,7 +81,9 @@ export const jobSeekerAccess: FeatureAccess = {
       export: 'handOverJobSeekerAction',
       name: 'job_seeker.hand_over',
       roles: staff,
-      sample: (ids) => ({ id: ids.more.jobSeekerId, caseworkerId: String(ids.userId), reason: 'Herverdeling caseload' }),
+      // Only the owner, a manager or an admin ('notOwnerHandOver' otherwise, audited as denied):
+      // the sample person belongs to the sample caseworker.
+      sample: (ids) => ({ id: ids.more.ownJobSeekerId, caseworkerId: String(ids.more.colleagueId), reason: 'Herverdeling caseload' }),
     },
     {
       module,

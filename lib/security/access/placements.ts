@@ -1,11 +1,12 @@
+import { staffRoles } from '@/db/schema/enums';
 import type { FeatureAccess } from '../access-matrix';
 
 /**
- * Placements, targets and reports (issue 6): staff only; employers reach none of it.
+ * Placements, targets and reports: staff only; employers reach none of it.
  * Targets and SIB milestones are changed by managers and admins only.
  * See lib/security/access-matrix.ts.
  */
-const STAFF = ['admin', 'manager', 'caseworker'] as const;
+const STAFF = staffRoles;
 const MANAGERS = ['admin', 'manager'] as const;
 
 const placementFields = { funding: 'regular', sibCohort: false, jobTitle: 'Pflegehelferin (m/w/d)', hoursPerWeek: '30', contract: 'permanent' } as const;
@@ -77,6 +78,7 @@ export const placementAccess: FeatureAccess = {
       module: 'lib/actions/placements',
       export: 'decideMilestoneAction',
       name: 'placement.milestone',
+      // SIB milestones decide what the investor pays: managers and admins only.
       roles: MANAGERS,
       sample: (ids) => ({
         placementId: ids.more.sibPlacementId,

@@ -1,8 +1,7 @@
 import type { FeatureAccess, SampleIds } from '../access-matrix';
 
 /**
- * Employers' company profiles and vacancies (issue 4). Roles as the code has them
- * (lib/vacancies/scope.ts): vacancies are read by employer users (their own company's) and all
+ * Employers' company profiles and vacancies: vacancies are read by employer users (their own company's) and all
  * staff, written by employer users, caseworkers and admins (managers only read); employer
  * profiles are kept by caseworkers and admins, and by employer users for their own company
  * (/company). Written inline: this file must not import values from the matrix.

@@ -2,14 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { searchAuditEvents, type AuditRow } from '@/db/queries/audit';
-import { auditResults } from '@/db/schema/enums';
-import { recordAudit } from '@/lib/audit';
+import { auditResults, roles } from '@/db/schema/enums';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { requestOrigin } from '@/lib/request-origin';
 import { auditObjectTypes, auditSearchSchema, type AuditSearch } from '@/lib/validation/audit';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuditPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const me = await requireRole(lng, ['admin', 'manager']);
+  const me = await requireRole(lng, pageRoles('/[lng]/audit'));
   const t = getT(lng, 'audit');
   const search = auditSearchSchema.parse(await searchParams);
   const db = await getDb();
@@ -152,7 +153,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
 
 function AuditTableRow({ row, lng }: { row: AuditRow; lng: Lng }) {
   const t = getT(lng, 'audit');
-  const role = row.actorRole && ['admin', 'manager', 'caseworker', 'employer'].includes(row.actorRole) ? t(`domain:role.${row.actorRole}`) : null;
+  const role = row.actorRole && (roles as readonly string[]).includes(row.actorRole) ? t(`domain:role.${row.actorRole}`) : null;
   // The code once, as the secondary line; alone only for an action this version has no words for.
   const translated = t(`action.${row.action}`, { defaultValue: '' });
   const label = typeof translated === 'string' && translated !== '' ? translated : null;

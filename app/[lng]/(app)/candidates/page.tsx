@@ -6,17 +6,18 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { pageLng } from '@/lib/params';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getT(await pageLng(params), 'pipeline')('candidates.title') };
+  return { title: getT(pageLng((await params).lng), 'pipeline')('candidates.title') };
 }
 
 /** Employer: the candidates proposed to the company's own vacancies, per vacancy. */
 export default async function CandidatesPage({ params }: Props) {
-  const lng = await pageLng(params);
-  const user = await requireRole(lng, ['employer']);
+  const lng = pageLng((await params).lng);
+  const user = await requireRole(lng, pageRoles('/[lng]/candidates'));
   const db = await getDb();
   const t = getT(lng, 'pipeline');
   const rows = await proposalsOfEmployer(db, user.employerId!);
@@ -29,7 +30,7 @@ export default async function CandidatesPage({ params }: Props) {
       <p className="page-intro">{t('candidates.intro')}</p>
       {rows.length === 0 ? <p className="card">{t('candidates.none')}</p> : null}
       {[...byVacancy.entries()].map(([vacancyId, list]) => (
-        <div key={vacancyId} className="table-wrap" tabIndex={0} style={{ marginBottom: '1rem' }}>
+        <div key={vacancyId} className="table-wrap" tabIndex={0}>
           <table>
             <caption>
               <Link href={`/${lng}/vacancies/${vacancyId}/pipeline`}>
@@ -48,7 +49,7 @@ export default async function CandidatesPage({ params }: Props) {
               {list.map((r) => (
                 <tr key={r.id}>
                   <th scope="row">
-                    <Link href={`/${lng}/proposals/${r.id}`}>{shared.get(r.jobSeekerId)?.displayName ?? '—'}</Link>
+                    <Link href={`/${lng}/proposals/${r.id}`}>{shared.get(r.jobSeekerId)?.consentWithdrawn ? t('candidates.consentWithdrawn') : (shared.get(r.jobSeekerId)?.displayName ?? '—')}</Link>
                   </th>
                   <td>{t(`domain:proposalStage.${r.stage}`)}</td>
                   <td>{formatDate(lng, r.stageChangedAt)}</td>

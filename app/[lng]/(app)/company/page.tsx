@@ -8,6 +8,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { employerProfileInput } from '@/lib/validation/employers';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CompanyPage({ params }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, ['employer']);
+  const user = await requireRole(lng, pageRoles('/[lng]/company'));
   const db = await getDb();
   const [profile, places] = await Promise.all([getEmployerProfile(db, user.employerId!), listPlaces(db)]);
   if (!profile) notFound();

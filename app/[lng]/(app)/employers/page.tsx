@@ -8,7 +8,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
-import { EMPLOYER_STAFF } from '@/lib/vacancies/scope';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +24,7 @@ function one(value: string | string[] | undefined): string {
 export default async function EmployersPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, EMPLOYER_STAFF);
+  const user = await requireRole(lng, pageRoles('/[lng]/employers'));
   const t = getT(lng, 'employers');
   const search = await searchParams;
   // Bad values fall back to "no filter" / page 1 instead of failing the page.
@@ -53,6 +53,7 @@ export default async function EmployersPage({ params, searchParams }: Props) {
         </Link>
         {user.role === 'admin' ? <Link href={`/${lng}/admin/employers`}>{t('list.adminLink')}</Link> : null}
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not announced by every screen reader we support; role="search" on the form is */}
       <form method="get" action={base} className="filter-form card" role="search" aria-label={t('list.apply')}>
         <div className="field">
           <label htmlFor="e-q">{t('list.q')}</label>

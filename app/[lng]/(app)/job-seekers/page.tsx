@@ -5,16 +5,16 @@ import { listJobSeekers } from '@/db/queries/job-seeker-list';
 import { listCaseworkers } from '@/db/queries/job-seekers';
 import { listPlaces } from '@/db/queries/places';
 import { cefrLevels, jobSeekerStatuses, sectors } from '@/db/schema/enums';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
-import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
-import { todayIso } from '@/lib/domain/job-seekers';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { requestOrigin } from '@/lib/request-origin';
 import { listQuery, PAGE_SIZE, parseListParams, type ListParams, type ListSort } from '@/lib/validation/job-seekers';
 import { FilterForm } from './_components/filter-form';
-import { pageLng } from './_lib/page-helpers';
+import { pageLng } from '@/lib/params';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function JobSeekersPage({ params, searchParams }: Props) {
   const lng = pageLng((await params).lng);
-  const user = await requireRole(lng, JOB_SEEKER_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers'));
   const t = getT(lng, 'jobSeekers');
   const raw = await searchParams;
   const p = parseListParams(raw);
@@ -32,7 +32,7 @@ export default async function JobSeekersPage({ params, searchParams }: Props) {
   // "My caseload" is a caseworker's default view; managers and admins have no caseload of their own.
   const view = p.caseworker ?? (user.role === 'caseworker' ? 'me' : 'all');
   const caseworkerId = view === 'me' ? user.id : view === 'all' ? undefined : Number(view);
-  const today = todayIso();
+  const today = todayInAppZone();
 
   const db = await getDb();
   const [{ rows, total }, caseworkers, allPlaces] = await Promise.all([
@@ -73,6 +73,7 @@ export default async function JobSeekersPage({ params, searchParams }: Props) {
   const dePlaces = allPlaces.filter((pl) => pl.country === 'DE');
   const filtersActive = [p.q, p.status, p.german, p.sector, p.place, p.consent, p.sib, p.availableBefore].some((v) => v !== undefined);
 
+  // biome-ignore lint/correctness/noComponentHookFactories: a server component without hooks; it closes over this request's sort state
   function SortHeader({ sort, label }: { sort: ListSort; label: string }) {
     return (
       <th scope="col" aria-sort={ariaSort(sort)}>

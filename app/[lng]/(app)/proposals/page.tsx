@@ -6,17 +6,18 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { pageLng } from '@/lib/params';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getT(await pageLng(params), 'pipeline')('waiting.title') };
+  return { title: getT(pageLng((await params).lng), 'pipeline')('waiting.title') };
 }
 
 /** Caseworker: what waits on me in the pipeline, and my people's open proposals. */
 export default async function ProposalsPage({ params }: Props) {
-  const lng = await pageLng(params);
-  const user = await requireRole(lng, ['caseworker']);
+  const lng = pageLng((await params).lng);
+  const user = await requireRole(lng, pageRoles('/[lng]/proposals'));
   const db = await getDb();
   const t = getT(lng, 'pipeline');
   const [waiting, open] = await Promise.all([waitingForCaseworker(db, user.id, new Date()), openProposalsOfCaseload(db, user.id)]);
@@ -24,7 +25,7 @@ export default async function ProposalsPage({ params }: Props) {
     <>
       <h1>{t('waiting.title')}</h1>
       <p className="page-intro">{t('waiting.intro')}</p>
-      <div className="table-wrap" tabIndex={0} style={{ marginBottom: '1.5rem' }}>
+      <div className="table-wrap" tabIndex={0}>
         <table data-testid="waiting-table">
           <caption>{t('waiting.caption')}</caption>
           <thead>

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { placementYearRange, yearChoices } from '@/db/queries/target-dashboard';
-import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { parseYearParam } from '@/lib/validation/placements';
 import { YearChooser } from '../targets/_components/year-chooser';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,9 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReportsPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, STAFF_ROLES);
+  await requireRole(lng, pageRoles('/[lng]/reports'));
   const t = getT(lng, 'targets');
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const currentYear = Number(today.slice(0, 4));
   const year = parseYearParam((await searchParams).year, currentYear);
   const db = await getDb();

@@ -7,11 +7,12 @@ import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { loadYearSummary } from '@/lib/reports/year-summary';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { parseYearParam } from '@/lib/validation/placements';
 import { MonthTable, ProgressChart } from './_components/progress-chart';
 import { BreakdownTable, PipelineTable, ProgrammeTable, RetentionTable, StreamCards } from './_components/summary-sections';
 import { YearChooser } from './_components/year-chooser';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,21 +26,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * team's work, and the home page already shows them the year's count); only managers and
  * admins change targets. Employers never.
  */
-const DASHBOARD_ROLES = ['admin', 'manager', 'caseworker'] as const;
 
 export default async function TargetsDashboardPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, DASHBOARD_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/targets'));
   const t = getT(lng, 'targets');
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const currentYear = Number(today.slice(0, 4));
   const year = parseYearParam((await searchParams).year, currentYear);
   const db = await getDb();
   const [summary, range] = await Promise.all([loadYearSummary(db, year, today, { employerLimit: 15 }), placementYearRange(db)]);
   const years = yearChoices(range, currentYear);
   if (!years.includes(year)) years.push(year);
-  const mayManage = user.role === 'manager' || user.role === 'admin';
+  const mayManage = mayUseAction('target.set', user.role);
 
   return (
     <>

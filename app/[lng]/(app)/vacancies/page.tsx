@@ -10,9 +10,10 @@ import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { kmChoices, parseVacancyFilters, vacancyListHref, vacancyStatusFilters } from '@/lib/validation/vacancy-filters';
-import { VACANCY_EDITORS, VACANCY_READERS, vacancyScopeFor } from '@/lib/vacancies/scope';
+import { vacancyScopeFor } from '@/lib/vacancies/scope';
 import { Pagination } from '@/app/_components/pagination';
 import { StatusBadge } from './_components/status-badge';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function VacanciesPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, VACANCY_READERS);
+  const user = await requireRole(lng, pageRoles('/[lng]/vacancies'));
   const t = getT(lng, 'vacancies');
   const db = await getDb();
   const isEmployer = user.role === 'employer';
@@ -36,7 +37,7 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
     !isEmployer && filters.employerId ? getEmployerProfile(db, filters.employerId) : Promise.resolve(null),
   ]);
   const base = `/${lng}/vacancies`;
-  const canCreate = (VACANCY_EDITORS as readonly string[]).includes(user.role);
+  const canCreate = mayUseAction('vacancy.create', user.role);
   const hours = (min: number | null, max: number | null) =>
     min == null && max == null ? '' : min === max || max == null ? formatNumber(lng, min!) : min == null ? formatNumber(lng, max) : t('list.hours', { min: formatNumber(lng, min), max: formatNumber(lng, max) });
 
@@ -52,6 +53,7 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
         </p>
       ) : null}
 
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not announced by every screen reader we support; role="search" on the form is */}
       <form method="get" action={base} className="filter-form card" aria-labelledby="vacancy-filters-title" role="search">
         <h2 id="vacancy-filters-title" className="visually-hidden">
           {t('filters.title')}

@@ -1,13 +1,14 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { documentById, documentForEmployer } from '@/db/queries/documents';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
-import { todayIso } from '@/lib/domain/job-seekers';
+import { routeHandlerRoles } from '@/lib/security/access-matrix';
+import { routeId } from '@/lib/params';
+import { todayInAppZone } from '@/lib/time/zoned';
 import { contentDisposition } from '@/lib/documents/file-check';
-import { extensionOfType, type DocumentType } from '@/lib/documents/kinds';
-import { documentStorage } from '@/lib/documents/storage';
+import { extensionOfType, type DocumentType } from '@/lib/domain/documents';
+import { documentStorage } from '@/db/document-storage';
 import { requestOrigin } from '@/lib/request-origin';
 
 const noStore = { 'cache-control': 'no-store' };
@@ -26,15 +27,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const origin = await requestOrigin();
   const actor = { id: user.id, role: user.role, email: user.email };
   const { id: rawId } = await params;
-  const id = /^[1-9][0-9]{0,9}$/.test(rawId) && Number(rawId) <= 2_147_483_647 ? Number(rawId) : null;
-  const staff = (JOB_SEEKER_ROLES as readonly string[]).includes(user.role);
+  const id = routeId(rawId);
+  const staff = user.role !== 'employer' && routeHandlerRoles('/api/documents/[id]').includes(user.role);
   const doc =
     id === null
       ? null
       : staff
         ? await documentById(db, id)
         : user.role === 'employer' && user.employerId
-          ? await documentForEmployer(db, { documentId: id, employerId: user.employerId, today: todayIso() })
+          ? await documentForEmployer(db, { documentId: id, employerId: user.employerId, today: todayInAppZone() })
           : null;
   if (!doc) {
     // Refusals of an employer are recorded: someone tried a document outside the consent.

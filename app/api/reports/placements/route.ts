@@ -1,13 +1,13 @@
 import { exportPlacements } from '@/db/queries/placement-export';
 import { contractTypes, fundingStreams, retentionOutcomes, sectors } from '@/db/schema/enums';
-import { recordAudit } from '@/lib/audit';
-import { STAFF_ROLES } from '@/lib/auth/guards';
+import { recordAudit } from '@/db/queries/audit';
+import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { attachment, CSV_BOM, csvLine } from '@/lib/reports/csv';
 import { authorizeRoute } from '@/lib/reports/route-guard';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { parsePlacementFilters } from '@/lib/validation/placements';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
  * client number identifies a person, and an erased person's row stays without it.
  */
 export async function GET(request: Request): Promise<Response> {
-  const auth = await authorizeRoute('report.placements_csv', STAFF_ROLES);
+  const auth = await authorizeRoute('report.placements_csv', routeHandlerRoles('/api/reports/placements'));
   if (!auth.ok) return auth.response;
   const { user, db, origin } = auth;
   const url = new URL(request.url);
@@ -26,7 +26,7 @@ export async function GET(request: Request): Promise<Response> {
   const lngParam = url.searchParams.get('lng');
   const lng = isLng(lngParam) ? lngParam : user.locale;
   const { page: _page, ...filters } = parsePlacementFilters(params);
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const t = getT(lng, 'targets');
   await recordAudit(db, {
     actor: { id: user.id, role: user.role, email: user.email },

@@ -1,12 +1,12 @@
-import { recordAudit } from '@/lib/audit';
-import { STAFF_ROLES } from '@/lib/auth/guards';
+import { recordAudit } from '@/db/queries/audit';
+import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { attachment, CSV_BOM, csvLine, type CsvValue } from '@/lib/reports/csv';
 import { authorizeRoute } from '@/lib/reports/route-guard';
 import { loadYearSummary, type Breakdown } from '@/lib/reports/year-summary';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { parseYearParam } from '@/lib/validation/placements';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,13 +16,13 @@ export const dynamic = 'force-dynamic';
  * section; item; regular; SIB; total. Staff only, audited.
  */
 export async function GET(request: Request): Promise<Response> {
-  const auth = await authorizeRoute('report.year_summary_csv', STAFF_ROLES);
+  const auth = await authorizeRoute('report.year_summary_csv', routeHandlerRoles('/api/reports/year-summary'));
   if (!auth.ok) return auth.response;
   const { user, db, origin } = auth;
   const url = new URL(request.url);
   const lngParam = url.searchParams.get('lng');
   const lng = isLng(lngParam) ? lngParam : user.locale;
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const year = parseYearParam(url.searchParams.get('year') ?? undefined, Number(today.slice(0, 4)));
   const t = getT(lng, 'targets');
   const s = await loadYearSummary(db, year, today);

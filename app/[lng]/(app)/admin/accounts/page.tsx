@@ -8,6 +8,7 @@ import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { AccountRowActions } from './_components/account-row-actions';
 import { CreateAccountForm } from './_components/create-account-form';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountsPage({ params }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const me = await requireRole(lng, ['admin']);
+  const me = await requireRole(lng, pageRoles('/[lng]/admin/accounts'));
   const t = getT(lng, 'admin');
   const db = await getDb();
   const [accounts, employerOptions] = await Promise.all([listAccounts(db), listEmployerOptions(db)]);
@@ -28,7 +29,7 @@ export default async function AccountsPage({ params }: Props) {
     <>
       <h1>{t('accounts.title')}</h1>
       <p className="page-intro">{t('accounts.intro')}</p>
-      <div className="two-columns">
+      <div className="stack">
         <div className="table-wrap" tabIndex={0}>
           <table>
             <caption>{t('accounts.listCaption')}</caption>
@@ -75,7 +76,7 @@ export default async function AccountsPage({ params }: Props) {
             </tbody>
           </table>
         </div>
-        <section className="card" aria-labelledby="create-account-title">
+        <section className="card form-column" aria-labelledby="create-account-title">
           <h2 id="create-account-title">{t('accounts.create.title')}</h2>
           <p className="field-hint">{t('accounts.create.intro')}</p>
           <CreateAccountForm employers={employerOptions} />

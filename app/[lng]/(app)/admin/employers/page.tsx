@@ -8,6 +8,7 @@ import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { CreateEmployerForm } from './_components/create-employer-form';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EmployersAdminPage({ params }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, ['admin']);
+  await requireRole(lng, pageRoles('/[lng]/admin/employers'));
   const t = getT(lng, 'admin');
   const db = await getDb();
   const [rows, germanPlaces] = await Promise.all([listEmployersWithUserCount(db), listPlaces(db, 'DE')]);

@@ -12,9 +12,9 @@ import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { employerProfileInput } from '@/lib/validation/employers';
-import { idFromParam } from '@/lib/vacancies/ids';
-import { EMPLOYER_STAFF } from '@/lib/vacancies/scope';
+import { routeId } from '@/lib/params';
 import { StatusBadge } from '../../vacancies/_components/status-badge';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -27,8 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EmployerPage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, EMPLOYER_STAFF);
-  const id = idFromParam(rawId);
+  await requireRole(lng, pageRoles('/[lng]/employers/[id]'));
+  const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();
   const [profile, places, vacancies] = await Promise.all([

@@ -7,7 +7,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { employerProfileInput } from '@/lib/validation/employers';
-import { EMPLOYER_STAFF } from '@/lib/vacancies/scope';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewEmployerPage({ params }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, EMPLOYER_STAFF);
+  await requireRole(lng, pageRoles('/[lng]/employers/new'));
   const t = getT(lng, 'employers');
   const places = (await listPlaces(await getDb()))
     .sort((a, b) => (a.country === b.country ? a.name.localeCompare(b.name, 'de') : a.country === 'DE' ? -1 : 1))

@@ -5,21 +5,23 @@ import type { TFunction } from 'i18next';
 import { getDb } from '@/db/client';
 import { getJobSeekerProfile, listCaseworkers, type JobSeekerProfile } from '@/db/queries/job-seekers';
 import { crossBorderChecks } from '@/db/schema/enums';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { DocumentTable } from '@/app/_components/documents/document-table';
 import { DocumentUploadForm } from '@/app/_components/documents/document-upload-form';
 import { documentsOfJobSeeker } from '@/db/queries/documents';
-import { documentKinds } from '@/lib/documents/kinds';
+import { documentKinds } from '@/lib/domain/documents';
 import { documentLimits } from '@/lib/documents/limits';
 import { requireRole } from '@/lib/auth/guards';
-import { JOB_SEEKER_ROLES, mayErase } from '@/lib/auth/job-seeker-access';
-import { ageOn, consentStatus, todayIso } from '@/lib/domain/job-seekers';
+import { mayErase, mayHandOver } from '@/lib/auth/job-seeker-access';
+import { ageOn, consentStatus } from '@/lib/domain/job-seekers';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n/settings';
 import { requestOrigin } from '@/lib/request-origin';
-import { pageLng, routeId } from '../_lib/page-helpers';
+import { pageLng, routeId } from '@/lib/params';
 import { Checklist, EraseForm, HandOverForm, NoteForm, StatusForm, WithdrawConsentForm } from './_components/profile-actions';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function JobSeekerProfilePage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng = pageLng(raw);
-  const user = await requireRole(lng, JOB_SEEKER_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers/[id]'));
   const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();
@@ -42,7 +44,7 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
   const t = getT(lng, 'jobSeekers');
   const { person } = profile;
   const saved = (await searchParams).saved;
-  const today = todayIso();
+  const today = todayInAppZone();
   const name = `${person.firstName} ${person.lastName}`;
   const consent = consentStatus(person, today);
   const yesNo = (v: boolean) => (v ? t('profile.yes') : t('profile.no'));
@@ -229,7 +231,14 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
         <section className="card" aria-labelledby="manage-title">
           <h2 id="manage-title">{t('profile.manage')}</h2>
           <StatusForm id={id} current={person.status} />
-          <HandOverForm id={id} caseworkers={caseworkers} currentId={person.caseworkerId} />
+          {mayHandOver(user, person.caseworkerId) ? (
+            <HandOverForm id={id} caseworkers={caseworkers} currentId={person.caseworkerId} />
+          ) : (
+            <>
+              <h3>{t('handover.title')}</h3>
+              <p data-testid="handover-not-owner">{t('handover.notOwner')}</p>
+            </>
+          )}
         </section>
 
         <section className="card card-wide" aria-labelledby="timeline-title">

@@ -61,7 +61,7 @@ export function JobSeekerForm(props: Props) {
       return;
     }
     const fieldErrors = Object.entries(result.fieldErrors ?? {}).filter(([field]) => field !== '_form');
-    fieldErrors.forEach(([field, code], i) => setError(field as Path<JobSeekerFormInput>, { message: code }, { shouldFocus: i === 0 }));
+    for (const [i, [field, code]] of fieldErrors.entries()) setError(field as Path<JobSeekerFormInput>, { message: code }, { shouldFocus: i === 0 });
     if (fieldErrors.length > 0) setMessage(errorText(`formHasErrors|${JSON.stringify({ count: fieldErrors.length })}`)!);
     else setMessage(errorText(result.fieldErrors?._form ?? result.code)!);
   }

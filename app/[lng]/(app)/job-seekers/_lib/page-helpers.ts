@@ -1,15 +1,5 @@
 import type { JobSeekerPerson } from '@/db/queries/job-seekers';
-import { isLng, type Lng } from '@/lib/i18n/settings';
 import type { JobSeekerFormInput } from '@/lib/validation/job-seekers';
-
-export function pageLng(raw: string): Lng {
-  return isLng(raw) ? raw : 'nl';
-}
-
-/** A route id: a positive integer, or null (then the page answers 404). */
-export function routeId(raw: string): number | null {
-  return /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
-}
 
 /** The stored person as the form's input (strings for text inputs, '' for empty). */
 export function formInputOf(

@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listPlaces } from '@/db/queries/places';
 import { requireRole } from '@/lib/auth/guards';
-import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
 import { getT } from '@/lib/i18n/server';
 import { emptyJobSeekerForm } from '@/lib/validation/job-seekers';
 import { JobSeekerForm } from '../_components/job-seeker-form';
-import { pageLng } from '../_lib/page-helpers';
+import { pageLng } from '@/lib/params';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RegisterJobSeekerPage({ params }: Props) {
   const lng = pageLng((await params).lng);
-  await requireRole(lng, JOB_SEEKER_ROLES);
+  await requireRole(lng, pageRoles('/[lng]/job-seekers/new'));
   const t = getT(lng, 'jobSeekers');
   const dutchPlaces = await listPlaces(await getDb(), 'NL');
   return (

@@ -3,22 +3,26 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { CHECK_LEAD_DAYS, getPlacement } from '@/db/queries/placements';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { DocumentTable } from '@/app/_components/documents/document-table';
 import { DocumentUploadForm } from '@/app/_components/documents/document-upload-form';
 import { documentsOfPlacement } from '@/db/queries/documents';
 import { documentLimits } from '@/lib/documents/limits';
-import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
+import { routeId } from '@/lib/params';
 import { requestOrigin } from '@/lib/request-origin';
 import { placementPhase } from '@/lib/domain/placements';
-import { addDays, todayInAmsterdam } from '@/lib/targets/target-progress';
+import { placementFormValues } from '@/lib/validation/placements';
 import { CheckForm } from './_components/check-form';
 import { EditPlacementForm } from './_components/edit-placement-form';
 import { EndPlacementForm, ReopenPlacementButton } from './_components/end-placement-form';
 import { MilestoneForm } from './_components/milestone-form';
+import { addDays } from '@/lib/time/days';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,10 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlacementPage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, STAFF_ROLES);
-  if (!/^[1-9][0-9]{0,9}$/.test(rawId)) notFound();
+  const user = await requireRole(lng, pageRoles('/[lng]/placements/[id]'));
+  const id = routeId(rawId);
+  if (id === null) notFound();
   const db = await getDb();
-  const p = await getPlacement(db, Number(rawId));
+  const p = await getPlacement(db, id);
   if (!p) notFound();
   // The page shows a person's name and work: a view of personal data, in the trail.
   await recordAudit(db, {
@@ -48,10 +53,10 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   const evidence = await documentsOfPlacement(db, p.id);
   const limits = documentLimits();
   const created = (await searchParams).created === '1';
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const answerableUntil = addDays(today, CHECK_LEAD_DAYS);
   const ended = p.endDate !== null;
-  const mayDecide = user.role === 'manager' || user.role === 'admin';
+  const mayDecide = mayUseAction('placement.milestone', user.role);
   const person = p.personName ?? t('anonymised');
 
   return (
@@ -70,7 +75,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
         <div className="stack">
           <section className="card" aria-labelledby="placement-facts">
             <h2 id="placement-facts">{t('detail.facts')}</h2>
-            <dl className="facts">
+            <dl className="details-list">
               <dt>{t('list.person')}</dt>
               <dd>
                 {person}
@@ -142,7 +147,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                             {c.checkedAt ? (
                               <div className="field-hint">{t('checks.checkedBy', { name: c.checkedByName ?? '—', time: formatDateTime(lng, c.checkedAt) })}</div>
                             ) : null}
-                            {c.note ? <div>{c.note}</div> : null}
+                            {c.note ? <div className="text-multiline">{c.note}</div> : null}
                           </>
                         )}
                       </td>
@@ -186,7 +191,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                           </td>
                           <td>
                             <span className={m.state === 'verified' ? 'badge badge-ok' : m.state === 'denied' ? 'badge badge-off' : 'badge'}>{t(`milestones.states.${m.state}`)}</span>
-                            {m.evidence ? <div>{m.evidence}</div> : null}
+                            {m.evidence ? <div className="text-multiline">{m.evidence}</div> : null}
                             {m.decidedAt ? <div className="field-hint">{t('milestones.decidedBy', { name: m.decidedByName ?? '—', time: formatDateTime(lng, m.decidedAt) })}</div> : null}
                             {mayDecide ? <MilestoneForm key={`${m.milestone}-${m.state}-${m.decidedAt?.toISOString() ?? ''}`} placementId={p.id} milestone={m.milestone} state={m.state} evidence={m.evidence} name={name} /> : null}
                           </td>
@@ -225,23 +230,14 @@ export default async function PlacementPage({ params, searchParams }: Props) {
             <h2 id="edit-placement-title">{t('detail.edit')}</h2>
             <EditPlacementForm
               key={p.version}
-              initial={{
-                placementId: p.id,
-                version: p.version,
-                startDate: p.startDate,
-                funding: p.funding,
-                sibCohort: p.sibCohort,
-                jobTitle: p.jobTitle,
-                hoursPerWeek: String(p.hoursPerWeek),
-                contract: p.contract,
-              }}
+              initial={placementFormValues(p)}
             />
           </section>
           <section className="card" aria-labelledby="end-placement-title">
             <h2 id="end-placement-title">{ended ? t('end.endedTitle') : t('end.title')}</h2>
             {ended ? (
               <>
-                <p>{t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' })}</p>
+                <p className="text-multiline">{t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' })}</p>
                 <p className="field-hint">{t('end.stillCounts')}</p>
                 <ReopenPlacementButton key={p.version} placementId={p.id} version={p.version} />
               </>

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listDueChecks } from '@/db/queries/placements';
-import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { QuickStillWorking } from '../[id]/_components/check-form';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,11 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DueChecksPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, STAFF_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/placements/checks'));
   const t = getT(lng, 'placements');
   const who = (await searchParams).who;
   const mine = user.role === 'caseworker' ? who !== 'all' : who === 'me';
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const db = await getDb();
   const rows = await listDueChecks(db, { caseworkerId: mine ? user.id : null, today });
 

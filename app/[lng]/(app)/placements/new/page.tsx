@@ -9,11 +9,12 @@ import {
   searchPeopleForPlacement,
   vacanciesForPlacement,
 } from '@/db/queries/placement-options';
-import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import type { CreatePlacementInput } from '@/lib/validation/placements';
 import { PlacementForm } from './_components/placement-form';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +35,7 @@ function idParam(value: string | string[] | undefined): number | null {
 export default async function NewPlacementPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, STAFF_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/placements/new'));
   const t = getT(lng, 'placements');
   const query = await searchParams;
   const db = await getDb();

@@ -4,20 +4,20 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { vacancyForMatching } from '@/db/queries/matching';
 import { employerHasAccounts, moveProposal, proposalById, proposalHistory, sharedCandidates } from '@/db/queries/proposals';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { DocumentTable } from '@/app/_components/documents/document-table';
 import { documentsForEmployer } from '@/db/queries/documents';
 import { requireRole } from '@/lib/auth/guards';
-import { todayIso } from '@/lib/domain/job-seekers';
+import { todayInAppZone } from '@/lib/time/zoned';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { visibleProposalVacancyTitle } from '@/lib/pages/titles';
-import { pageParams } from '@/lib/params';
-import { idFromParam } from '@/lib/vacancies/ids';
-import { nextStages } from '@/lib/pipeline/stages';
+import { pageParams, routeId } from '@/lib/params';
+import { nextStages } from '@/lib/proposals/stages';
 import { utcToZonedLocal } from '@/lib/time/zoned';
 import { MoveProposalForm } from './_components/move-proposal-form';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -27,7 +27,7 @@ const PROPOSAL_ROLES = ['caseworker', 'manager', 'admin', 'employer'] as const;
 // missing one both get no title, so the two 404 pages stay alike.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id: rawId } = await params;
-  const id = idFromParam(rawId);
+  const id = routeId(rawId);
   const vacancy = id === null ? null : await visibleProposalVacancyTitle(id, PROPOSAL_ROLES);
   return vacancy === null ? {} : { title: getT(isLng(lng) ? lng : 'nl', 'pipeline')('proposal.pageTitle', { vacancy }) };
 }
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One candidate on one vacancy: what may be shared, the history, and the next step. */
 export default async function ProposalPage({ params }: Props) {
   const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, PROPOSAL_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/proposals/[id]'));
   const db = await getDb();
   let proposal = await proposalById(db, id);
   if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) notFound();
@@ -56,19 +56,23 @@ export default async function ProposalPage({ params }: Props) {
     vacancyForMatching(db, proposal.vacancyId),
     proposalHistory(db, id),
     employerHasAccounts(db, proposal.employerId),
-    sharedCandidates(db, [{ jobSeekerId: proposal.jobSeekerId, sharedScope: user.role === 'employer' ? proposal.sharedScope : ['profile', 'languages', 'qualifications', 'contact'] }]),
+    sharedCandidates(
+      db,
+      [{ jobSeekerId: proposal.jobSeekerId, sharedScope: user.role === 'employer' ? proposal.sharedScope : ['profile', 'languages', 'qualifications', 'contact'] }],
+      { audience: user.role === 'employer' ? 'employer' : 'staff' },
+    ),
   ]);
   const candidate = sharedMap.get(proposal.jobSeekerId)!;
   // Only what lies inside the current consent (db/queries/documents.ts); listing them is part of the audited view.
   const sharedDocuments =
-    user.role === 'employer' ? await documentsForEmployer(db, { employerId: user.employerId!, jobSeekerId: proposal.jobSeekerId, today: todayIso() }) : [];
+    user.role === 'employer' ? await documentsForEmployer(db, { employerId: user.employerId!, jobSeekerId: proposal.jobSeekerId, today: todayInAppZone() }) : [];
   const side = user.role === 'employer' ? 'employer' : 'caseworker';
-  const options = user.role === 'manager' ? [] : nextStages(proposal.stage, side, hasAccounts);
+  const options = mayUseAction('proposal.move', user.role) ? nextStages(proposal.stage, side, hasAccounts) : [];
   const notShared = <em>{t('proposal.notShared')}</em>;
 
   return (
     <>
-      <h1>{t('proposal.title', { name: candidate.displayName })}</h1>
+      <h1>{candidate.consentWithdrawn ? t('proposal.titleWithdrawn') : t('proposal.title', { name: candidate.displayName })}</h1>
       <dl className="details-list card">
         <dt>{t('proposal.forVacancy')}</dt>
         <dd>
@@ -86,12 +90,16 @@ export default async function ProposalPage({ params }: Props) {
           </>
         ) : null}
         <dt>{t('proposal.motivation')}</dt>
-        <dd lang="de">{proposal.motivation || <em lang={lng}>{t('proposal.noMotivation')}</em>}</dd>
+        <dd lang="de" className="text-multiline">{proposal.motivation || <em lang={lng}>{t('proposal.noMotivation')}</em>}</dd>
       </dl>
 
       <section aria-labelledby="candidate-title" className="card">
         <h2 id="candidate-title">{t('proposal.candidate')}</h2>
-        {user.role === 'employer' ? (
+        {candidate.consentWithdrawn ? (
+          <p className="form-message form-message-error" data-testid="consent-withdrawn">
+            {t('proposal.consentWithdrawn')}
+          </p>
+        ) : user.role === 'employer' ? (
           <p className="field-hint">{t('proposal.sharedIntro')}</p>
         ) : (
           <p>
@@ -139,9 +147,11 @@ export default async function ProposalPage({ params }: Props) {
               <li key={h.id}>
                 <strong>{t(`domain:proposalStage.${h.toStage}`)}</strong> · {formatDateTime(lng, h.at)}
                 {h.actorName ? <> · {t('proposal.by', { name: h.actorName })}</> : null}
+                {h.cause ? <div data-testid="history-cause">{t(`proposal.cause.${h.cause}`)}</div> : null}
+                {h.interviewAt ? <div>{t('proposal.appointment', { at: formatDateTime(lng, h.interviewAt) })}</div> : null}
                 {h.reason ? (
                   <div>
-                    {t('proposal.reasonLabel')}: <q>{h.reason}</q>
+                    {t('proposal.reasonLabel')}: <q className="text-multiline">{h.reason}</q>
                   </div>
                 ) : null}
               </li>
@@ -154,6 +164,7 @@ export default async function ProposalPage({ params }: Props) {
             <MoveProposalForm
               proposalId={id}
               version={proposal.version}
+              stage={proposal.stage}
               options={options}
               interviewAt={proposal.interviewAt ? utcToZonedLocal(proposal.interviewAt) : ''}
             />

@@ -1,22 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { STAFF_ROLES, requireRole } from '@/lib/auth/guards';
+import { requireRole } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { loadYearSummary } from '@/lib/reports/year-summary';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { parseYearParam } from '@/lib/validation/placements';
 import { MonthTable, ProgressChart } from '../../targets/_components/progress-chart';
 import { BreakdownTable, PipelineTable, ProgrammeTable, RetentionTable, StreamCards } from '../../targets/_components/summary-sections';
 import { PrintButton } from '../_components/print-button';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { lng } = await params;
-  const year = parseYearParam((await searchParams).year, Number(todayInAmsterdam().slice(0, 4)));
+  const year = parseYearParam((await searchParams).year, Number(todayInAppZone().slice(0, 4)));
   return { title: getT(isLng(lng) ? lng : 'nl', 'targets')('report.title', { year }) };
 }
 
@@ -24,9 +25,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function PrintableSummaryPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, STAFF_ROLES);
+  await requireRole(lng, pageRoles('/[lng]/reports/summary'));
   const t = getT(lng, 'targets');
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const year = parseYearParam((await searchParams).year, Number(today.slice(0, 4)));
   const db = await getDb();
   const summary = await loadYearSummary(db, year, today, { employerLimit: 25 });

@@ -19,7 +19,7 @@ const statusClass: Record<ProgressStatus, string> = {
   missed: 'badge badge-off',
 };
 
-export function StatusBadge({ progress, t, testId }: { progress: Progress; t: TFunction; testId?: string }) {
+function StatusBadge({ progress, t, testId }: { progress: Progress; t: TFunction; testId?: string }) {
   return (
     <span className={statusClass[progress.status]} data-testid={testId}>
       {t(`status.${progress.status}`)}

@@ -6,8 +6,9 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
-import { todayInAmsterdam } from '@/lib/targets/target-progress';
 import { DeleteProgrammeTargetButton, ProgrammeTargetForm, SetTargetForm } from './_components/target-forms';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -20,9 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TargetSettingsPage({ params }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, ['admin', 'manager']);
+  await requireRole(lng, pageRoles('/[lng]/targets/settings'));
   const t = getT(lng, 'targets');
-  const year = Number(todayInAmsterdam().slice(0, 4));
+  const year = Number(todayInAppZone().slice(0, 4));
   const db = await getDb();
   const [targets, changes, programmes] = await Promise.all([listYearTargets(db, year - 2, year + 3), listTargetChanges(db), listProgrammeTargets(db)]);
   const years = [...new Set(targets.map((r) => r.year))].sort((a, b) => a - b);
@@ -107,7 +108,7 @@ export default async function TargetSettingsPage({ params }: Props) {
                     <td>{t(`domain:funding.${c.funding}`)}</td>
                     <td className="numeric">{c.oldTarget === null ? '–' : formatNumber(lng, c.oldTarget)}</td>
                     <td className="numeric">{formatNumber(lng, c.newTarget)}</td>
-                    <td>{c.reason}</td>
+                    <td className="text-multiline">{c.reason}</td>
                     <td>{c.changedByName ?? '—'}</td>
                   </tr>
                 ))

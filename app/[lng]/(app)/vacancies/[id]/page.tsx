@@ -10,28 +10,29 @@ import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
-import { EMPLOYER_STAFF, VACANCY_EDITORS, VACANCY_READERS, vacancyScopeFor } from '@/lib/vacancies/scope';
-import { idFromParam } from '@/lib/vacancies/ids';
+import { vacancyScopeFor } from '@/lib/vacancies/scope';
+import { routeId } from '@/lib/params';
 import { visibleVacancyTitle } from '@/lib/pages/titles';
 import { allowedActions, isEditable } from '@/lib/vacancies/status';
 import { StatusBadge } from '../_components/status-badge';
 import { VacancyStatusActions } from '../_components/vacancy-status-actions';
+import { mayOpenPage, mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
 // The title makes its own ownership check (lib/pages/titles.ts): another company's id and a
 // missing one both get no title, so the two 404 pages stay alike.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = idFromParam((await params).id);
-  const title = id === null ? null : await visibleVacancyTitle(id, VACANCY_READERS);
+  const id = routeId((await params).id);
+  const title = id === null ? null : await visibleVacancyTitle(id, pageRoles('/[lng]/vacancies/[id]'));
   return title === null ? {} : { title };
 }
 
 export default async function VacancyPage({ params, searchParams }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, VACANCY_READERS);
-  const id = idFromParam(rawId);
+  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/[id]'));
+  const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();
   // Another company's vacancy is "not found", exactly like one that does not exist.
@@ -40,7 +41,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
   const t = getT(lng, 'vacancies');
   const { saved } = await searchParams;
   const isStaff = user.role !== 'employer';
-  const canEdit = (VACANCY_EDITORS as readonly string[]).includes(user.role);
+  const canEdit = mayUseAction('vacancy.update', user.role);
   const contacts = isStaff ? ((await getEmployerProfile(db, vacancy.employerId))?.contacts ?? []) : [];
   const notSet = <span className="not-set">{t('detail.notSet')}</span>;
   const savedText = saved === 'draft' ? t('form.savedDraft') : saved === 'publish' || saved === 'save' ? t('form.saved') : null;
@@ -57,7 +58,8 @@ export default async function VacancyPage({ params, searchParams }: Props) {
   const facts: [string, ReactNode][] = [
     [
       t('detail.employer'),
-      (EMPLOYER_STAFF as readonly string[]).includes(user.role) ? <Link href={`/${lng}/employers/${vacancy.employerId}`}>{vacancy.employerName}</Link> : vacancy.employerName,
+      // biome-ignore lint/correctness/useJsxKeyInIterable: a [label, value] pair; the list below keys each row by its label
+      mayOpenPage('/[lng]/employers/[id]', user.role) ? <Link href={`/${lng}/employers/${vacancy.employerId}`}>{vacancy.employerName}</Link> : vacancy.employerName,
     ],
     [t('detail.place'), vacancy.placeName ? `${vacancy.placeName} (${vacancy.placeCountry === 'DE' ? t(`domain:germanState.${vacancy.placeState}`) : vacancy.placeCountry})` : notSet],
     ...(km != null && vacancy.placeName
@@ -117,7 +119,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
         <Link className="button button-secondary" href={`/${lng}/vacancies/${vacancy.id}/pipeline`}>
           {t('pipeline:board.viewPipeline')}
         </Link>
-        {(user.role === 'caseworker' || user.role === 'admin' || user.role === 'manager') && vacancy.effectiveStatus === 'open' ? (
+        {mayOpenPage('/[lng]/vacancies/[id]/matches', user.role) && vacancy.effectiveStatus === 'open' ? (
           <Link className="button button-secondary" href={`/${lng}/vacancies/${vacancy.id}/matches`}>
             {t('pipeline:board.findMatches')}
           </Link>

@@ -1,17 +1,18 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { CheckboxField, CheckboxGroup, FormMessage, RadioGroup, SelectField, TextAreaField, TextField } from '@/app/_components/form/fields';
+import { CheckboxField, CheckboxGroup, RadioGroupField } from '@/app/_components/form/choice-fields';
+import { FormMessage, SelectField, TextAreaField, TextField } from '@/app/_components/form/fields';
 import { useErrorText } from '@/app/_components/form/use-error-text';
 import { cefrLevels, contractTypes, sectors, shifts, type VacancyStatus } from '@/db/schema/enums';
 import { createVacancyAction, updateVacancyAction } from '@/lib/actions/vacancies';
 import { occupationList } from '@/lib/domain/occupations';
 import { qualificationList } from '@/lib/domain/qualifications';
 import { useLng, useT } from '@/lib/i18n/client';
-import { createVacancySchema, occupationSector, vacancyFormSchema, type VacancyFormInput, type VacancyIntent } from '@/lib/validation/vacancies';
+import { buildVacancyFormSchema, createVacancySchema, occupationSector, vacancyFormSchema, type VacancyFormInput, type VacancyIntent } from '@/lib/validation/vacancies';
 
 type FormInput = VacancyFormInput & { employerId: string };
 
@@ -33,6 +34,8 @@ export function VacancyForm({ vacancy, initial, places, employers, employerId = 
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const isDraft = !vacancy || vacancy.status === 'draft';
+  // An expired vacancy keeps its (past) closing date when saved with other changes.
+  const editSchema = useMemo(() => buildVacancyFormSchema(undefined, (closingDate) => closingDate === initial.closingDate), [initial.closingDate]);
   const {
     register,
     handleSubmit,
@@ -42,7 +45,7 @@ export function VacancyForm({ vacancy, initial, places, employers, employerId = 
     watch,
     formState: { errors, isSubmitting },
   } = useForm<FormInput>({
-    resolver: zodResolver(vacancy ? vacancyFormSchema : createVacancySchema) as never,
+    resolver: zodResolver(vacancy ? editSchema : createVacancySchema) as never,
     defaultValues: { ...initial, employerId },
   });
   const [submitting, setSubmitting] = useState<VacancyIntent | null>(null);
@@ -109,7 +112,7 @@ export function VacancyForm({ vacancy, initial, places, employers, employerId = 
       ) : null}
       <fieldset>
         <legend>{t('form.sectionText')}</legend>
-        <RadioGroup
+        <RadioGroupField
           id="vacancy-text-language"
           legend={t('form.textLanguage')}
           registration={register('textLanguage')}
@@ -120,7 +123,7 @@ export function VacancyForm({ vacancy, initial, places, employers, employerId = 
           error={error('textLanguage')}
         />
         <TextField id="vacancy-title" label={t('form.title')} required lang={textLanguage} registration={register('title')} error={error('title')} />
-        <TextAreaField id="vacancy-description" label={t('form.description')} required={required} rows={8} lang={textLanguage} registration={register('description')} error={error('description')} />
+        <TextAreaField schema={vacancyFormSchema} id="vacancy-description" label={t('form.description')} required={required} rows={8} lang={textLanguage} registration={register('description')} error={error('description')} />
       </fieldset>
       <fieldset>
         <legend>{t('form.sectionJob')}</legend>

@@ -7,9 +7,9 @@ import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { emptyVacancyForm } from '@/lib/validation/vacancies';
-import { idFromParam } from '@/lib/vacancies/ids';
-import { VACANCY_EDITORS } from '@/lib/vacancies/scope';
+import { routeId } from '@/lib/params';
 import { VacancyForm } from '../_components/vacancy-form';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<{ employer?: string }> };
 
@@ -21,12 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewVacancyPage({ params, searchParams }: Props) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, VACANCY_EDITORS);
+  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/new'));
   const t = getT(lng, 'vacancies');
   const db = await getDb();
   const isEmployer = user.role === 'employer';
   const [places, employers] = await Promise.all([listPlaces(db), isEmployer ? Promise.resolve(undefined) : listEmployerOptions(db)]);
-  const preselected = idFromParam((await searchParams).employer ?? '');
+  const preselected = routeId((await searchParams).employer ?? '');
   return (
     <>
       <p>

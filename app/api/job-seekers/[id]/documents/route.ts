@@ -2,11 +2,12 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { addDocument } from '@/db/queries/documents';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
+import { routeHandlerRoles } from '@/lib/security/access-matrix';
+import { routeId } from '@/lib/params';
 import { documentLimits } from '@/lib/documents/limits';
-import { documentStorage } from '@/lib/documents/storage';
+import { documentStorage } from '@/db/document-storage';
 import { checkUploadedFile, readBodyLimited } from '@/lib/documents/upload';
 import { requestOrigin } from '@/lib/request-origin';
 import { documentMetaSchema } from '@/lib/validation/documents';
@@ -33,13 +34,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const origin = await requestOrigin();
   const actor = { id: user.id, role: user.role, email: user.email };
   const { id: rawId } = await params;
-  if (!(JOB_SEEKER_ROLES as readonly string[]).includes(user.role)) {
+  if (!routeHandlerRoles('/api/job-seekers/[id]/documents').includes(user.role)) {
     await recordAudit(db, { actor, action: 'document.upload', objectType: 'job_seeker', objectId: rawId, result: 'denied', origin });
     return answer(403, { ok: false, code: 'forbidden' });
   }
   // The session cookie rides along on any form post; only our own pages may upload.
   if (!sameOrigin(request)) return answer(403, { ok: false, code: 'forbidden' });
-  const jobSeekerId = /^[1-9][0-9]{0,9}$/.test(rawId) && Number(rawId) <= 2_147_483_647 ? Number(rawId) : null;
+  const jobSeekerId = routeId(rawId);
   if (jobSeekerId === null) return answer(404, { ok: false, code: 'notFound' });
 
   const limits = documentLimits();

@@ -3,10 +3,11 @@ import { getDb } from '@/db/client';
 import { documentFilesOfJobSeeker } from '@/db/queries/documents';
 import { exportJobSeeker } from '@/db/queries/job-seeker-export';
 import { personExportZip } from '@/lib/documents/export-zip';
-import { documentStorage } from '@/lib/documents/storage';
-import { recordAudit } from '@/lib/audit';
+import { documentStorage } from '@/db/document-storage';
+import { recordAudit } from '@/db/queries/audit';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
+import { routeHandlerRoles } from '@/lib/security/access-matrix';
+import { routeId } from '@/lib/params';
 import { requestOrigin } from '@/lib/request-origin';
 
 const noStore = { 'cache-control': 'no-store' };
@@ -22,8 +23,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const origin = await requestOrigin();
   const actor = { id: user.id, role: user.role, email: user.email };
   const { id: rawId } = await params;
-  const id = /^[1-9][0-9]{0,9}$/.test(rawId) && Number(rawId) <= 2_147_483_647 ? Number(rawId) : null;
-  if (!(JOB_SEEKER_ROLES as readonly string[]).includes(user.role)) {
+  const id = routeId(rawId);
+  if (!routeHandlerRoles('/api/job-seekers/[id]/export').includes(user.role)) {
     await recordAudit(db, { actor, action: 'job_seeker.export', objectType: 'job_seeker', objectId: rawId, result: 'denied', origin });
     return NextResponse.json({ error: 'forbidden' }, { status: 403, headers: noStore });
   }

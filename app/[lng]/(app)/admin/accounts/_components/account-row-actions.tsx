@@ -6,7 +6,7 @@ import type { Role } from '@/db/schema/enums';
 import { changeAccountRoleAction, setAccountActiveAction } from '@/lib/actions/accounts';
 import { useErrorText } from '@/app/_components/form/use-error-text';
 import { useT } from '@/lib/i18n/client';
-import { staffRoles } from '@/lib/validation/accounts';
+import { staffRoles } from '@/db/schema/enums';
 
 export function AccountRowActions({ account }: { account: { id: number; name: string; role: Role; active: boolean } }) {
   const t = useT('admin');

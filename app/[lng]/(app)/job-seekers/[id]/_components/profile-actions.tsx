@@ -15,7 +15,7 @@ import {
   setJobSeekerCheckAction,
   withdrawConsentAction,
 } from '@/lib/actions/job-seekers';
-import type { ActionResult } from '@/lib/actions/result';
+import type { ActionResult } from '@/lib/domain/result';
 import { useLng, useT } from '@/lib/i18n/client';
 import { addNoteSchema, changeStatusSchema, eraseSchema, handOverSchema, withdrawConsentSchema } from '@/lib/validation/job-seekers';
 
@@ -30,7 +30,7 @@ function useRefusal<T extends FieldValues>(setError: UseFormSetError<T>, setMess
       setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
-    fields.forEach(([field, code], i) => setError(field as Path<T>, { message: code }, { shouldFocus: i === 0 }));
+    for (const [i, [field, code]] of fields.entries()) setError(field as Path<T>, { message: code }, { shouldFocus: i === 0 });
   };
 }
 
@@ -72,7 +72,7 @@ export function StatusForm({ id, current }: { id: number; current: JobSeekerStat
         registration={register('status')}
         error={errorText(formState.errors.status?.message)}
       />
-      <TextAreaField id="status-reason" label={t('status.reason')} required rows={2} registration={register('reason')} error={errorText(formState.errors.reason?.message)} />
+      <TextAreaField schema={statusFormSchema} id="status-reason" label={t('status.reason')} required rows={2} registration={register('reason')} error={errorText(formState.errors.reason?.message)} />
       <button type="submit" className="button button-secondary" disabled={formState.isSubmitting}>
         {t('status.submit')}
       </button>
@@ -120,7 +120,7 @@ export function HandOverForm({ id, caseworkers, currentId }: { id: number; casew
         registration={register('caseworkerId')}
         error={errorText(formState.errors.caseworkerId?.message)}
       />
-      <TextAreaField id="handover-reason" label={t('handover.reason')} required rows={2} registration={register('reason')} error={errorText(formState.errors.reason?.message)} />
+      <TextAreaField schema={handOverFormSchema} id="handover-reason" label={t('handover.reason')} required rows={2} registration={register('reason')} error={errorText(formState.errors.reason?.message)} />
       <button type="submit" className="button button-secondary" disabled={formState.isSubmitting}>
         {t('handover.submit')}
       </button>
@@ -152,7 +152,7 @@ export function WithdrawConsentForm({ id }: { id: number }) {
       <h3 id="withdraw-title">{t('consent.withdrawTitle')}</h3>
       <p className="field-hint">{t('consent.withdrawHint')}</p>
       {message ? <FormMessage kind={message.kind}>{message.text}</FormMessage> : null}
-      <TextAreaField id="withdraw-reason" label={t('consent.withdrawReason')} required rows={2} registration={register('reason')} error={errorText(formState.errors.reason?.message)} />
+      <TextAreaField schema={withdrawFormSchema} id="withdraw-reason" label={t('consent.withdrawReason')} required rows={2} registration={register('reason')} error={errorText(formState.errors.reason?.message)} />
       <button type="submit" className="button button-secondary" disabled={formState.isSubmitting}>
         {t('consent.withdraw')}
       </button>
@@ -184,7 +184,7 @@ export function NoteForm({ id }: { id: number }) {
       })}
     >
       {message ? <FormMessage kind={message.kind}>{message.text}</FormMessage> : null}
-      <TextAreaField id="note-body" label={t('timeline.note')} required rows={3} registration={register('body')} error={errorText(formState.errors.body?.message)} />
+      <TextAreaField schema={noteFormSchema} id="note-body" label={t('timeline.note')} required rows={3} registration={register('body')} error={errorText(formState.errors.body?.message)} />
       <button type="submit" className="button button-secondary" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t('timeline.adding') : t('timeline.addNote')}
       </button>

@@ -4,13 +4,14 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { getJobSeekerLanguages, getJobSeekerPerson, getJobSeekerQualifications } from '@/db/queries/job-seekers';
 import { listPlaces } from '@/db/queries/places';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
-import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
 import { getT } from '@/lib/i18n/server';
 import { requestOrigin } from '@/lib/request-origin';
 import { JobSeekerForm } from '../../_components/job-seeker-form';
-import { formInputOf, pageLng, routeId } from '../../_lib/page-helpers';
+import { pageLng, routeId } from '@/lib/params';
+import { formInputOf } from '../../_lib/page-helpers';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditJobSeekerPage({ params }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng = pageLng(raw);
-  const user = await requireRole(lng, JOB_SEEKER_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers/[id]/edit'));
   const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();

@@ -3,15 +3,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { exportJobSeeker } from '@/db/queries/job-seeker-export';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
-import { JOB_SEEKER_ROLES } from '@/lib/auth/job-seeker-access';
-import { todayIso } from '@/lib/domain/job-seekers';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { requestOrigin } from '@/lib/request-origin';
-import { pageLng, routeId } from '../../_lib/page-helpers';
+import { pageLng, routeId } from '@/lib/params';
 import { PrintButton } from '../_components/print-button';
+import { pageRoles } from '@/lib/security/access-matrix';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExportJobSeekerPage({ params }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng = pageLng(raw);
-  const user = await requireRole(lng, JOB_SEEKER_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers/[id]/export'));
   const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();
@@ -33,7 +33,7 @@ export default async function ExportJobSeekerPage({ params }: Props) {
   const t = getT(lng, 'jobSeekers');
   const { person, consent } = data;
   const name = `${person.firstName} ${person.lastName}`;
-  const today = todayIso();
+  const today = todayInAppZone();
   const yesNo = (v: boolean) => (v ? t('profile.yes') : t('profile.no'));
   const rows: [string, string][] = [
     [t('form.clientNumber'), person.clientNumber ?? ''],
@@ -135,7 +135,7 @@ export default async function ExportJobSeekerPage({ params }: Props) {
         <ol>
           {data.notes.map((n, i) => (
             <li key={i}>
-              {formatDateTime(lng, n.at)}, {n.author}: {n.text}
+              {formatDateTime(lng, n.at)}, {n.author}: <span className="text-multiline">{n.text}</span>
             </li>
           ))}
         </ol>
@@ -147,7 +147,7 @@ export default async function ExportJobSeekerPage({ params }: Props) {
           {data.proposals.map((p) => (
             <li key={p.id}>
               <span lang="de">{p.vacancyTitle}</span>, <span lang="de">{p.employerName}</span>: {t(`domain:proposalStage.${p.stage}`)} ({formatDate(lng, p.createdAt)})
-              {p.motivation ? <p>{p.motivation}</p> : null}
+              {p.motivation ? <p className="text-multiline">{p.motivation}</p> : null}
             </li>
           ))}
         </ul>

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ReasonList, ScoreMeter } from '@/app/_components/pipeline/reason-list';
+import { ReasonList, ScoreMeter } from '@/app/_components/matching/reason-list';
 import { getDb } from '@/db/client';
 import { matchesForSeeker } from '@/db/queries/matching';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { pageParams } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { ProposalConfirmations, ProposeToVacancy } from './_components/propose-to-vacancy';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Staff: the best open vacancies for one job seeker, with reasons. */
 export default async function SeekerMatchesPage({ params }: Props) {
   const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, ['caseworker', 'manager', 'admin']);
+  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers/[id]/matches'));
   const db = await getDb();
   const result = await matchesForSeeker(db, id, { today: todayInAppZone() });
   if (!result) notFound();
@@ -42,7 +43,7 @@ export default async function SeekerMatchesPage({ params }: Props) {
     ...(seeker.facts.hasActivePlacement || seeker.facts.status === 'placed' ? [{ code: 'alreadyPlaced', tone: 'bad' as const }] : []),
     ...(seeker.facts.status === 'withdrawn' ? [{ code: 'withdrawn', tone: 'bad' as const }] : []),
   ];
-  const canPropose = user.role !== 'manager' && blockers.length === 0;
+  const canPropose = mayUseAction('proposal.create', user.role) && blockers.length === 0;
   return (
     <>
       <h1>{t('matches.titleForSeeker', { name })}</h1>

@@ -59,10 +59,10 @@ export function CheckForm({ placementId, version, months, startDate }: { placeme
       {outcome === 'ended' ? (
         <>
           <TextField id={`${id}-end`} label={t('end.endDate')} type="date" required registration={register('endDate')} error={errorText(errors.endDate?.message)} />
-          <TextAreaField id={`${id}-reason`} label={t('end.endReason')} required rows={2} registration={register('endReason')} error={errorText(errors.endReason?.message)} />
+          <TextAreaField schema={recordCheckSchema} id={`${id}-reason`} label={t('end.endReason')} required rows={2} registration={register('endReason')} error={errorText(errors.endReason?.message)} />
         </>
       ) : null}
-      <TextAreaField id={`${id}-note`} label={t('checks.note')} rows={2} registration={register('note')} error={errorText(errors.note?.message)} />
+      <TextAreaField schema={recordCheckSchema} id={`${id}-note`} label={t('checks.note')} rows={2} registration={register('note')} error={errorText(errors.note?.message)} />
       <button type="submit" className="button button-small" disabled={isSubmitting}>
         {isSubmitting ? common('actions.saving') : t('checks.submit')}
       </button>

@@ -39,7 +39,7 @@ export function EndPlacementForm({ placementId, version, startDate }: { placemen
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="end-placement-title">
       {message ? <FormMessage kind="error">{message}</FormMessage> : null}
       <TextField id="end-date" label={t('end.endDate')} type="date" required hint={t('end.endDateHint')} registration={register('endDate')} error={errorText(errors.endDate?.message)} />
-      <TextAreaField id="end-reason" label={t('end.endReason')} required rows={3} registration={register('endReason')} error={errorText(errors.endReason?.message)} />
+      <TextAreaField schema={endPlacementSchema} id="end-reason" label={t('end.endReason')} required rows={3} registration={register('endReason')} error={errorText(errors.endReason?.message)} />
       <button type="submit" className="button button-secondary" disabled={isSubmitting}>
         {isSubmitting ? common('actions.saving') : t('end.submit')}
       </button>

@@ -50,7 +50,7 @@ export function MilestoneForm({ placementId, milestone, state, evidence, name }:
         options={milestoneStates.map((s) => ({ value: s, label: t(`milestones.states.${s}`) }))}
         error={errorText(errors.state?.message)}
       />
-      <TextAreaField id={`${id}-evidence`} label={t('milestones.evidence')} rows={2} registration={register('evidence')} error={errorText(errors.evidence?.message)} />
+      <TextAreaField schema={decideMilestoneSchema} id={`${id}-evidence`} label={t('milestones.evidence')} rows={2} registration={register('evidence')} error={errorText(errors.evidence?.message)} />
       <button type="submit" className="button button-small" disabled={isSubmitting || !isDirty}>
         {isSubmitting ? common('actions.saving') : t('milestones.submit')}
         <span className="visually-hidden">: {name}</span>

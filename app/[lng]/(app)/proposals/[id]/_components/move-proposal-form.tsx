@@ -12,7 +12,20 @@ import { moveProposalAction } from '@/lib/actions/proposals';
 import { useT } from '@/lib/i18n/client';
 import { moveProposalSchema, type MoveProposalInput } from '@/lib/validation/proposals';
 
-export function MoveProposalForm({ proposalId, version, options, interviewAt }: { proposalId: number; version: number; options: ProposalStage[]; interviewAt: string }) {
+export function MoveProposalForm({
+  proposalId,
+  version,
+  stage,
+  options,
+  interviewAt,
+}: {
+  proposalId: number;
+  version: number;
+  /** The stage the proposal is in: choosing it again sets a new date for its appointment. */
+  stage: ProposalStage;
+  options: ProposalStage[];
+  interviewAt: string;
+}) {
   const t = useT('pipeline');
   const errorText = useErrorText();
   const router = useRouter();
@@ -22,6 +35,7 @@ export function MoveProposalForm({ proposalId, version, options, interviewAt }: 
     handleSubmit,
     watch,
     setError,
+    reset,
     formState: { errors, isSubmitting },
   } = useForm<MoveProposalInput>({
     resolver: zodResolver(moveProposalSchema),
@@ -37,7 +51,14 @@ export function MoveProposalForm({ proposalId, version, options, interviewAt }: 
       if (!result.fieldErrors) setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
-    setMessage({ kind: 'success', text: t('proposal.moved', { stage: t(`domain:proposalStage.${values.to}`) }) });
+    setMessage({
+      kind: 'success',
+      text: values.to === stage ? t('proposal.rescheduled') : t('proposal.moved', { stage: t(`domain:proposalStage.${values.to}`) }),
+    });
+    // The form now stands on the saved state: its new version, nothing chosen, the appointment
+    // as stored. Otherwise the next save would send the old version and hear "someone else".
+    const appointment = values.to === 'interview' || values.to === 'trial_day' ? values.interviewAt : interviewAt;
+    reset({ proposalId, expectedVersion: result.data.version, to: '' as ProposalStage, reason: '', interviewAt: appointment });
     router.refresh();
   }
 
@@ -54,13 +75,13 @@ export function MoveProposalForm({ proposalId, version, options, interviewAt }: 
         required
         placeholder={t('proposal.chooseStage')}
         registration={register('to')}
-        options={options.map((s) => ({ value: s, label: t(`domain:proposalStage.${s}`) }))}
+        options={options.map((s) => ({ value: s, label: s === stage ? t('proposal.reschedule', { stage: t(`domain:proposalStage.${s}`) }) : t(`domain:proposalStage.${s}`) }))}
         error={errorText(errors.to?.message)}
       />
       {to === 'interview' || to === 'trial_day' ? (
         <TextField id="move-interview-at" label={t('proposal.interviewAt')} type="datetime-local" registration={register('interviewAt')} error={errorText(errors.interviewAt?.message)} />
       ) : null}
-      <TextAreaField id="move-reason" label={t('proposal.reason')} rows={3} registration={register('reason')} error={errorText(errors.reason?.message)} />
+      <TextAreaField schema={moveProposalSchema} id="move-reason" label={t('proposal.reason')} rows={3} registration={register('reason')} error={errorText(errors.reason?.message)} />
       <button type="submit" className="button" disabled={isSubmitting}>
         {isSubmitting ? t('proposal.moving') : t('proposal.move')}
       </button>

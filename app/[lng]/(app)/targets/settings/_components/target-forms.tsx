@@ -79,7 +79,7 @@ export function SetTargetForm({ years, current }: { years: number[]; current: { 
         registration={register('target')}
         error={errorText(errors.target?.message)}
       />
-      <TextAreaField id="target-reason" label={t('settings.reason')} required rows={2} registration={register('reason')} error={errorText(errors.reason?.message)} />
+      <TextAreaField schema={setTargetFormSchema} id="target-reason" label={t('settings.reason')} required rows={2} registration={register('reason')} error={errorText(errors.reason?.message)} />
       <button type="submit" className="button" disabled={isSubmitting}>
         {isSubmitting ? common('actions.saving') : t('settings.submit')}
       </button>

@@ -8,11 +8,12 @@ import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { vacancyFormValues } from '@/lib/validation/vacancies';
+import { routeId } from '@/lib/params';
+import { vacancyScopeFor } from '@/lib/vacancies/scope';
 import { visibleVacancyTitle } from '@/lib/pages/titles';
-import { idFromParam } from '@/lib/vacancies/ids';
-import { VACANCY_EDITORS, vacancyScopeFor } from '@/lib/vacancies/scope';
 import { isEditable } from '@/lib/vacancies/status';
 import { VacancyForm } from '../../_components/vacancy-form';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -20,16 +21,16 @@ type Props = { params: Promise<{ lng: string; id: string }> };
 // missing one both get no title, so the two 404 pages stay alike.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id: rawId } = await params;
-  const id = idFromParam(rawId);
-  const title = id === null ? null : await visibleVacancyTitle(id, VACANCY_EDITORS);
+  const id = routeId(rawId);
+  const title = id === null ? null : await visibleVacancyTitle(id, pageRoles('/[lng]/vacancies/[id]/edit'));
   return title === null ? {} : { title: `${getT(isLng(lng) ? lng : 'nl', 'vacancies')('form.editTitle')}: ${title}` };
 }
 
 export default async function EditVacancyPage({ params }: Props) {
   const { lng: raw, id: rawId } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, VACANCY_EDITORS);
-  const id = idFromParam(rawId);
+  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/[id]/edit'));
+  const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();
   const vacancy = await getVacancy(db, vacancyScopeFor(user), id);

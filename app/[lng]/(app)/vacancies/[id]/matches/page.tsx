@@ -3,16 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { matchesForVacancy } from '@/db/queries/matching';
-import { recordAudit } from '@/lib/audit';
+import { recordAudit } from '@/db/queries/audit';
 import { requireRole } from '@/lib/auth/guards';
 import { describeReason } from '@/lib/matching/describe-reason';
 import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { visibleVacancyTitle } from '@/lib/pages/titles';
-import { pageParams } from '@/lib/params';
-import { idFromParam } from '@/lib/vacancies/ids';
+import { pageParams, routeId } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { ProposeCandidatesForm } from './_components/propose-candidates-form';
+import { ProposeJobSeekersForm } from './_components/propose-job-seekers-form';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -20,7 +20,7 @@ const MATCH_ROLES = ['caseworker', 'manager', 'admin'] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id: rawId } = await params;
-  const id = idFromParam(rawId);
+  const id = routeId(rawId);
   const title = id === null ? null : await visibleVacancyTitle(id, MATCH_ROLES);
   return title === null ? {} : { title: `${getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('matches.titleForVacancy')} ${title}` };
 }
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Staff: the best job seekers for one vacancy, with reasons, to propose in one go. */
 export default async function VacancyMatchesPage({ params }: Props) {
   const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, MATCH_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/[id]/matches'));
   const db = await getDb();
   const result = await matchesForVacancy(db, id, { today: todayInAppZone() });
   if (!result) notFound();
@@ -65,7 +65,7 @@ export default async function VacancyMatchesPage({ params }: Props) {
       {rows.length === 0 ? (
         <p className="card">{t('matches.none')}</p>
       ) : (
-        <ProposeCandidatesForm vacancyId={id} rows={rows} canPropose={user.role !== 'manager'} />
+        <ProposeJobSeekersForm vacancyId={id} rows={rows} canPropose={mayUseAction('proposal.create', user.role)} />
       )}
     </>
   );

@@ -10,8 +10,8 @@ import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { visibleVacancyTitle } from '@/lib/pages/titles';
-import { pageParams } from '@/lib/params';
-import { idFromParam } from '@/lib/vacancies/ids';
+import { pageParams, routeId } from '@/lib/params';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -21,7 +21,7 @@ const BOARD_ROLES = ['caseworker', 'manager', 'admin', 'employer'] as const;
 // missing one both get no title, so the two 404 pages stay alike.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id: rawId } = await params;
-  const id = idFromParam(rawId);
+  const id = routeId(rawId);
   const title = id === null ? null : await visibleVacancyTitle(id, BOARD_ROLES);
   return title === null ? {} : { title: `${getT(isLng(lng) ? lng : 'nl', 'pipeline')('board.title')} ${title}` };
 }
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The pipeline board of one vacancy: a column per stage. Staff, and the vacancy's own employer. */
 export default async function VacancyPipelinePage({ params }: Props) {
   const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, BOARD_ROLES);
+  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/[id]/pipeline'));
   const db = await getDb();
   const vacancy = await vacancyForMatching(db, id);
   // Another company's vacancy looks exactly like one that does not exist.
@@ -37,7 +37,11 @@ export default async function VacancyPipelinePage({ params }: Props) {
   const t = getT(lng, 'pipeline');
   const rows = await proposalsOfVacancy(db, id);
   const shared = user.role === 'employer' ? await sharedCandidates(db, rows) : null;
-  const nameOf = (r: (typeof rows)[number]) => (shared ? (shared.get(r.jobSeekerId)?.displayName ?? '—') : `${r.firstName ?? '—'} ${r.lastName ?? ''}`.trim());
+  const nameOf = (r: (typeof rows)[number]) => {
+    if (!shared) return `${r.firstName ?? '—'} ${r.lastName ?? ''}`.trim();
+    const candidate = shared.get(r.jobSeekerId);
+    return candidate?.consentWithdrawn ? t('candidates.consentWithdrawn') : (candidate?.displayName ?? '—');
+  };
   return (
     <>
       <h1>

@@ -1,9 +1,12 @@
 'use client';
 
 import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, useTransition, type ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
+import { TextAreaField } from '@/app/_components/form/fields';
 import { useErrorText } from '@/app/_components/form/use-error-text';
 import { proposeCandidatesAction } from '@/lib/actions/proposals';
 import { useT } from '@/lib/i18n/client';
+import { proposeCandidatesSchema } from '@/lib/validation/proposals';
 
 const ConfirmContext = createContext<(text: string) => void>(() => {});
 
@@ -37,13 +40,13 @@ export function ProposeToVacancy({ vacancyId, jobSeekerId, vacancyTitle }: { vac
   const errorText = useErrorText();
   const confirm = useContext(ConfirmContext);
   const id = useId();
-  const [motivation, setMotivation] = useState('');
+  const { register, getValues } = useForm<{ motivation: string }>({ defaultValues: { motivation: '' } });
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   function propose() {
     startTransition(async () => {
-      const result = await proposeCandidatesAction({ vacancyId, jobSeekerIds: [jobSeekerId], motivation });
+      const result = await proposeCandidatesAction({ vacancyId, jobSeekerIds: [jobSeekerId], motivation: getValues('motivation') });
       if (!result.ok) setMessage(errorText(result.fieldErrors ? Object.values(result.fieldErrors)[0] : result.code)!);
       else if (result.data.refused.length) setMessage(errorText(result.data.refused[0]!.code)!);
       else confirm(t('matches.proposedTo', { vacancy: vacancyTitle }));
@@ -57,8 +60,7 @@ export function ProposeToVacancy({ vacancyId, jobSeekerId, vacancyTitle }: { vac
         <span className="visually-hidden">: {vacancyTitle}</span>
       </summary>
       <div className="form">
-        <label htmlFor={`${id}-motivation`}>{t('matches.motivation')}</label>
-        <textarea id={`${id}-motivation`} lang="de" rows={3} value={motivation} maxLength={2000} onChange={(e) => setMotivation(e.target.value)} />
+        <TextAreaField schema={proposeCandidatesSchema} id={`${id}-motivation`} label={t('matches.motivation')} lang="de" rows={3} registration={register('motivation')} />
         <button type="button" className="button button-small" disabled={pending} onClick={propose}>
           {pending ? t('matches.proposing') : t('matches.proposeOne')}
         </button>

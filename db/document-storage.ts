@@ -16,7 +16,7 @@ export interface DocumentStorage {
   remove(tx: Database, key: string): Promise<void>;
 }
 
-export const CHUNK_BYTES = 256 * 1024;
+const CHUNK_BYTES = 256 * 1024;
 
 export const databaseStorage: DocumentStorage = {
   async put(tx, key, bytes) {

@@ -21,8 +21,10 @@ export const transitions: Record<ProposalStage, Partial<Record<ProposalStage, Ow
 };
 
 export const finalStages: readonly ProposalStage[] = ['hired', 'rejected', 'withdrawn'];
+/** Stages whose appointment may be moved to another date (a step to the same stage, kept in the history). */
+export const reschedulableStages: readonly ProposalStage[] = ['interview', 'trial_day'];
 /** Steps that need a reason written down. */
-export const stagesNeedingReason: readonly ProposalStage[] = ['rejected', 'withdrawn'];
+const stagesNeedingReason: readonly ProposalStage[] = ['rejected', 'withdrawn'];
 
 export type TransitionCheck = { ok: true } | { ok: false; code: 'illegalTransition' | 'notYourStep' | 'reasonRequired' };
 
@@ -37,6 +39,11 @@ export function checkTransition(
   actor: StepOwner,
   options: { employerHasAccounts: boolean; reason?: string | null },
 ): TransitionCheck {
+  if (from === to) {
+    // Rescheduling an interview or trial day: the employer's step (or the caseworker's for an employer without an account).
+    if (!reschedulableStages.includes(from)) return { ok: false, code: 'illegalTransition' };
+    return actor === 'employer' || !options.employerHasAccounts ? { ok: true } : { ok: false, code: 'notYourStep' };
+  }
   const owner = transitions[from][to];
   if (!owner) return { ok: false, code: 'illegalTransition' };
   const mayAct = owner === actor || owner === 'either' || (owner === 'employer' && actor === 'caseworker' && !options.employerHasAccounts);
@@ -46,7 +53,7 @@ export function checkTransition(
 }
 
 export function nextStages(from: ProposalStage, actor: StepOwner, employerHasAccounts: boolean): ProposalStage[] {
-  return (Object.keys(transitions[from]) as ProposalStage[]).filter(
+  return ([from, ...Object.keys(transitions[from])] as ProposalStage[]).filter(
     (to) => checkTransition(from, to, actor, { employerHasAccounts, reason: 'x' }).ok,
   );
 }

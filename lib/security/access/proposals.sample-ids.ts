@@ -1,9 +1,9 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import { jobSeekers, proposals, vacancies } from '@/db/schema';
-import type { SampleIdResolver } from '../sample-ids';
+import type { SampleIdResolver } from '@/e2e/sample-ids';
 
 function first<T>(rows: T[], what: string): T {
-  if (!rows[0]) throw new Error(`e2e/sample-id-resolvers/pipeline.ts: the demo data has no ${what}`);
+  if (!rows[0]) throw new Error(`lib/security/access/proposals.sample-ids.ts: the demo data has no ${what}`);
   return rows[0];
 }
 
@@ -11,7 +11,7 @@ function first<T>(rows: T[], what: string): T {
  * Ids for the pipeline pages' placeholders, from the demo data. For ownership pages: 'own'
  * belongs to the demo employer's company, 'foreign' to another company.
  */
-export const pipelineResolvers: Record<string, SampleIdResolver> = {
+export const proposalResolvers: Record<string, SampleIdResolver> = {
   pipelineVacancyId: async (db, { demoEmployerId }) => ({
     own: first(await db.select({ id: vacancies.id }).from(vacancies).where(and(eq(vacancies.employerId, demoEmployerId), eq(vacancies.status, 'open'))).limit(1), 'open vacancy of the demo employer').id,
     foreign: first(await db.select({ id: vacancies.id }).from(vacancies).where(ne(vacancies.employerId, demoEmployerId)).limit(1), 'vacancy of another employer').id,

@@ -104,7 +104,7 @@ test('after sign-in the browser stays on our host, whatever callbackUrl says', a
     form: { csrfToken, email: demo('caseworker').email, password: demo('caseworker').password, callbackUrl: 'https://evil.example/steal', json: 'true' },
     maxRedirects: 0,
   });
-  const target = response.status() === 200 ? ((await response.json()) as { url: string }).url : response.headers()['location']!;
+  const target = response.status() === 200 ? ((await response.json()) as { url: string }).url : response.headers().location!;
   expect(new URL(target).host).toMatch(/^localhost:\d+$/);
 });
 

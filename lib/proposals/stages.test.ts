@@ -25,6 +25,15 @@ describe('proposal stage transitions', () => {
     expect(checkTransition('proposed', 'withdrawn', 'employer', { employerHasAccounts: false, reason: 'x' })).toEqual({ ok: false, code: 'notYourStep' });
   });
 
+  it('reschedules an interview or trial day (the employer, or the caseworker for an employer without an account)', () => {
+    expect(checkTransition('interview', 'interview', 'employer', { employerHasAccounts: true })).toEqual({ ok: true });
+    expect(checkTransition('trial_day', 'trial_day', 'caseworker', { employerHasAccounts: false })).toEqual({ ok: true });
+    expect(checkTransition('interview', 'interview', 'caseworker', { employerHasAccounts: true })).toEqual({ ok: false, code: 'notYourStep' });
+    expect(checkTransition('offer', 'offer', 'employer', { employerHasAccounts: true })).toEqual({ ok: false, code: 'illegalTransition' });
+    expect(nextStages('interview', 'employer', true)[0]).toBe('interview');
+    expect(nextStages('seen', 'employer', true)).not.toContain('seen');
+  });
+
   it('needs a reason to reject or withdraw', () => {
     expect(checkTransition('interview', 'rejected', 'employer', { employerHasAccounts: true })).toEqual({ ok: false, code: 'reasonRequired' });
     expect(checkTransition('interview', 'rejected', 'employer', { employerHasAccounts: true, reason: '  ' })).toEqual({ ok: false, code: 'reasonRequired' });
@@ -45,6 +54,7 @@ describe('proposal stage transitions', () => {
     expect(nextStages('proposed', 'caseworker', true)).toEqual(['withdrawn']);
     expect(nextStages('offer', 'caseworker', false)).toEqual(['hired', 'rejected', 'withdrawn']);
     expect(nextStages('interview', 'caseworker', true)).toEqual(['hired', 'withdrawn']);
-    expect(nextStages('interview', 'employer', true)).toEqual(['trial_day', 'offer', 'hired', 'rejected']);
+    // First the same stage: a new date for the interview.
+    expect(nextStages('interview', 'employer', true)).toEqual(['interview', 'trial_day', 'offer', 'hired', 'rejected']);
   });
 });

@@ -1,14 +1,15 @@
 import { allowHistoryImport } from '@/db/history-import';
 import { proposals } from '@/db/schema';
-import type { FeatureSamples } from '../access-fixtures';
-import { makeJobSeeker, makeVacancy } from '../fixtures';
-import { makeUser } from '../users';
+import type { FeatureSamples } from '@/lib/testing/access-fixtures';
+import { careVacancy, makeJobSeeker } from '@/lib/testing/fixtures';
+import { makeVacancy } from '@/lib/testing/vacancies';
+import { makeUser } from '@/lib/testing/users';
 
 /** An open vacancy with a person to propose, and a candidate at the interview stage at each company. */
-export const pipelineSamples: FeatureSamples = async (db, base) => {
+export const proposalSamples: FeatureSamples = async (db, base) => {
   const caseworker = await makeUser(db, 'caseworker');
-  const openVacancyId = await makeVacancy(db, base.employerId);
-  const foreignVacancyId = await makeVacancy(db, base.otherEmployerId);
+  const openVacancyId = await makeVacancy(db, base.employerId, careVacancy);
+  const foreignVacancyId = await makeVacancy(db, base.otherEmployerId, careVacancy);
   const proposableSeekerId = await makeJobSeeker(db, { caseworkerId: caseworker.id });
   const interviewed = [await makeJobSeeker(db), await makeJobSeeker(db)];
   const [own, foreign] = await db.transaction(async (tx) => {

@@ -1,8 +1,9 @@
 import type { Database } from '@/db/client';
 import { placementChecks, placementMilestones, programmeTargets } from '@/db/schema';
-import { addDays, addMonths, todayInAmsterdam } from '@/lib/targets/target-progress';
-import type { FeatureSamples } from '../access-fixtures';
-import { insertPlacement, makePerson } from '../placements';
+import type { FeatureSamples } from '@/lib/testing/access-fixtures';
+import { insertPlacement, makePerson } from '@/lib/testing/placements';
+import { addDays, addMonths } from '@/lib/time/days';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 const RETENTION_MONTHS = [1, 3, 6, 12] as const;
 
@@ -25,7 +26,7 @@ async function placementWithChecks(
 
 /** Rows this feature's access-matrix samples need, by name (SampleIds.more). */
 export const placementSamples: FeatureSamples = async (db, base) => {
-  const today = todayInAmsterdam();
+  const today = todayInAppZone();
   const placementSeekerId = await makePerson(db, { caseworkerId: base.userId });
   const placementToEditId = await placementWithChecks(db, { employerId: base.employerId, startDate: '2026-02-02', caseworkerId: base.userId });
   const placementToEndId = await placementWithChecks(db, { employerId: base.employerId, startDate: '2026-01-05', caseworkerId: base.userId });

@@ -1,9 +1,10 @@
+import { staffRoles } from '@/db/schema/enums';
 import type { FeatureAccess } from '../access-matrix';
 
-const staff = ['admin', 'manager', 'caseworker'] as const;
+const staff = staffRoles;
 
-/** Matching and the candidate pipeline (issue 5). */
-export const pipelineAccess: FeatureAccess = {
+/** Matching and proposals (a vacancy's pipeline, an employer's candidates). */
+export const proposalAccess: FeatureAccess = {
   pages: [
     { route: '/[lng]/vacancies/[id]/matches', access: staff, sample: '/vacancies/:pipelineVacancyId/matches' },
     {

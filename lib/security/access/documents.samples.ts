@@ -1,8 +1,8 @@
 import { addDocument } from '@/db/queries/documents';
-import { databaseStorage } from '@/lib/documents/storage';
-import type { FeatureSamples } from '../access-fixtures';
-import { makeJobSeeker } from '../job-seekers';
-import { TINY_PNG } from '../documents';
+import { databaseStorage } from '@/db/document-storage';
+import type { FeatureSamples } from '@/lib/testing/access-fixtures';
+import { makeJobSeeker } from '@/lib/testing/job-seekers';
+import { TINY_PNG } from '@/lib/testing/documents';
 
 /** documentId: a PNG of a live person, for the delete action. */
 export const documentSamples: FeatureSamples = async (db, base) => {

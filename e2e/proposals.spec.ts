@@ -59,7 +59,7 @@ test('from matching to hire, in Dutch and German', async ({ page }) => {
   await expect(page.getByTestId('proposal-stage')).toHaveText('Vom Arbeitgeber gesehen');
   await expect(page.getByRole('definition').filter({ hasText: 'Beide haben Erfahrung in der Altenpflege' })).toBeVisible();
   await page.getByLabel('Neue Phase').selectOption({ label: 'Vorstellungsgespräch' });
-  await page.getByLabel('Datum und Uhrzeit von Gespräch oder Probearbeit').fill(inDays(2) + 'T10:30');
+  await page.getByLabel('Datum und Uhrzeit von Gespräch oder Probearbeit').fill(`${inDays(2)}T10:30`);
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByTestId('move-message')).toHaveText('Die Phase ist jetzt: Vorstellungsgespräch.');
   await expect(page.getByTestId('proposal-history')).toContainText('Vorstellungsgespräch');

@@ -1,5 +1,5 @@
-import type { FeatureSamples } from '../access-fixtures';
-import { daysFromToday, makeVacancy } from '../vacancies';
+import type { FeatureSamples } from '@/lib/testing/access-fixtures';
+import { daysFromToday, makeVacancy } from '@/lib/testing/vacancies';
 
 /** An open vacancy of the signed-in employer's company and one of another company (version 1 each). */
 export const vacancySamples: FeatureSamples = async (db, base) => ({

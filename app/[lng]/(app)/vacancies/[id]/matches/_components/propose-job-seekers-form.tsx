@@ -26,7 +26,7 @@ interface Row {
 const formSchema = proposeCandidatesSchema.extend({ jobSeekerIds: z.array(z.string()).min(1, 'chooseCandidates').max(20, 'tooManyCandidates|{"max":20}') });
 type FormValues = z.input<typeof formSchema>;
 
-export function ProposeCandidatesForm({ vacancyId, rows, canPropose }: { vacancyId: number; rows: Row[]; canPropose: boolean }) {
+export function ProposeJobSeekersForm({ vacancyId, rows, canPropose }: { vacancyId: number; rows: Row[]; canPropose: boolean }) {
   const lng = useLng();
   const t = useT('pipeline');
   const errorText = useErrorText();
@@ -123,6 +123,7 @@ export function ProposeCandidatesForm({ vacancyId, rows, canPropose }: { vacancy
       {canPropose ? (
         <>
           <TextAreaField
+            schema={formSchema}
             id="motivation"
             label={t('matches.motivation')}
             hint={t('matches.motivationHint')}

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { employers, vacancies } from '@/db/schema';
-import type { SampleIdResolver } from '../sample-ids';
+import type { SampleIdResolver } from '@/e2e/sample-ids';
 
 function first<T>(rows: T[], what: string): T {
-  if (!rows[0]) throw new Error(`e2e/sample-id-resolvers/vacancies.ts: the demo data has no ${what}`);
+  if (!rows[0]) throw new Error(`lib/security/access/vacancies.sample-ids.ts: the demo data has no ${what}`);
   return rows[0];
 }
 
