@@ -5,6 +5,8 @@ const pdf = (marker: string) => Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj << /
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 test('a caseworker uploads a CV and a diploma and proposes; the employer gets the CV only; withdrawn consent hides both', async ({ page }) => {
+  // One long flow through two roles and about twenty pages: on a busy machine it takes over a minute.
+  test.setTimeout(180_000);
   const stamp = Date.now().toString(36).toUpperCase();
   const lastName = `Documenten ${stamp.toLowerCase()}`;
   await signInAs(page, 'nl', 'caseworker');
