@@ -58,6 +58,8 @@ export async function dropDatabase(url: string, name: string): Promise<void> {
 /** Tables holding data that people create; reference data (places, occupations...) stays. */
 const dataTables = [
   'audit_events',
+  'stored_file_chunks',
+  'documents',
   'user_sessions',
   'sign_in_throttle',
   'placement_milestones',

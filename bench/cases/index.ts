@@ -1,5 +1,6 @@
 import type { BenchCase } from '../types';
 import { auditActionCase, auditCase, auditPersonCase } from './audit';
+import { documentDownloadCase, documentUploadCase } from './documents';
 import { healthCase } from './health';
 import { jobSeekerProfileCase, jobSeekersListCase, jobSeekersListDeepCase } from './job-seekers';
 import { matchesForSeekerCase, matchesForVacancyCase } from './matches';
@@ -21,4 +22,6 @@ export const benchCases: BenchCase[] = [
   auditCase,
   auditPersonCase,
   auditActionCase,
+  documentUploadCase,
+  documentDownloadCase,
 ];

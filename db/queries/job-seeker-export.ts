@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { auditEvents, employers, placementChecks, placementMilestones, placements, proposalEvents, proposals, vacancies } from '@/db/schema';
+import { documentsOfJobSeeker } from './documents';
 import { getJobSeekerProfile } from './job-seekers';
 
 /**
@@ -15,7 +16,7 @@ export async function exportJobSeeker(db: Database, id: number) {
   const { person } = profile;
   const proposalIds = profile.proposals.map((p) => p.id);
   const placementIds = profile.placements.map((p) => p.id);
-  const [proposalRows, events, placementRows, checks, milestones, audit] = await Promise.all([
+  const [proposalRows, events, placementRows, checks, milestones, audit, documentRows] = await Promise.all([
     db
       .select({
         id: proposals.id,
@@ -73,6 +74,7 @@ export async function exportJobSeeker(db: Database, id: number) {
       .from(auditEvents)
       .where(eq(auditEvents.jobSeekerId, id))
       .orderBy(asc(auditEvents.at)),
+    documentsOfJobSeeker(db, id),
   ]);
 
   return {
@@ -114,6 +116,8 @@ export async function exportJobSeeker(db: Database, id: number) {
       checks: checks.filter((c) => c.placementId === p.id).map(({ placementId: _, ...c }) => c),
       milestones: milestones.filter((m) => m.placementId === p.id).map(({ placementId: _, ...m }) => m),
     })),
+    // The files themselves are in the ZIP export (documents/<id>-<name>).
+    documents: documentRows.map((d) => ({ id: d.id, kind: d.kind, title: d.title, date: d.documentDate, fileName: d.fileName, type: d.contentType, bytes: d.byteSize, placementId: d.placementId, uploadedAt: d.uploadedAt, uploadedBy: d.uploadedByName })),
     accessLog: audit,
   };
 }

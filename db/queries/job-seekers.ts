@@ -15,6 +15,8 @@ import {
   users,
   vacancies,
 } from '@/db/schema';
+import { documentStorage } from '@/db/document-storage';
+import { deleteDocumentsOfJobSeeker } from './documents';
 import type { CrossBorderCheck, JobSeekerStatus } from '@/db/schema/enums';
 import type { JobSeekerValues } from '@/lib/validation/job-seekers';
 
@@ -326,6 +328,8 @@ export async function eraseJobSeeker(db: Database, id: number, confirmClientNumb
     await tx.delete(jobSeekerQualifications).where(eq(jobSeekerQualifications.jobSeekerId, id));
     await tx.delete(jobSeekerNotes).where(eq(jobSeekerNotes.jobSeekerId, id));
     await tx.delete(jobSeekerChecks).where(eq(jobSeekerChecks.jobSeekerId, id));
+    // Documents and their bytes go in the same transaction: erased means erased, files too.
+    await deleteDocumentsOfJobSeeker(tx, documentStorage(), id);
     const proposalIds = tx.select({ id: proposals.id }).from(proposals).where(eq(proposals.jobSeekerId, id));
     await tx.update(proposals).set({ motivation: null }).where(eq(proposals.jobSeekerId, id));
     await tx.update(proposalEvents).set({ reason: null }).where(inArray(proposalEvents.proposalId, proposalIds));

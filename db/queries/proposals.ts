@@ -170,7 +170,7 @@ export interface SharedCandidate {
 }
 
 /** What a person agrees to share today: nothing when withdrawn, not yet given or run out. */
-function currentConsentScope(
+export function currentConsentScope(
   person: { consentGivenOn: string | null; consentUntil: string | null; consentWithdrawnAt: Date | null; consentScope: string[] },
   today: string,
 ): string[] {

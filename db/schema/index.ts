@@ -9,3 +9,4 @@ export * from './placements';
 export * from './targets';
 export * from './audit';
 export * from './security';
+export * from './documents';

@@ -59,7 +59,7 @@ function rolesFor(name: string): readonly Role[] {
 }
 
 /** zod issues as { "path.to.field": "messageKey" }, first issue per field. */
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_form';

@@ -2,6 +2,7 @@ import deAdmin from '@/locales/de/admin.json';
 import deAudit from '@/locales/de/audit.json';
 import deAuth from '@/locales/de/auth.json';
 import deCommon from '@/locales/de/common.json';
+import deDocuments from '@/locales/de/documents.json';
 import deDomain from '@/locales/de/domain.json';
 import deEmployers from '@/locales/de/employers.json';
 import deJobSeekers from '@/locales/de/jobSeekers.json';
@@ -15,6 +16,7 @@ import nlAdmin from '@/locales/nl/admin.json';
 import nlAudit from '@/locales/nl/audit.json';
 import nlAuth from '@/locales/nl/auth.json';
 import nlCommon from '@/locales/nl/common.json';
+import nlDocuments from '@/locales/nl/documents.json';
 import nlDomain from '@/locales/nl/domain.json';
 import nlEmployers from '@/locales/nl/employers.json';
 import nlJobSeekers from '@/locales/nl/jobSeekers.json';
@@ -35,6 +37,7 @@ export const resources = {
     audit: nlAudit,
     auth: nlAuth,
     common: nlCommon,
+    documents: nlDocuments,
     domain: nlDomain,
     employers: nlEmployers,
     jobSeekers: nlJobSeekers,
@@ -50,6 +53,7 @@ export const resources = {
     audit: deAudit,
     auth: deAuth,
     common: deCommon,
+    documents: deDocuments,
     domain: deDomain,
     employers: deEmployers,
     jobSeekers: deJobSeekers,

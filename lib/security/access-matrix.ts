@@ -103,6 +103,7 @@ export interface RouteHandlerRule {
   why: string;
 }
 
+import { documentAccess } from './access/documents';
 import { jobSeekerAccess } from './access/job-seekers';
 import { proposalAccess } from './access/proposals';
 import { placementAccess } from './access/placements';
@@ -114,7 +115,7 @@ export interface FeatureAccess {
   actions: readonly ActionRule[];
   routeHandlers: readonly RouteHandlerRule[];
 }
-const features: readonly FeatureAccess[] = [jobSeekerAccess, vacancyAccess, proposalAccess, placementAccess];
+const features: readonly FeatureAccess[] = [jobSeekerAccess, vacancyAccess, proposalAccess, placementAccess, documentAccess];
 
 const housePages: readonly PageRule[] = [
   { route: '/[lng]/login', access: 'guest', sample: '/login' },

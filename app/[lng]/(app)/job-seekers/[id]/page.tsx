@@ -6,6 +6,11 @@ import { getDb } from '@/db/client';
 import { getJobSeekerProfile, listCaseworkers, type JobSeekerProfile } from '@/db/queries/job-seekers';
 import { crossBorderChecks } from '@/db/schema/enums';
 import { recordAudit } from '@/db/queries/audit';
+import { DocumentTable } from '@/app/_components/documents/document-table';
+import { DocumentUploadForm } from '@/app/_components/documents/document-upload-form';
+import { documentsOfJobSeeker } from '@/db/queries/documents';
+import { documentKinds } from '@/lib/domain/documents';
+import { documentLimits } from '@/lib/documents/limits';
 import { requireRole } from '@/lib/auth/guards';
 import { mayErase, mayHandOver } from '@/lib/auth/job-seeker-access';
 import { ageOn, consentStatus } from '@/lib/domain/job-seekers';
@@ -31,7 +36,8 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
   const id = routeId(rawId);
   if (id === null) notFound();
   const db = await getDb();
-  const [profile, caseworkers] = await Promise.all([getJobSeekerProfile(db, id), listCaseworkers(db)]);
+  const [profile, caseworkers, documents] = await Promise.all([getJobSeekerProfile(db, id), listCaseworkers(db), documentsOfJobSeeker(db, id)]);
+  const limits = documentLimits();
   if (!profile) notFound();
   await recordAudit(db, { actor: { id: user.id, role: user.role, email: user.email }, action: 'job_seeker.view', objectType: 'job_seeker', objectId: id, jobSeekerId: id, origin: await requestOrigin() });
 
@@ -203,6 +209,22 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
                 doneText: done ? t('checks.doneBy', { name: done.doneByName, date: formatDate(lng, done.doneAt) }) : null,
               };
             })}
+          />
+        </section>
+
+        <section className="card card-wide" aria-labelledby="documents-title">
+          <h2 id="documents-title">{t('documents:title')}</h2>
+          <p className="field-hint">{t('documents:intro')}</p>
+          {documents.length === 0 ? (
+            <p data-testid="documents-none">{t('documents:none')}</p>
+          ) : (
+            <DocumentTable lng={lng} t={t} items={documents} staff caption={t('documents:caption')} testId="documents" />
+          )}
+          <DocumentUploadForm
+            jobSeekerId={id}
+            kinds={documentKinds.filter((k) => k !== 'evidence')}
+            maxFileMb={limits.fileBytes / 1024 / 1024}
+            maxPersonMb={limits.personBytes / 1024 / 1024}
           />
         </section>
 

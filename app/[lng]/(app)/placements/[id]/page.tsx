@@ -4,6 +4,10 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { CHECK_LEAD_DAYS, getPlacement } from '@/db/queries/placements';
 import { recordAudit } from '@/db/queries/audit';
+import { DocumentTable } from '@/app/_components/documents/document-table';
+import { DocumentUploadForm } from '@/app/_components/documents/document-upload-form';
+import { documentsOfPlacement } from '@/db/queries/documents';
+import { documentLimits } from '@/lib/documents/limits';
 import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
@@ -46,6 +50,8 @@ export default async function PlacementPage({ params, searchParams }: Props) {
     origin: await requestOrigin(),
   });
   const t = getT(lng, 'placements');
+  const evidence = await documentsOfPlacement(db, p.id);
+  const limits = documentLimits();
   const created = (await searchParams).created === '1';
   const today = todayInAppZone();
   const answerableUntil = addDays(today, CHECK_LEAD_DAYS);
@@ -197,6 +203,26 @@ export default async function PlacementPage({ params, searchParams }: Props) {
               </div>
             </section>
           ) : null}
+
+          <section className="card" aria-labelledby="evidence-title">
+            <h2 id="evidence-title">{t('documents:evidence.title')}</h2>
+            <p className="field-hint">{t('documents:evidence.intro')}</p>
+            {evidence.length === 0 ? (
+              <p data-testid="evidence-none">{t('documents:evidence.none')}</p>
+            ) : (
+              <DocumentTable lng={lng} t={t} items={evidence} staff caption={t('documents:evidence.title')} testId="evidence" />
+            )}
+            {p.personName ? (
+              <DocumentUploadForm
+                jobSeekerId={p.jobSeekerId}
+                placementId={p.id}
+                kinds={['evidence']}
+                idPrefix="evidence"
+                maxFileMb={limits.fileBytes / 1024 / 1024}
+                maxPersonMb={limits.personBytes / 1024 / 1024}
+              />
+            ) : null}
+          </section>
         </div>
 
         <div className="stack">

@@ -5,7 +5,10 @@ import { getDb } from '@/db/client';
 import { vacancyForMatching } from '@/db/queries/matching';
 import { employerHasAccounts, moveProposal, proposalById, proposalHistory, sharedCandidates } from '@/db/queries/proposals';
 import { recordAudit } from '@/db/queries/audit';
+import { DocumentTable } from '@/app/_components/documents/document-table';
+import { documentsForEmployer } from '@/db/queries/documents';
 import { requireRole } from '@/lib/auth/guards';
+import { todayInAppZone } from '@/lib/time/zoned';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
@@ -60,6 +63,9 @@ export default async function ProposalPage({ params }: Props) {
     ),
   ]);
   const candidate = sharedMap.get(proposal.jobSeekerId)!;
+  // Only what lies inside the current consent (db/queries/documents.ts); listing them is part of the audited view.
+  const sharedDocuments =
+    user.role === 'employer' ? await documentsForEmployer(db, { employerId: user.employerId!, jobSeekerId: proposal.jobSeekerId, today: todayInAppZone() }) : [];
   const side = user.role === 'employer' ? 'employer' : 'caseworker';
   const options = mayUseAction('proposal.move', user.role) ? nextStages(proposal.stage, side, hasAccounts) : [];
   const notShared = <em>{t('proposal.notShared')}</em>;
@@ -121,6 +127,17 @@ export default async function ProposalPage({ params }: Props) {
           <dd>{candidate.email || candidate.phone ? [candidate.email, candidate.phone].filter(Boolean).join(', ') : notShared}</dd>
         </dl>
       </section>
+
+      {user.role === 'employer' ? (
+        <section aria-labelledby="documents-title" className="card">
+          <h2 id="documents-title">{t('documents:employer.title')}</h2>
+          {sharedDocuments.length === 0 ? (
+            <p data-testid="employer-documents-none">{t('documents:employer.none')}</p>
+          ) : (
+            <DocumentTable lng={lng} t={t} items={sharedDocuments} staff={false} caption={t('documents:employer.title')} testId="employer-documents" />
+          )}
+        </section>
+      ) : null}
 
       <div className="two-columns">
         <section aria-labelledby="history-title" className="card">

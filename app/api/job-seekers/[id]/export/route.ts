@@ -1,6 +1,9 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
+import { documentFilesOfJobSeeker } from '@/db/queries/documents';
 import { exportJobSeeker } from '@/db/queries/job-seeker-export';
+import { personExportZip } from '@/lib/documents/export-zip';
+import { documentStorage } from '@/db/document-storage';
 import { recordAudit } from '@/db/queries/audit';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
@@ -10,10 +13,10 @@ import { requestOrigin } from '@/lib/request-origin';
 const noStore = { 'cache-control': 'no-store' };
 
 /**
- * "Export everything about this person" as JSON, for staff only. Employers get 403 and the
+ * "Export everything about this person" as JSON (or with ?format=zip as one ZIP of the JSON and the documents), for staff only. Employers get 403 and the
  * refusal is audited; a person who does not exist (or was erased) is 404 for everyone.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: 'unauthenticated' }, { status: 401, headers: noStore });
   const db = await getDb();
@@ -27,8 +30,23 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   }
   const data = id === null ? null : await exportJobSeeker(db, id);
   if (!data || id === null) return NextResponse.json({ error: 'notFound' }, { status: 404, headers: noStore });
+  const json = JSON.stringify({ exportedAt: new Date().toISOString(), ...data }, null, 2);
+  // ?format=zip: the complete export, the JSON and every document file in one ZIP.
+  if (new URL(request.url).searchParams.get('format') === 'zip') {
+    const files = await documentFilesOfJobSeeker(db, id);
+    await recordAudit(db, { actor, action: 'job_seeker.export', objectType: 'job_seeker', objectId: id, jobSeekerId: id, origin, details: { format: 'zip', documents: files.length } });
+    return new Response(personExportZip(db, documentStorage(), json, files), {
+      status: 200,
+      headers: {
+        ...noStore,
+        'content-type': 'application/zip',
+        'content-disposition': `attachment; filename="job-seeker-${id}.zip"`,
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  }
   await recordAudit(db, { actor, action: 'job_seeker.export', objectType: 'job_seeker', objectId: id, jobSeekerId: id, origin, details: { format: 'json' } });
-  return new NextResponse(JSON.stringify({ exportedAt: new Date().toISOString(), ...data }, null, 2), {
+  return new NextResponse(json, {
     status: 200,
     headers: {
       ...noStore,

@@ -74,6 +74,11 @@ export default async function ExportJobSeekerPage({ params }: Props) {
             {t('export.json')}
           </a>
         </li>
+        <li>
+          <a className="button button-secondary" href={`/api/job-seekers/${id}/export?format=zip`} download data-testid="export-zip">
+            {t('documents:exportZip')}
+          </a>
+        </li>
       </ul>
 
       <h2>{t('profile.personal')}</h2>
