@@ -108,7 +108,8 @@ export async function changeJobSeekerStatusAction(input: unknown): Promise<Actio
 export async function handOverJobSeekerAction(input: unknown): Promise<ActionResult> {
   return authorizedAction({ name: 'job_seeker.hand_over', schema: handOverSchema, input }, async (data, { db, user, origin }) => {
     const outcome = await handOverJobSeeker(db, data.id, data.caseworkerId, data.reason, user.id, (ownerId) => mayHandOver(user, ownerId));
-    if (outcome.ok === false && outcome.code === 'notOwnerHandOver') {
+    // A hand-over refused by the ownership rule is audited like a done one; other refusals are not.
+    if (outcome.ok || outcome.code === 'notOwnerHandOver') {
       await recordAudit(db, {
         actor: actorOf(user),
         action: 'job_seeker.hand_over',
@@ -116,20 +117,10 @@ export async function handOverJobSeekerAction(input: unknown): Promise<ActionRes
         objectId: data.id,
         jobSeekerId: data.id,
         origin,
-        result: 'denied',
-        details: { to: data.caseworkerId },
+        ...(outcome.ok ? { details: { from: outcome.from, to: data.caseworkerId } } : { result: 'denied' as const, details: { to: data.caseworkerId } }),
       });
     }
     if (!outcome.ok) return refusal(outcome);
-    await recordAudit(db, {
-      actor: actorOf(user),
-      action: 'job_seeker.hand_over',
-      objectType: 'job_seeker',
-      objectId: data.id,
-      jobSeekerId: data.id,
-      origin,
-      details: { from: outcome.from, to: data.caseworkerId },
-    });
     refresh(data.id);
     return { ok: true, data: undefined };
   });
