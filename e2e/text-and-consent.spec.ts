@@ -48,7 +48,7 @@ test('interview dates lie ahead and can be moved; withdrawn consent hides the pe
   const firstName = name.split(' ')[0]!;
   await match.getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Geselecteerde kandidaten voordragen' }).click();
-  await expect(page.getByTestId('propose-message').first()).toHaveText('1 kandidaat/kandidaten voorgedragen.');
+  await expect(page.getByTestId('propose-message').first()).toHaveText('Voorgedragen kandidaten: 1.');
   await signOut(page, 'nl');
 
   // Employer, German: a past interview date is refused; a future one is saved, then moved
