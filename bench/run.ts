@@ -37,7 +37,10 @@ async function openBenchDatabase(): Promise<{ open: () => Promise<DatabaseHandle
     // Kept between runs, like .data-bench: filling is the slow part.
     // postgres.js connects lazily: only a query tells whether the database exists.
     const probe = await openDatabase({ url: benchUrl, max: 1 });
-    const exists = await probe.db.execute(sql`select 1`).then(() => true, () => false);
+    const exists = await probe.db.execute(sql`select 1`).then(
+      () => true,
+      () => false,
+    );
     await probe.close();
     if (!exists) await createDatabase(url, name);
     return { open: () => openDatabase({ url: benchUrl }), env: { DATABASE_URL: benchUrl } };
@@ -99,7 +102,9 @@ process.on('exit', stopServer);
 try {
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${base}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -109,7 +114,10 @@ try {
     if (known) return known;
     const csrf = await fetch(`${base}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const response = await fetch(`${base}/api/auth/callback/credentials`, {
       method: 'POST',
       redirect: 'manual',
@@ -125,8 +133,7 @@ try {
 
   for (const c of cases) {
     const cookie = await signInCookie(c.role);
-    const fetchAs = (p: string, init?: RequestInit) =>
-      fetch(`${base}${p}`, { ...init, redirect: 'manual', headers: { ...(init?.headers ?? {}), cookie } });
+    const fetchAs = (p: string, init?: RequestInit) => fetch(`${base}${p}`, { ...init, redirect: 'manual', headers: { ...(init?.headers ?? {}), cookie } });
     await c.app(ctx, fetchAs); // warm-up: first render compiles nothing in production, but fills caches
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {

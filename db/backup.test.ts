@@ -76,7 +76,11 @@ async function drill(source: BackupTarget, empty: BackupTarget, file: string) {
 
 describe('backup drill', () => {
   it('PGlite: backs up the data folder, restores it into an empty folder, every table equal', { timeout: 120_000 }, async () => {
-    await drill({ kind: 'pglite', dataDir: path.join(scratch, 'live') }, { kind: 'pglite', dataDir: path.join(scratch, 'restored') }, path.join(scratch, 'pglite.tar.gz'));
+    await drill(
+      { kind: 'pglite', dataDir: path.join(scratch, 'live') },
+      { kind: 'pglite', dataDir: path.join(scratch, 'restored') },
+      path.join(scratch, 'pglite.tar.gz'),
+    );
   });
 
   const url = process.env.DATABASE_URL?.trim();
@@ -97,10 +101,14 @@ describe('backup drill', () => {
     expect(() => requirePgTool('pg_dump_that_does_not_exist')).toThrow(/was not found.*PostgreSQL client tools/);
     await expect(restoreDatabase({ kind: 'pglite', dataDir: path.join(scratch, 'x') }, path.join(scratch, 'nope.tar.gz'))).rejects.toThrow(/does not exist/);
     writeFileSync(path.join(scratch, 'fake.dump'), 'PGDMP not really');
-    await expect(restoreDatabase({ kind: 'pglite', dataDir: path.join(scratch, 'y') }, path.join(scratch, 'fake.dump'))).rejects.toThrow(/is a PostgreSQL backup/);
+    await expect(restoreDatabase({ kind: 'pglite', dataDir: path.join(scratch, 'y') }, path.join(scratch, 'fake.dump'))).rejects.toThrow(
+      /is a PostgreSQL backup/,
+    );
     writeFileSync(path.join(scratch, 'fake.tar.gz'), Buffer.from([0x1f, 0x8b, 8, 0, 0]));
     await expect(restoreDatabase({ kind: 'pglite', dataDir: scratch }, path.join(scratch, 'fake.tar.gz'))).rejects.toThrow(/not empty/);
-    await expect(restoreDatabase({ kind: 'postgres', url: 'postgres://nobody@127.0.0.1:1/none' }, path.join(scratch, 'fake.tar.gz'))).rejects.toThrow(/looks like a PGlite backup/);
+    await expect(restoreDatabase({ kind: 'postgres', url: 'postgres://nobody@127.0.0.1:1/none' }, path.join(scratch, 'fake.tar.gz'))).rejects.toThrow(
+      /looks like a PGlite backup/,
+    );
   });
 
   it('names backups by kind and time under ./backups, and follows DATABASE_URL / PGLITE_DIR', () => {

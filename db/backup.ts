@@ -78,8 +78,12 @@ export async function restoreDatabase(target: BackupTarget, file: string): Promi
   const head = readFileSync(file).subarray(0, 5);
   const isPgDump = head.toString('latin1') === 'PGDMP';
   const isGzip = head[0] === 0x1f && head[1] === 0x8b;
-  if (target.kind === 'postgres' && !isPgDump) throw new Error(`${file} is not a PostgreSQL backup (pg_dump -Fc)${isGzip ? ': it looks like a PGlite backup; restore it with PGLITE_DIR and no DATABASE_URL' : ''}.`);
-  if (target.kind === 'pglite' && !isGzip) throw new Error(`${file} is not a PGlite backup (.tar.gz)${isPgDump ? ': it is a PostgreSQL backup; restore it with DATABASE_URL set' : ''}.`);
+  if (target.kind === 'postgres' && !isPgDump)
+    throw new Error(
+      `${file} is not a PostgreSQL backup (pg_dump -Fc)${isGzip ? ': it looks like a PGlite backup; restore it with PGLITE_DIR and no DATABASE_URL' : ''}.`,
+    );
+  if (target.kind === 'pglite' && !isGzip)
+    throw new Error(`${file} is not a PGlite backup (.tar.gz)${isPgDump ? ': it is a PostgreSQL backup; restore it with DATABASE_URL set' : ''}.`);
   if (target.kind === 'postgres') {
     requirePgTool('pg_restore');
     const probe = postgres(target.url, { max: 1, onnotice: () => {} });

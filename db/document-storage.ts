@@ -75,4 +75,3 @@ export async function readAll(storage: DocumentStorage, db: Database, key: strin
   }
   return out;
 }
-

@@ -18,10 +18,7 @@ async function anEmployerAndSeeker() {
     .insert(employers)
     .values({ name: 'Haus Sonnenblick', sector: 'elderly_care', placeId: place!.id, postcode: '48599' })
     .returning();
-  const [seeker] = await handle.db
-    .insert(jobSeekers)
-    .values({ clientNumber: 'WP-1', firstName: 'Anna', lastName: 'Jansen' })
-    .returning();
+  const [seeker] = await handle.db.insert(jobSeekers).values({ clientNumber: 'WP-1', firstName: 'Anna', lastName: 'Jansen' }).returning();
   return { employer: employer!, seeker: seeker! };
 }
 
@@ -55,22 +52,16 @@ describe('constraints the database enforces', () => {
   });
 
   it('refuses an employer user without an employer, and staff with one', async () => {
-    await expect(
-      handle.db.insert(users).values({ email: 'a@b.de', name: 'A', passwordHash: 'x', role: 'employer' }),
-    ).rejects.toThrow();
+    await expect(handle.db.insert(users).values({ email: 'a@b.de', name: 'A', passwordHash: 'x', role: 'employer' })).rejects.toThrow();
     const { employer } = await anEmployerAndSeeker();
     await expect(
-      handle.db
-        .insert(users)
-        .values({ email: 'c@d.nl', name: 'C', passwordHash: 'x', role: 'caseworker', employerId: employer.id }),
+      handle.db.insert(users).values({ email: 'c@d.nl', name: 'C', passwordHash: 'x', role: 'caseworker', employerId: employer.id }),
     ).rejects.toThrow();
   });
 
   it('refuses e-mail addresses that differ only in case', async () => {
     await handle.db.insert(users).values({ email: 'Piet@Werkplein.nl', name: 'P', passwordHash: 'x', role: 'caseworker' });
-    await expect(
-      handle.db.insert(users).values({ email: 'piet@werkplein.nl', name: 'P2', passwordHash: 'x', role: 'manager' }),
-    ).rejects.toThrow();
+    await expect(handle.db.insert(users).values({ email: 'piet@werkplein.nl', name: 'P2', passwordHash: 'x', role: 'manager' })).rejects.toThrow();
   });
 
   it('refuses available-from before birth and consent ending before it began', async () => {

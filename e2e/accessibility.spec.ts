@@ -21,8 +21,18 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function expectNoViolations(page: Page, state: string) {
   // Legacy mode runs axe inside the page instead of opening a helper page per run (3-4x faster
   // here); it only matters for cross-origin iframes, which Grenzeloos has none of.
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n    ')}`,
+  );
   expect(summary, `axe on ${page.url()} [${state}]`).toEqual([]);
 }
 
@@ -69,7 +79,8 @@ for (const role of rolesToWalk) {
     const checkLayout = async (state: string, expectNotFound = false) => {
       const url = page.url();
       const reported = (await health.take()).filter((line) => !(expectNotFound && isOwnNotFoundLog(line, url)));
-      for (const line of [...reported, ...(await faviconProblems(page)), ...(await layoutProblems(page))]) problems.push(`${new URL(url).pathname}${new URL(url).search} [${state}] ${line}`);
+      for (const line of [...reported, ...(await faviconProblems(page)), ...(await layoutProblems(page))])
+        problems.push(`${new URL(url).pathname}${new URL(url).search} [${state}] ${line}`);
     };
     for (const lng of ['nl', 'de'] as Lng[]) {
       for (const rule of visible) {

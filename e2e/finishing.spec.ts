@@ -140,7 +140,10 @@ test('the audit trail names each action once in words, with room for the details
   const rows = page.locator('table.audit-table tbody tr');
   expect(await rows.count()).toBeGreaterThan(1);
   for (const row of await rows.all()) {
-    const lines = (await row.locator('td').nth(2).innerText()).split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = (await row.locator('td').nth(2).innerText())
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(lines, 'words first, the code once below').toHaveLength(2);
     expect(lines[0]).not.toMatch(/^[a-z_]+(\.[a-z_]+)?$/);
   }

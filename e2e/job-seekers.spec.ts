@@ -147,7 +147,9 @@ test('a caseworker registers, finds, edits, hands over, exports; the new owner e
   await expect(page.getByTestId('timeline')).toContainText('Overgedragen van Sanne Kuipers aan Mehmet Kaya');
   // No longer the owner: neither erasing nor handing over again (the erasure rule cannot be bypassed).
   await expect(page.getByText('Alleen de eigen klantmanager, een teamleider of een beheerder kan de gegevens van deze werkzoekende wissen.')).toBeVisible();
-  await expect(page.getByTestId('handover-not-owner')).toHaveText('Alleen de eigen klantmanager, een teamleider of een beheerder kan deze werkzoekende overdragen aan een collega.');
+  await expect(page.getByTestId('handover-not-owner')).toHaveText(
+    'Alleen de eigen klantmanager, een teamleider of een beheerder kan deze werkzoekende overdragen aan een collega.',
+  );
   await expect(page.getByRole('button', { name: 'Overdragen', exact: true })).toHaveCount(0);
 
   // Export: readable page and JSON.
@@ -161,7 +163,9 @@ test('a caseworker registers, finds, edits, hands over, exports; the new owner e
   expect(json.headers()['content-disposition']).toContain('attachment');
   const body = await json.json();
   expect(body.person).toMatchObject({ clientNumber, firstName: 'Iris', lastName, phone: '06-87654321', caseworker: 'Mehmet Kaya' });
-  expect(body.qualifications).toEqual([{ qualification: 'mbo3_verzorgende_ig', title: null, obtainedYear: 2009, recognitionStatus: 'applied', recognitionState: 'NW' }]);
+  expect(body.qualifications).toEqual([
+    { qualification: 'mbo3_verzorgende_ig', title: null, obtainedYear: 2009, recognitionStatus: 'applied', recognitionState: 'NW' },
+  ]);
   expect(body.accessLog.map((a: { action: string }) => a.action)).toContain('job_seeker.hand_over');
   await signOut(page, 'nl');
 
@@ -232,7 +236,15 @@ test('a manager sees all job seekers by default; employers are refused everywher
   await signInAs(page, 'de', 'employer');
   await expect(page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: 'Arbeitsuchende' })).toHaveCount(0);
   for (const lng of ['de', 'nl']) {
-    for (const path of ['/job-seekers', '/job-seekers?caseworker=all', '/job-seekers/new', `/job-seekers/${id}`, `/job-seekers/${id}/edit`, `/job-seekers/${id}/export`, '/job-seekers/999999']) {
+    for (const path of [
+      '/job-seekers',
+      '/job-seekers?caseworker=all',
+      '/job-seekers/new',
+      `/job-seekers/${id}`,
+      `/job-seekers/${id}/edit`,
+      `/job-seekers/${id}/export`,
+      '/job-seekers/999999',
+    ]) {
       const response = await page.goto(`/${lng}${path}`);
       expect(response?.status(), `${lng}${path}`).toBe(403);
     }

@@ -115,17 +115,22 @@ function findLayoutProblems(): LayoutProblem[] {
       if (!outOfFlow && el.parentElement?.closest('.table-wrap')) continue;
       const r = el.getBoundingClientRect();
       const parentRight = el.parentElement?.getBoundingClientRect().right ?? 0;
-      if (r.width > 0 && r.right > width + 1 && (outOfFlow || parentRight <= width + 1)) offenders.push(`${describeElement(el)} (right edge ${Math.round(r.right)} px)`);
+      if (r.width > 0 && r.right > width + 1 && (outOfFlow || parentRight <= width + 1))
+        offenders.push(`${describeElement(el)} (right edge ${Math.round(r.right)} px)`);
       if (offenders.length >= 5) break;
     }
-    problems.push({ kind: 'wider-than-viewport', detail: `document ${root.scrollWidth} px wide in a ${width} px viewport: ${offenders.join('; ') || 'no element found'}` });
+    problems.push({
+      kind: 'wider-than-viewport',
+      detail: `document ${root.scrollWidth} px wide in a ${width} px viewport: ${offenders.join('; ') || 'no element found'}`,
+    });
   }
 
   // On a desktop screen a table fits its page: a column hidden behind a sideways scroll is cut
   // off for anyone who does not think of scrolling. On a phone, scrolling the table is the way.
   if (width >= 1024) {
     for (const wrap of document.querySelectorAll('.table-wrap')) {
-      if (wrap.scrollWidth > wrap.clientWidth + 1) problems.push({ kind: 'table-cut-off', detail: `${describeElement(wrap)} needs ${wrap.scrollWidth} px, shows ${wrap.clientWidth} px` });
+      if (wrap.scrollWidth > wrap.clientWidth + 1)
+        problems.push({ kind: 'table-cut-off', detail: `${describeElement(wrap)} needs ${wrap.scrollWidth} px, shows ${wrap.clientWidth} px` });
     }
   }
 
@@ -158,7 +163,9 @@ function findLayoutProblems(): LayoutProblem[] {
     if (!el || el === document.body || el === root) return null;
     if (frameCache.has(el)) return frameCache.get(el)!;
     const style = styleOf(el);
-    const drawn = parseFloat(style.borderTopWidth) + parseFloat(style.borderRightWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.borderLeftWidth) > 0 || !/rgba\(.*,\s*0\)|transparent/.test(style.backgroundColor);
+    const drawn =
+      parseFloat(style.borderTopWidth) + parseFloat(style.borderRightWidth) + parseFloat(style.borderBottomWidth) + parseFloat(style.borderLeftWidth) > 0 ||
+      !/rgba\(.*,\s*0\)|transparent/.test(style.backgroundColor);
     const frame = drawn && style.display !== 'inline' ? el : frameOf(el.parentElement);
     frameCache.set(el, frame);
     return frame;
@@ -193,7 +200,11 @@ function findLayoutProblems(): LayoutProblem[] {
       boxes.push({ ...seen, el, label: `"${text.slice(0, 40)}"` });
       if (frame && frameRect && !stickingOut.has(frame) && (seen.right > frameRect.right + TOLERANCE || seen.left < frameRect.left - TOLERANCE)) {
         stickingOut.add(frame);
-        if (problems.length < MAX_PROBLEMS) problems.push({ kind: 'sticks-out', detail: `"${text.slice(0, 40)}" (${describeElement(el)}) runs ${Math.round(Math.max(seen.right - frameRect.right, frameRect.left - seen.left))} px past the edge of ${describeElement(frame)}` });
+        if (problems.length < MAX_PROBLEMS)
+          problems.push({
+            kind: 'sticks-out',
+            detail: `"${text.slice(0, 40)}" (${describeElement(el)}) runs ${Math.round(Math.max(seen.right - frameRect.right, frameRect.left - seen.left))} px past the edge of ${describeElement(frame)}`,
+          });
       }
     }
   }
@@ -217,7 +228,10 @@ function findLayoutProblems(): LayoutProblem[] {
       const key = `${describeElement(a.el)}|${describeElement(b.el)}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      problems.push({ kind: 'overlap', detail: `${a.label} (${describeElement(a.el)}) overlaps ${b.label} (${describeElement(b.el)}) by ${Math.round(overlapX)}x${Math.round(overlapY)} px` });
+      problems.push({
+        kind: 'overlap',
+        detail: `${a.label} (${describeElement(a.el)}) overlaps ${b.label} (${describeElement(b.el)}) by ${Math.round(overlapX)}x${Math.round(overlapY)} px`,
+      });
       if (problems.length >= MAX_PROBLEMS) break;
     }
   }

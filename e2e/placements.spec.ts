@@ -218,7 +218,14 @@ test('German pass over the dashboard, the placements and the printable summary',
   await page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('link', { name: 'Zielvorgaben' }).click();
   await expect(page).toHaveURL(/\/de\/targets$/);
   await expect(page.getByRole('heading', { level: 1, name: `Zielvorgaben ${year}` })).toBeVisible();
-  for (const heading of ['Stand', 'Verlauf nach Monaten', 'Aufschlüsselungen', 'Nachhaltigkeit: arbeitet noch nach 3, 6 und 12 Monaten', 'Umwandlung der Vorschläge', 'Programmziele']) {
+  for (const heading of [
+    'Stand',
+    'Verlauf nach Monaten',
+    'Aufschlüsselungen',
+    'Nachhaltigkeit: arbeitet noch nach 3, 6 und 12 Monaten',
+    'Umwandlung der Vorschläge',
+    'Programmziele',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
   }
   await expect(page.getByRole('img', { name: `Vermittlungen ${year}: kumuliert gegen die Ziellinie` })).toBeVisible();

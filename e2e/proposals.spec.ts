@@ -25,10 +25,7 @@ test('from matching to hire, in Dutch and German', async ({ page }) => {
   const rows = page.locator('tbody tr[data-testid^="match-"]');
   expect(await rows.count()).toBeGreaterThanOrEqual(2);
   await expect(rows.first().locator('.reason').first()).toBeVisible();
-  const names = [
-    (await rows.nth(0).getByRole('rowheader').innerText()).trim(),
-    (await rows.nth(1).getByRole('rowheader').innerText()).trim(),
-  ];
+  const names = [(await rows.nth(0).getByRole('rowheader').innerText()).trim(), (await rows.nth(1).getByRole('rowheader').innerText()).trim()];
   const firstNames = names.map((n) => n.split(' ')[0]!);
 
   // Proposing nobody is refused in words; then two at once.
@@ -68,7 +65,10 @@ test('from matching to hire, in Dutch and German', async ({ page }) => {
 
   await page.goto(`/de/vacancies/${vacancyId}/pipeline`);
   await expect(page.getByTestId('stage-interview').getByRole('link', { name: new RegExp(firstNames[0]!) })).toBeVisible();
-  await page.getByTestId('stage-proposed').getByRole('link', { name: new RegExp(firstNames[1]!) }).click();
+  await page
+    .getByTestId('stage-proposed')
+    .getByRole('link', { name: new RegExp(firstNames[1]!) })
+    .click();
   await page.getByLabel('Neue Phase').selectOption({ label: 'Abgelehnt' });
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByText('Bitte geben Sie einen Grund an.')).toBeVisible();
@@ -83,11 +83,17 @@ test('from matching to hire, in Dutch and German', async ({ page }) => {
   await expectNoRawKeys(page);
   await expect(page.getByTestId('stage-interview').getByRole('link', { name: new RegExp(names[0]!) })).toBeVisible();
   await expect(page.getByTestId('stage-interview')).toContainText('Gesprek:');
-  await page.getByTestId('stage-rejected').getByRole('link', { name: new RegExp(names[1]!) }).click();
+  await page
+    .getByTestId('stage-rejected')
+    .getByRole('link', { name: new RegExp(names[1]!) })
+    .click();
   await expect(page.getByTestId('proposal-stage')).toHaveText('Afgewezen');
   await expect(page.getByTestId('proposal-history')).toContainText('Für den Nachtdienst suchen wir mehr Erfahrung.');
   await page.goto(`/nl/vacancies/${vacancyId}/pipeline`);
-  await page.getByTestId('stage-interview').getByRole('link', { name: new RegExp(names[0]!) }).click();
+  await page
+    .getByTestId('stage-interview')
+    .getByRole('link', { name: new RegExp(names[0]!) })
+    .click();
   await page.getByLabel('Nieuwe fase').selectOption({ label: 'Aangenomen' });
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByTestId('proposal-stage')).toHaveText('Aangenomen');

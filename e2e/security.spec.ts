@@ -20,7 +20,10 @@ test('security headers on pages, route handlers and static files; HSTS only over
   const second = await request.get('/nl/login');
   const csp = first.headers()['content-security-policy']!;
   expect(csp).toBeTruthy();
-  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'))!;
+  const scriptSrc = csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src'))!;
   expect(scriptSrc).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'$/);
   for (const directive of ["frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"]) expect(csp).toContain(directive);
   expect(csp).not.toContain('unsafe-inline');

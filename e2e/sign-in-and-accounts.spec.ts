@@ -3,7 +3,10 @@ import { demo, expectNoRawKeys, signIn, signInAs, signOut, type DemoRole, type L
 
 const navByRole: Record<DemoRole, { visible: Record<Lng, string[]>; hidden: Record<Lng, string[]> }> = {
   admin: {
-    visible: { nl: ['Overzicht', 'Vacatures', 'Werkgevers', 'Accounts', 'Werkgeversaccounts', 'Audittrail'], de: ['Übersicht', 'Stellenangebote', 'Arbeitgeber', 'Konten', 'Arbeitgeberkonten', 'Protokoll'] },
+    visible: {
+      nl: ['Overzicht', 'Vacatures', 'Werkgevers', 'Accounts', 'Werkgeversaccounts', 'Audittrail'],
+      de: ['Übersicht', 'Stellenangebote', 'Arbeitgeber', 'Konten', 'Arbeitgeberkonten', 'Protokoll'],
+    },
     hidden: { nl: ['Bedrijfsprofiel'], de: ['Unternehmensprofil'] },
   },
   manager: {

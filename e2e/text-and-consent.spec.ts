@@ -37,7 +37,12 @@ test('interview dates lie ahead and can be moved; withdrawn consent hides the pe
   await signInAs(page, 'nl', 'caseworker');
   await page.goto('/nl/vacancies?q=Sonnenhof&status=open');
   // Not the Altenpflegehelfer vacancy that the pipeline flow uses.
-  const vacancyRow = page.getByTestId('vacancy-list').getByRole('row').filter({ has: page.getByRole('link') }).filter({ hasNotText: 'Altenpflegehelfer' }).first();
+  const vacancyRow = page
+    .getByTestId('vacancy-list')
+    .getByRole('row')
+    .filter({ has: page.getByRole('link') })
+    .filter({ hasNotText: 'Altenpflegehelfer' })
+    .first();
   await vacancyRow.getByRole('link').first().click();
   await expect(page).toHaveURL(/\/nl\/vacancies\/\d+$/);
   const vacancyId = page.url().match(/vacancies\/(\d+)/)![1]!;
@@ -55,7 +60,10 @@ test('interview dates lie ahead and can be moved; withdrawn consent hides the pe
   // without reloading (the form stands on the saved version).
   await signInAs(page, 'de', 'employer');
   await page.goto(`/de/vacancies/${vacancyId}/pipeline`);
-  await page.getByTestId('stage-proposed').getByRole('link', { name: new RegExp(firstName) }).click();
+  await page
+    .getByTestId('stage-proposed')
+    .getByRole('link', { name: new RegExp(firstName) })
+    .click();
   await expect(page).toHaveURL(/\/de\/proposals\/\d+$/);
   const proposalUrl = page.url();
   await page.getByLabel('Neue Phase').selectOption({ label: 'Vorstellungsgespräch' });
@@ -67,7 +75,9 @@ test('interview dates lie ahead and can be moved; withdrawn consent hides the pe
   await expect(page.getByTestId('move-message')).toHaveText('Die Phase ist jetzt: Vorstellungsgespräch.');
   await page.getByLabel('Neue Phase').selectOption({ label: 'Vorstellungsgespräch: neuer Termin' });
   await page.getByLabel('Datum und Uhrzeit von Gespräch oder Probearbeit').fill(`${inDays(5)}T14:00`);
-  await page.getByLabel('Grund oder Erläuterung (Pflicht bei Absage oder Rückzug)').fill('Die Pflegedienstleitung ist verhindert.\nNeuer Termin am Nachmittag.');
+  await page
+    .getByLabel('Grund oder Erläuterung (Pflicht bei Absage oder Rückzug)')
+    .fill('Die Pflegedienstleitung ist verhindert.\nNeuer Termin am Nachmittag.');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByTestId('move-message')).toHaveText('Der neue Termin ist gespeichert.');
   const history = page.getByTestId('proposal-history');

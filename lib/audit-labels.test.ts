@@ -50,7 +50,9 @@ describe('audit trail labels', () => {
   const codes = recordedActionCodes();
 
   it('finds the codes the app records', () => {
-    expect(codes).toEqual(expect.arrayContaining(['sign_in.failed', 'sign_out', 'session.ended', 'job_seeker.view', 'vacancy.publish', 'report.placements_csv']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['sign_in.failed', 'sign_out', 'session.ended', 'job_seeker.view', 'vacancy.publish', 'report.placements_csv']),
+    );
   });
 
   it.each(['nl', 'de'] as const)('has words for every recorded action in %s', (lng) => {

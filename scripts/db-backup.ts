@@ -11,7 +11,9 @@ const file = process.argv[2] ?? defaultBackupFile(target.kind);
 try {
   const started = performance.now();
   await backupDatabase(target, file);
-  console.log(`Backup of ${target.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${target.dataDir}`} written to ${file} in ${Math.round(performance.now() - started)} ms.`);
+  console.log(
+    `Backup of ${target.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${target.dataDir}`} written to ${file} in ${Math.round(performance.now() - started)} ms.`,
+  );
   console.log(`Restore with: npm run db:restore ${file}`);
 } catch (error) {
   console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);

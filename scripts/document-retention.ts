@@ -12,9 +12,18 @@ import { documentStorage } from '@/db/document-storage';
 const years = Number(process.env.DOCUMENT_EVIDENCE_KEEP_YEARS ?? 7);
 const handle = await openDatabase(configuredDatabase());
 try {
-  const deleted = await applyDocumentRetention(handle.db, documentStorage(), { today: todayInAppZone(), evidenceKeepYears: Number.isFinite(years) && years > 0 ? years : 7 });
+  const deleted = await applyDocumentRetention(handle.db, documentStorage(), {
+    today: todayInAppZone(),
+    evidenceKeepYears: Number.isFinite(years) && years > 0 ? years : 7,
+  });
   for (const d of deleted) {
-    await recordAudit(handle.db, { action: 'document.retention_delete', objectType: 'document', objectId: d.id, jobSeekerId: d.jobSeekerId, details: { kind: d.kind } });
+    await recordAudit(handle.db, {
+      action: 'document.retention_delete',
+      objectType: 'document',
+      objectId: d.id,
+      jobSeekerId: d.jobSeekerId,
+      details: { kind: d.kind },
+    });
   }
   console.log(`Documents past retention deleted: ${deleted.length}.`);
 } finally {

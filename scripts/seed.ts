@@ -19,7 +19,9 @@ try {
     const tally = async (table: typeof users | typeof employers | typeof vacancies | typeof jobSeekers | typeof proposals | typeof placements) =>
       (await handle.db.select({ n: count() }).from(table))[0]?.n ?? 0;
     const [u, e, v, j, p, pl] = await Promise.all([users, employers, vacancies, jobSeekers, proposals, placements].map(tally));
-    console.log(`Demo data loaded into ${handle.kind} in ${ms} ms: ${u} users, ${e} employers, ${v} vacancies, ${j} job seekers, ${p} proposals, ${pl} placements.`);
+    console.log(
+      `Demo data loaded into ${handle.kind} in ${ms} ms: ${u} users, ${e} employers, ${v} vacancies, ${j} job seekers, ${p} proposals, ${pl} placements.`,
+    );
     console.log('Demo logins:');
     const width = Math.max(...demoAccounts.map((a) => a.email.length));
     for (const a of demoAccounts) console.log(`  ${a.email.padEnd(width)}  ${a.password.padEnd(22)}  ${a.role}`);

@@ -78,8 +78,21 @@ export function EmployerProfileForm({ employer, initial, places }: Props) {
       ) : null}
       <fieldset>
         <legend>{t('profile.sectionCompany')}</legend>
-        <TextField id="employer-name" label={t('profile.name')} required autoComplete="organization" registration={register('name')} error={errorText(errors.name?.message)} />
-        <TextField id="employer-street" label={t('profile.street')} autoComplete="street-address" registration={register('street')} error={errorText(errors.street?.message)} />
+        <TextField
+          id="employer-name"
+          label={t('profile.name')}
+          required
+          autoComplete="organization"
+          registration={register('name')}
+          error={errorText(errors.name?.message)}
+        />
+        <TextField
+          id="employer-street"
+          label={t('profile.street')}
+          autoComplete="street-address"
+          registration={register('street')}
+          error={errorText(errors.street?.message)}
+        />
         <SelectField
           id="employer-place"
           label={t('profile.place')}
@@ -107,10 +120,38 @@ export function EmployerProfileForm({ employer, initial, places }: Props) {
           options={sectors.map((s) => ({ value: s, label: t(`domain:sector.${s}`) }))}
           error={errorText(errors.sector?.message)}
         />
-        <TextField id="employer-website" label={t('profile.website')} type="url" autoComplete="url" registration={register('website')} error={errorText(errors.website?.message)} />
-        <TextField id="employer-phone" label={t('profile.phone')} type="tel" autoComplete="tel" registration={register('phone')} error={errorText(errors.phone?.message)} />
-        <TextField id="employer-email" label={t('profile.email')} type="email" autoComplete="email" registration={register('email')} error={errorText(errors.email?.message)} />
-        <TextAreaField schema={schema} id="employer-description" label={t('profile.description')} rows={4} registration={register('description')} error={errorText(errors.description?.message)} />
+        <TextField
+          id="employer-website"
+          label={t('profile.website')}
+          type="url"
+          autoComplete="url"
+          registration={register('website')}
+          error={errorText(errors.website?.message)}
+        />
+        <TextField
+          id="employer-phone"
+          label={t('profile.phone')}
+          type="tel"
+          autoComplete="tel"
+          registration={register('phone')}
+          error={errorText(errors.phone?.message)}
+        />
+        <TextField
+          id="employer-email"
+          label={t('profile.email')}
+          type="email"
+          autoComplete="email"
+          registration={register('email')}
+          error={errorText(errors.email?.message)}
+        />
+        <TextAreaField
+          schema={schema}
+          id="employer-description"
+          label={t('profile.description')}
+          rows={4}
+          registration={register('description')}
+          error={errorText(errors.description?.message)}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('profile.sectionContacts')}</legend>
@@ -125,10 +166,33 @@ export function EmployerProfileForm({ employer, initial, places }: Props) {
                 <fieldset>
                   <legend>{t('profile.contact', { n })}</legend>
                   <input type="hidden" {...register(`contacts.${index}.id`)} />
-                  <TextField id={`contact-${n}-name`} label={t('profile.contactName')} required registration={register(`contacts.${index}.name`)} error={errorText(e?.name?.message)} />
-                  <TextField id={`contact-${n}-job`} label={t('profile.contactJobTitle')} registration={register(`contacts.${index}.jobTitle`)} error={errorText(e?.jobTitle?.message)} />
-                  <TextField id={`contact-${n}-email`} label={t('profile.contactEmail')} type="email" registration={register(`contacts.${index}.email`)} error={errorText(e?.email?.message)} />
-                  <TextField id={`contact-${n}-phone`} label={t('profile.contactPhone')} type="tel" registration={register(`contacts.${index}.phone`)} error={errorText(e?.phone?.message)} />
+                  <TextField
+                    id={`contact-${n}-name`}
+                    label={t('profile.contactName')}
+                    required
+                    registration={register(`contacts.${index}.name`)}
+                    error={errorText(e?.name?.message)}
+                  />
+                  <TextField
+                    id={`contact-${n}-job`}
+                    label={t('profile.contactJobTitle')}
+                    registration={register(`contacts.${index}.jobTitle`)}
+                    error={errorText(e?.jobTitle?.message)}
+                  />
+                  <TextField
+                    id={`contact-${n}-email`}
+                    label={t('profile.contactEmail')}
+                    type="email"
+                    registration={register(`contacts.${index}.email`)}
+                    error={errorText(e?.email?.message)}
+                  />
+                  <TextField
+                    id={`contact-${n}-phone`}
+                    label={t('profile.contactPhone')}
+                    type="tel"
+                    registration={register(`contacts.${index}.phone`)}
+                    error={errorText(e?.phone?.message)}
+                  />
                   <button type="button" className="button button-quiet button-small" onClick={() => contacts.remove(index)}>
                     {t('profile.removeContact', { n })}
                   </button>
@@ -138,7 +202,11 @@ export function EmployerProfileForm({ employer, initial, places }: Props) {
           })}
         </ol>
         {contacts.fields.length < MAX_CONTACTS ? (
-          <button type="button" className="button button-secondary" onClick={() => contacts.append({ id: '', name: '', jobTitle: '', email: '', phone: '' }, { focusName: `contacts.${contacts.fields.length}.name` })}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => contacts.append({ id: '', name: '', jobTitle: '', email: '', phone: '' }, { focusName: `contacts.${contacts.fields.length}.name` })}
+          >
             {t('profile.addContact')}
           </button>
         ) : null}

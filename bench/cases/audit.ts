@@ -28,9 +28,14 @@ async function fill({ db, ids }: BenchContext): Promise<void> {
     from generate_series(1, ${EVENTS}) n`);
 }
 
-const page = (where?: ReturnType<typeof and>) =>
-  (ctx: BenchContext) =>
-    ctx.db.select().from(auditEvents).where(where).orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(51).then((r) => r.length);
+const page = (where?: ReturnType<typeof and>) => (ctx: BenchContext) =>
+  ctx.db
+    .select()
+    .from(auditEvents)
+    .where(where)
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(51)
+    .then((r) => r.length);
 
 export const auditCase: BenchCase = {
   name: 'audit',

@@ -20,13 +20,20 @@ async function fillDocuments(ctx: BenchContext): Promise<void> {
   const [caseworker] = await db.select({ id: users.id }).from(users).where(eq(users.email, benchAccounts.caseworker.email));
   const employerId = ctx.ids.benchEmployerId!;
   const named = async (lastName: string) => {
-    const [found] = await db.select({ id: jobSeekers.id }).from(jobSeekers).where(and(eq(jobSeekers.lastName, lastName), like(jobSeekers.clientNumber, 'T-%')));
+    const [found] = await db
+      .select({ id: jobSeekers.id })
+      .from(jobSeekers)
+      .where(and(eq(jobSeekers.lastName, lastName), like(jobSeekers.clientNumber, 'T-%')));
     return found?.id ?? (await makeJobSeeker(db, { caseworkerId: caseworker!.id, lastName }));
   };
   const uploader = await named('Bench Documenten Upload');
   const candidate = await named('Bench Documenten Download');
-  await db.update(jobSeekers).set({ consentScope: ['profile', 'cv'], consentGivenOn: '2026-01-15', consentUntil: null, consentWithdrawnAt: null }).where(eq(jobSeekers.id, candidate));
-  for (const old of await db.select({ id: documents.id }).from(documents).where(eq(documents.jobSeekerId, uploader))) await deleteDocument(db, databaseStorage, old.id);
+  await db
+    .update(jobSeekers)
+    .set({ consentScope: ['profile', 'cv'], consentGivenOn: '2026-01-15', consentUntil: null, consentWithdrawnAt: null })
+    .where(eq(jobSeekers.id, candidate));
+  for (const old of await db.select({ id: documents.id }).from(documents).where(eq(documents.jobSeekerId, uploader)))
+    await deleteDocument(db, databaseStorage, old.id);
 
   let [cv] = await db.select({ id: documents.id, storageKey: documents.storageKey }).from(documents).where(eq(documents.jobSeekerId, candidate));
   if (!cv) {
@@ -87,7 +94,11 @@ export const documentUploadCase: BenchCase = {
     form.set('placementId', '');
     form.set('file', new File([pdfOf(FIVE_MB, `bench-upload-${Date.now()}-${uploads}`) as BlobPart], 'Lebenslauf.pdf', { type: 'application/pdf' }));
     const port = process.env.BENCH_PORT ?? '3200';
-    const response = await fetchAs(`/api/job-seekers/${ctx.ids.documentUploadSeekerId}/documents`, { method: 'POST', body: form, headers: { origin: `http://localhost:${port}` } });
+    const response = await fetchAs(`/api/job-seekers/${ctx.ids.documentUploadSeekerId}/documents`, {
+      method: 'POST',
+      body: form,
+      headers: { origin: `http://localhost:${port}` },
+    });
     if (response.status !== 201) throw new Error(`document-upload: HTTP ${response.status} ${await response.text()}`);
     return 1;
   },
@@ -100,7 +111,11 @@ export const documentDownloadCase: BenchCase = {
   fill: fillDocuments,
   async sql({ db, ids }) {
     const [doc] = await db.select({ storageKey: documents.storageKey }).from(documents).where(eq(documents.id, ids.documentDownloadId!));
-    const rows = await db.select({ data: storedFileChunks.data }).from(storedFileChunks).where(eq(storedFileChunks.storageKey, doc!.storageKey)).orderBy(asc(storedFileChunks.seq));
+    const rows = await db
+      .select({ data: storedFileChunks.data })
+      .from(storedFileChunks)
+      .where(eq(storedFileChunks.storageKey, doc!.storageKey))
+      .orderBy(asc(storedFileChunks.seq));
     return rows.length;
   },
   async app(ctx, fetchAs) {

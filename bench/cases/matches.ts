@@ -61,10 +61,21 @@ export const matchesForSeekerCase: BenchCase = {
       .leftJoin(places, eq(places.id, jobSeekers.placeId))
       .leftJoin(jobSeekerLanguages, and(eq(jobSeekerLanguages.jobSeekerId, jobSeekers.id), eq(jobSeekerLanguages.language, 'de')))
       .where(eq(jobSeekers.id, id));
-    const quals = await ctx.db.select({ code: jobSeekerQualifications.qualification }).from(jobSeekerQualifications).where(eq(jobSeekerQualifications.jobSeekerId, id));
+    const quals = await ctx.db
+      .select({ code: jobSeekerQualifications.qualification })
+      .from(jobSeekerQualifications)
+      .where(eq(jobSeekerQualifications.jobSeekerId, id));
     const rows = await vacancyCandidateRows(
       ctx.db,
-      { id, lat: s!.lat, lon: s!.lon, germanLevel: s!.germanLevel, maxCommuteKm: s!.js.maxCommuteKm, wantedSectors: s!.js.wantedSectors, qualificationCodes: quals.map((q) => q.code) },
+      {
+        id,
+        lat: s!.lat,
+        lon: s!.lon,
+        germanLevel: s!.germanLevel,
+        maxCommuteKm: s!.js.maxCommuteKm,
+        wantedSectors: s!.js.wantedSectors,
+        qualificationCodes: quals.map((q) => q.code),
+      },
       todayInAppZone(),
     );
     return rows.length;
@@ -75,4 +86,3 @@ export const matchesForSeekerCase: BenchCase = {
     await response.text();
   },
 };
-

@@ -7,7 +7,10 @@ const VACANCIES = 20_000;
 
 async function enschedeId(ctx: BenchContext): Promise<number> {
   if (!ctx.ids.enschede) {
-    const [row] = await ctx.db.select({ id: places.id }).from(places).where(and(eq(places.country, 'NL'), eq(places.name, 'Enschede')));
+    const [row] = await ctx.db
+      .select({ id: places.id })
+      .from(places)
+      .where(and(eq(places.country, 'NL'), eq(places.name, 'Enschede')));
     ctx.ids.enschede = row!.id;
   }
   return ctx.ids.enschede;

@@ -25,7 +25,14 @@ describe('searchAuditEvents', () => {
   it('filters by person, actor (id or e-mail), action family, object, result and local dates; newest first', async () => {
     const sanne = await makeUser(handle.db, 'caseworker');
     await event('2026-03-01T10:00:00Z', { action: 'sign_in.ok', actorId: sanne.id, actorEmail: sanne.email, actorRole: 'caseworker' });
-    await event('2026-03-02T10:00:00Z', { action: 'job_seeker.view', actorId: sanne.id, actorEmail: sanne.email, jobSeekerId: 7, objectType: 'job_seeker', objectId: '7' });
+    await event('2026-03-02T10:00:00Z', {
+      action: 'job_seeker.view',
+      actorId: sanne.id,
+      actorEmail: sanne.email,
+      jobSeekerId: 7,
+      objectType: 'job_seeker',
+      objectId: '7',
+    });
     await event('2026-03-03T10:00:00Z', { action: 'sign_in.failed', result: 'denied', actorEmail: 'Gone@Example.org' });
     // 23:30 UTC on 3 March is already 4 March in Enschede and Gronau.
     await event('2026-03-03T23:30:00Z', { action: 'sign_in_other', actorId: 99 });
@@ -93,7 +100,15 @@ describe('auditSearchSchema (URL search parameters)', () => {
       page: 3,
     });
     expect(
-      auditSearchSchema.parse({ person: '-1', action: "x'; drop table", from: '2026-02-30', to: ['2026-01-01', '2026-01-02'], result: 'maybe', objectType: 'secret', page: '0' }),
+      auditSearchSchema.parse({
+        person: '-1',
+        action: "x'; drop table",
+        from: '2026-02-30',
+        to: ['2026-01-01', '2026-01-02'],
+        result: 'maybe',
+        objectType: 'secret',
+        page: '0',
+      }),
     ).toEqual({ page: 1 });
     expect(auditSearchSchema.parse({ person: '99999999999', page: '1e9' })).toEqual({ page: 1 });
   });

@@ -8,7 +8,17 @@ import { pdfOf, TINY_PNG } from '@/lib/testing/documents';
 import { makeJobSeeker } from '@/lib/testing/fixtures';
 import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
-import { addDocument, applyDocumentRetention, deleteDocument, documentForEmployer, documentsForEmployer, documentsOfJobSeeker, documentsPastRetention, employerVisibleScope, type NewDocument } from './documents';
+import {
+  addDocument,
+  applyDocumentRetention,
+  deleteDocument,
+  documentForEmployer,
+  documentsForEmployer,
+  documentsOfJobSeeker,
+  documentsPastRetention,
+  employerVisibleScope,
+  type NewDocument,
+} from './documents';
 import { eraseJobSeeker } from './job-seekers';
 import { proposeCandidate } from './proposals';
 
@@ -30,7 +40,10 @@ async function setup() {
   const vacancyId = await makeVacancy(db, employerId, { place: 'Nordhorn' });
   const otherVacancyId = await makeVacancy(db, otherEmployerId, { place: 'Ahaus' });
   const seekerId = await makeJobSeeker(db, { caseworkerId: caseworker.id });
-  await db.update(jobSeekers).set({ consentScope: ['profile', 'cv'] }).where(eq(jobSeekers.id, seekerId));
+  await db
+    .update(jobSeekers)
+    .set({ consentScope: ['profile', 'cv'] })
+    .where(eq(jobSeekers.id, seekerId));
   const doc = (over: Partial<NewDocument>): NewDocument => ({
     jobSeekerId: seekerId,
     placementId: null,
@@ -64,7 +77,10 @@ describe('storing documents', () => {
     const { db, doc } = await setup();
     expect((await addDocument(db, databaseStorage, doc({}))).ok).toBe(true);
     expect(await addDocument(db, databaseStorage, doc({ title: 'Nochmal' }))).toEqual({ ok: false, code: 'duplicate' });
-    expect(await addDocument(db, databaseStorage, doc({ sha256: 'b'.repeat(64), bytes: pdfOf(2000), personLimitBytes: 2500 }))).toEqual({ ok: false, code: 'personLimit' });
+    expect(await addDocument(db, databaseStorage, doc({ sha256: 'b'.repeat(64), bytes: pdfOf(2000), personLimitBytes: 2500 }))).toEqual({
+      ok: false,
+      code: 'personLimit',
+    });
     expect(await db.select().from(documents)).toHaveLength(1);
     expect(await db.select().from(storedFileChunks)).toHaveLength(1);
   });
@@ -98,7 +114,11 @@ describe('what an employer sees', () => {
   it('only documents inside the consent, only for candidates of its own vacancies; withdrawal hides them at once', async () => {
     const { db, caseworker, employerId, otherEmployerId, vacancyId, seekerId, doc } = await setup();
     const cv = await addDocument(db, databaseStorage, doc({}));
-    const diploma = await addDocument(db, databaseStorage, doc({ kind: 'diploma', title: 'Diploma', sha256: 'c'.repeat(64), bytes: TINY_PNG, contentType: 'image/png' }));
+    const diploma = await addDocument(
+      db,
+      databaseStorage,
+      doc({ kind: 'diploma', title: 'Diploma', sha256: 'c'.repeat(64), bytes: TINY_PNG, contentType: 'image/png' }),
+    );
     if (!cv.ok || !diploma.ok) throw new Error('not stored');
     // Not proposed yet: nothing.
     expect(await documentForEmployer(db, { documentId: cv.id, employerId, today: TODAY })).toBeNull();
@@ -110,7 +130,10 @@ describe('what an employer sees', () => {
     // Another company never, not even the CV.
     expect(await documentForEmployer(db, { documentId: cv.id, employerId: otherEmployerId, today: TODAY })).toBeNull();
     // Widening the consent later does not widen what was shared at the proposal.
-    await db.update(jobSeekers).set({ consentScope: ['profile', 'cv', 'qualifications'] }).where(eq(jobSeekers.id, seekerId));
+    await db
+      .update(jobSeekers)
+      .set({ consentScope: ['profile', 'cv', 'qualifications'] })
+      .where(eq(jobSeekers.id, seekerId));
     expect(await documentForEmployer(db, { documentId: diploma.id, employerId, today: TODAY })).toBeNull();
     // Withdrawn: nothing, at once.
     await db.update(jobSeekers).set({ consentWithdrawnAt: new Date() }).where(eq(jobSeekers.id, seekerId));
@@ -149,7 +172,15 @@ describe('retention', () => {
     const employerId = await makeEmployer(db, 'Evidence GmbH', 'Gronau (Westf.)');
     const [placement] = await db
       .insert(placementsTable)
-      .values({ jobSeekerId: seekerId, employerId, startDate: '2018-03-01', funding: 'sib', jobTitle: 'Pflegehelfer', hoursPerWeek: 30, contract: 'permanent' } as typeof placementsTable.$inferInsert)
+      .values({
+        jobSeekerId: seekerId,
+        employerId,
+        startDate: '2018-03-01',
+        funding: 'sib',
+        jobTitle: 'Pflegehelfer',
+        hoursPerWeek: 30,
+        contract: 'permanent',
+      } as typeof placementsTable.$inferInsert)
       .returning({ id: placementsTable.id });
     await addDocument(db, databaseStorage, doc({ kind: 'evidence', title: 'Arbeitsvertrag', placementId: placement!.id, sha256: 'e'.repeat(64) }));
     const options = { today: TODAY, evidenceKeepYears: 7 };
@@ -157,7 +188,14 @@ describe('retention', () => {
     expect((await documentsPastRetention(db, options)).map((d) => d.kind)).toEqual(['evidence']);
     // Left 11 months ago: the CV stays.
     await db.update(jobSeekers).set({ status: 'withdrawn' }).where(eq(jobSeekers.id, seekerId));
-    await db.insert(jobSeekerNotes).values({ jobSeekerId: seekerId, authorId: caseworker.id, kind: 'status', body: 'Verhuisd', details: { from: 'active', to: 'withdrawn' }, createdAt: new Date('2025-07-01T10:00:00Z') });
+    await db.insert(jobSeekerNotes).values({
+      jobSeekerId: seekerId,
+      authorId: caseworker.id,
+      kind: 'status',
+      body: 'Verhuisd',
+      details: { from: 'active', to: 'withdrawn' },
+      createdAt: new Date('2025-07-01T10:00:00Z'),
+    });
     expect((await documentsPastRetention(db, options)).map((d) => d.kind)).toEqual(['evidence']);
     // 13 months later: the CV goes, the signed consent stays.
     const later = { today: '2026-08-02', evidenceKeepYears: 7 };

@@ -20,9 +20,7 @@ export interface NewDocument {
   personLimitBytes: number;
 }
 
-export type AddDocumentOutcome =
-  | { ok: true; id: number }
-  | { ok: false; code: 'notFound' | 'personLimit' | 'duplicate' };
+export type AddDocumentOutcome = { ok: true; id: number } | { ok: false; code: 'notFound' | 'personLimit' | 'duplicate' };
 
 /**
  * Stores one document: the bytes and the row in one transaction, so a failure anywhere
@@ -247,7 +245,10 @@ export function documentsPastRetention(db: Database, input: { today: string; evi
     .innerJoin(jobSeekers, eq(jobSeekers.id, documents.jobSeekerId))
     .leftJoin(placements, eq(placements.id, documents.placementId))
     .where(
-      sql`(${documents.kind} in (${sql.join(personalKinds.map((k) => sql`${k}`), sql`, `)}) and ${jobSeekers.status} = 'withdrawn'
+      sql`(${documents.kind} in (${sql.join(
+        personalKinds.map((k) => sql`${k}`),
+        sql`, `,
+      )}) and ${jobSeekers.status} = 'withdrawn'
             and ${leftOn} < (${input.today}::date - make_interval(months => ${RETENTION_MONTHS_AFTER_LEAVING})))
         or (${documents.kind} = 'evidence' and ${placements.startDate} < (${input.today}::date - make_interval(years => ${input.evidenceKeepYears})))`,
     )

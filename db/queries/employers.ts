@@ -118,7 +118,13 @@ export async function getEmployerProfile(db: Database, id: number): Promise<Empl
     .where(eq(employers.id, id));
   if (!row) return null;
   const contacts = await db
-    .select({ id: employerContacts.id, name: employerContacts.name, jobTitle: employerContacts.jobTitle, email: employerContacts.email, phone: employerContacts.phone })
+    .select({
+      id: employerContacts.id,
+      name: employerContacts.name,
+      jobTitle: employerContacts.jobTitle,
+      email: employerContacts.email,
+      phone: employerContacts.phone,
+    })
     .from(employerContacts)
     .where(eq(employerContacts.employerId, id))
     .orderBy(asc(employerContacts.id));

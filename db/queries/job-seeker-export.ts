@@ -35,7 +35,13 @@ export async function exportJobSeeker(db: Database, id: number) {
       .orderBy(asc(proposals.createdAt)),
     proposalIds.length
       ? db
-          .select({ proposalId: proposalEvents.proposalId, fromStage: proposalEvents.fromStage, toStage: proposalEvents.toStage, reason: proposalEvents.reason, at: proposalEvents.at })
+          .select({
+            proposalId: proposalEvents.proposalId,
+            fromStage: proposalEvents.fromStage,
+            toStage: proposalEvents.toStage,
+            reason: proposalEvents.reason,
+            at: proposalEvents.at,
+          })
           .from(proposalEvents)
           .where(inArray(proposalEvents.proposalId, proposalIds))
           .orderBy(asc(proposalEvents.at))
@@ -58,14 +64,25 @@ export async function exportJobSeeker(db: Database, id: number) {
       .orderBy(asc(placements.startDate)),
     placementIds.length
       ? db
-          .select({ placementId: placementChecks.placementId, months: placementChecks.months, dueOn: placementChecks.dueOn, outcome: placementChecks.outcome, note: placementChecks.note })
+          .select({
+            placementId: placementChecks.placementId,
+            months: placementChecks.months,
+            dueOn: placementChecks.dueOn,
+            outcome: placementChecks.outcome,
+            note: placementChecks.note,
+          })
           .from(placementChecks)
           .where(inArray(placementChecks.placementId, placementIds))
           .orderBy(asc(placementChecks.placementId), asc(placementChecks.months))
       : Promise.resolve([]),
     placementIds.length
       ? db
-          .select({ placementId: placementMilestones.placementId, milestone: placementMilestones.milestone, state: placementMilestones.state, evidence: placementMilestones.evidence })
+          .select({
+            placementId: placementMilestones.placementId,
+            milestone: placementMilestones.milestone,
+            state: placementMilestones.state,
+            evidence: placementMilestones.evidence,
+          })
           .from(placementMilestones)
           .where(inArray(placementMilestones.placementId, placementIds))
       : Promise.resolve([]),
@@ -117,7 +134,18 @@ export async function exportJobSeeker(db: Database, id: number) {
       milestones: milestones.filter((m) => m.placementId === p.id).map(({ placementId: _, ...m }) => m),
     })),
     // The files themselves are in the ZIP export (documents/<id>-<name>).
-    documents: documentRows.map((d) => ({ id: d.id, kind: d.kind, title: d.title, date: d.documentDate, fileName: d.fileName, type: d.contentType, bytes: d.byteSize, placementId: d.placementId, uploadedAt: d.uploadedAt, uploadedBy: d.uploadedByName })),
+    documents: documentRows.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      title: d.title,
+      date: d.documentDate,
+      fileName: d.fileName,
+      type: d.contentType,
+      bytes: d.byteSize,
+      placementId: d.placementId,
+      uploadedAt: d.uploadedAt,
+      uploadedBy: d.uploadedByName,
+    })),
     accessLog: audit,
   };
 }

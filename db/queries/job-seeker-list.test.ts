@@ -18,29 +18,82 @@ beforeAll(async () => {
   const { a, b } = caseworkers;
   _ids = {
     anna: await makeJobSeeker(db, {
-      clientNumber: 'WP-1001', firstName: 'Anna', lastName: 'Jansen', caseworkerId: a, status: 'active', place: 'Enschede', german: 'B2',
-      wantedSectors: ['elderly_care'], consentGivenOn: '2026-01-01', consentScope: ['profile'], consentUntil: '2026-12-31', sibCohort: true, availableFrom: '2026-07-01',
+      clientNumber: 'WP-1001',
+      firstName: 'Anna',
+      lastName: 'Jansen',
+      caseworkerId: a,
+      status: 'active',
+      place: 'Enschede',
+      german: 'B2',
+      wantedSectors: ['elderly_care'],
+      consentGivenOn: '2026-01-01',
+      consentScope: ['profile'],
+      consentUntil: '2026-12-31',
+      sibCohort: true,
+      availableFrom: '2026-07-01',
       createdAt: new Date('2026-01-05T10:00:00Z'),
     }),
     bram: await makeJobSeeker(db, {
-      clientNumber: 'WP-1002', firstName: 'Bram', lastName: 'de Vries', caseworkerId: a, status: 'intake', place: 'Hengelo', german: 'A2',
-      wantedSectors: ['logistics'], availableFrom: '2026-09-01', createdAt: new Date('2026-02-05T10:00:00Z'),
+      clientNumber: 'WP-1002',
+      firstName: 'Bram',
+      lastName: 'de Vries',
+      caseworkerId: a,
+      status: 'intake',
+      place: 'Hengelo',
+      german: 'A2',
+      wantedSectors: ['logistics'],
+      availableFrom: '2026-09-01',
+      createdAt: new Date('2026-02-05T10:00:00Z'),
     }),
     carla: await makeJobSeeker(db, {
-      clientNumber: 'WP-2001', firstName: 'Carla', lastName: 'Smit', caseworkerId: b, status: 'active', place: 'Almelo', german: 'C1',
-      wantedSectors: ['nursing', 'elderly_care'], consentGivenOn: '2025-01-01', consentScope: ['profile'], consentUntil: '2026-01-01', createdAt: new Date('2026-03-05T10:00:00Z'),
+      clientNumber: 'WP-2001',
+      firstName: 'Carla',
+      lastName: 'Smit',
+      caseworkerId: b,
+      status: 'active',
+      place: 'Almelo',
+      german: 'C1',
+      wantedSectors: ['nursing', 'elderly_care'],
+      consentGivenOn: '2025-01-01',
+      consentScope: ['profile'],
+      consentUntil: '2026-01-01',
+      createdAt: new Date('2026-03-05T10:00:00Z'),
     }),
     dirk: await makeJobSeeker(db, {
-      clientNumber: 'WP-2002', firstName: 'Dirk', lastName: 'Jansen', caseworkerId: b, status: 'placed', place: 'Losser',
-      consentGivenOn: '2026-01-01', consentScope: ['profile'], consentWithdrawnAt: new Date('2026-04-01T09:00:00Z'), availableFrom: '2026-06-01',
+      clientNumber: 'WP-2002',
+      firstName: 'Dirk',
+      lastName: 'Jansen',
+      caseworkerId: b,
+      status: 'placed',
+      place: 'Losser',
+      consentGivenOn: '2026-01-01',
+      consentScope: ['profile'],
+      consentWithdrawnAt: new Date('2026-04-01T09:00:00Z'),
+      availableFrom: '2026-06-01',
       createdAt: new Date('2026-04-05T10:00:00Z'),
     }),
     eva: await makeJobSeeker(db, {
-      clientNumber: 'WP-3001', firstName: 'Eva', lastName: 'Bakker', caseworkerId: a, status: 'active', place: 'Haaksbergen', german: 'B1',
-      wantedSectors: ['elderly_care', 'cleaning'], consentGivenOn: '2026-06-01', consentScope: ['profile', 'cv'], createdAt: new Date('2026-05-05T10:00:00Z'),
+      clientNumber: 'WP-3001',
+      firstName: 'Eva',
+      lastName: 'Bakker',
+      caseworkerId: a,
+      status: 'active',
+      place: 'Haaksbergen',
+      german: 'B1',
+      wantedSectors: ['elderly_care', 'cleaning'],
+      consentGivenOn: '2026-06-01',
+      consentScope: ['profile', 'cv'],
+      createdAt: new Date('2026-05-05T10:00:00Z'),
     }),
     gone: await makeJobSeeker(db, {
-      clientNumber: null, firstName: null, lastName: null, dateOfBirth: null, postcode: null, caseworkerId: a, status: 'placed', erasedAt: new Date(),
+      clientNumber: null,
+      firstName: null,
+      lastName: null,
+      dateOfBirth: null,
+      postcode: null,
+      caseworkerId: a,
+      status: 'placed',
+      erasedAt: new Date(),
     }),
   };
 });
@@ -101,11 +154,20 @@ describe('listJobSeekers: filters', () => {
     expect(await names({ availableBefore: '2026-07-01' })).toEqual(['Anna', 'Dirk']);
   });
   it('combines filters', async () => {
-    expect(await names({ caseworkerId: caseworkers.a, status: 'active', germanAtLeast: 'B1', sector: 'elderly_care', consent: true, sib: true })).toEqual(['Anna']);
+    expect(await names({ caseworkerId: caseworkers.a, status: 'active', germanAtLeast: 'B1', sector: 'elderly_care', consent: true, sib: true })).toEqual([
+      'Anna',
+    ]);
   });
   it('completes rows with place, caseworker, German level and consent', async () => {
     const { rows } = await listJobSeekers(handle.db, { ...base, q: 'WP-1001' });
-    expect(rows[0]).toMatchObject({ clientNumber: 'WP-1001', placeName: 'Enschede', germanLevel: 'B2', consentValid: true, sibCohort: true, caseworkerId: caseworkers.a });
+    expect(rows[0]).toMatchObject({
+      clientNumber: 'WP-1001',
+      placeName: 'Enschede',
+      germanLevel: 'B2',
+      consentValid: true,
+      sibCohort: true,
+      caseworkerId: caseworkers.a,
+    });
   });
 });
 

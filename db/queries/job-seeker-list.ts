@@ -94,9 +94,7 @@ export async function listJobSeekers(db: Database, f: JobSeekerListFilters): Pro
 
   if (f.q) {
     const words = f.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
-    const nameMatch = words.map(
-      (w) => sql`lower(${jobSeekers.firstName} || ' ' || ${jobSeekers.lastName}) like ${`%${likeEscape(w)}%`}`,
-    );
+    const nameMatch = words.map((w) => sql`lower(${jobSeekers.firstName} || ' ' || ${jobSeekers.lastName}) like ${`%${likeEscape(w)}%`}`);
     const clientPrefix = sql`${jobSeekers.clientNumber} like ${`${likeEscape(f.q.trim().toUpperCase())}%`}`;
     where.push(sql`(${clientPrefix} or (${and(...nameMatch)}))`);
   }

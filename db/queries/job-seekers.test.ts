@@ -80,18 +80,31 @@ describe('registering', () => {
     expect(outcome).toMatchObject({ ok: true });
     const id = (outcome as { id: number }).id;
     const profile = await getJobSeekerProfile(handle.db, id);
-    expect(profile!.person).toMatchObject({ clientNumber: 'WP-5001', caseworkerId: owner.id, status: 'intake', version: 1, postcode: '7511 AB', placeName: 'Enschede' });
+    expect(profile!.person).toMatchObject({
+      clientNumber: 'WP-5001',
+      caseworkerId: owner.id,
+      status: 'intake',
+      version: 1,
+      postcode: '7511 AB',
+      placeName: 'Enschede',
+    });
     expect(profile!.languages).toEqual([
       { language: 'de', level: 'B1' },
       { language: 'nl', level: 'C2' },
     ]);
-    expect(profile!.qualifications).toEqual([{ qualification: 'mbo3_verzorgende_ig', title: null, obtainedYear: 2001, recognitionStatus: 'applied', recognitionState: 'NW' }]);
+    expect(profile!.qualifications).toEqual([
+      { qualification: 'mbo3_verzorgende_ig', title: null, obtainedYear: 2001, recognitionStatus: 'applied', recognitionState: 'NW' },
+    ]);
   });
 
   it('refuses a second person with the same client number, at the field', async () => {
     const owner = await makeUser(handle.db, 'caseworker');
     await createJobSeeker(handle.db, await values(), owner.id);
-    expect(await createJobSeeker(handle.db, await values({ firstName: 'Ander' }), owner.id)).toEqual({ ok: false, code: 'invalid', fieldErrors: { clientNumber: 'clientNumberTaken' } });
+    expect(await createJobSeeker(handle.db, await values({ firstName: 'Ander' }), owner.id)).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { clientNumber: 'clientNumberTaken' },
+    });
     const [row] = await handle.db.select({ n: count() }).from(jobSeekers);
     expect(row!.n).toBe(1);
   });
@@ -99,7 +112,11 @@ describe('registering', () => {
   it('wants a Dutch home place', async () => {
     const owner = await makeUser(handle.db, 'caseworker');
     const gronau = await placeId(handle.db, 'Gronau (Westf.)');
-    expect(await createJobSeeker(handle.db, await values({ placeId: gronau }), owner.id)).toEqual({ ok: false, code: 'invalid', fieldErrors: { placeId: 'dutchPlace' } });
+    expect(await createJobSeeker(handle.db, await values({ placeId: gronau }), owner.id)).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { placeId: 'dutchPlace' },
+    });
   });
 
   it('the database refuses impossible combinations even without the form, in words for the field', async () => {
@@ -111,10 +128,22 @@ describe('registering', () => {
       [{ drivingLicence: false, hasCar: true }, { hasCar: 'carNeedsLicence' }],
       [{ hoursMin: 40, hoursMax: 20 }, { hoursMax: 'hoursOrder' }],
       [{ postcode: '751 AB' }, { postcode: 'dutchPostcode' }],
-      [{ languages: [{ language: 'de', level: 'B1' }, { language: 'de', level: 'B2' }] }, { languages: 'duplicateLanguage' }],
+      [
+        {
+          languages: [
+            { language: 'de', level: 'B1' },
+            { language: 'de', level: 'B2' },
+          ],
+        },
+        { languages: 'duplicateLanguage' },
+      ],
     ];
     for (const [override, expected] of cases) {
-      expect(await createJobSeeker(handle.db, await values(override), owner.id), JSON.stringify(override)).toEqual({ ok: false, code: 'invalid', fieldErrors: expected });
+      expect(await createJobSeeker(handle.db, await values(override), owner.id), JSON.stringify(override)).toEqual({
+        ok: false,
+        code: 'invalid',
+        fieldErrors: expected,
+      });
     }
     const [row] = await handle.db.select({ n: count() }).from(jobSeekers);
     expect(row!.n).toBe(0);
@@ -125,7 +154,14 @@ describe('editing with optimistic concurrency', () => {
   it('saves an edit based on the current version and names the changed fields', async () => {
     const owner = await makeUser(handle.db, 'caseworker');
     const { id } = (await createJobSeeker(handle.db, await values(), owner.id)) as { id: number };
-    const outcome = await updateJobSeeker(handle.db, id, 1, await values({ phone: '06-99998888', languages: [{ language: 'de', level: 'B2' }] }), owner.id, 'renewed');
+    const outcome = await updateJobSeeker(
+      handle.db,
+      id,
+      1,
+      await values({ phone: '06-99998888', languages: [{ language: 'de', level: 'B2' }] }),
+      owner.id,
+      'renewed',
+    );
     expect(outcome).toEqual({ ok: true, changed: ['phone', 'languages'], consentRenewed: false });
     const profile = await getJobSeekerProfile(handle.db, id);
     expect(profile!.person).toMatchObject({ phone: '06-99998888', version: 2 });
@@ -137,7 +173,10 @@ describe('editing with optimistic concurrency', () => {
     const b = await makeUser(handle.db, 'caseworker');
     const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
     expect(await updateJobSeeker(handle.db, id, 1, await values({ phone: '06-10000001' }), a.id, 'x')).toMatchObject({ ok: true });
-    expect(await updateJobSeeker(handle.db, id, 1, await values({ phone: '06-20000002', qualifications: [] }), b.id, 'x')).toEqual({ ok: false, code: 'conflict' });
+    expect(await updateJobSeeker(handle.db, id, 1, await values({ phone: '06-20000002', qualifications: [] }), b.id, 'x')).toEqual({
+      ok: false,
+      code: 'conflict',
+    });
     const profile = await getJobSeekerProfile(handle.db, id);
     expect(profile!.person).toMatchObject({ phone: '06-10000001', version: 2 });
     expect(profile!.qualifications).toHaveLength(1);
@@ -167,7 +206,11 @@ describe('status, hand-over, consent, notes and checks', () => {
     const a = await makeUser(handle.db, 'caseworker', { name: 'Klant Manager' });
     const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
     expect(await changeJobSeekerStatus(handle.db, id, 'active', 'Intake afgerond', a.id)).toEqual({ ok: true, from: 'intake' });
-    expect(await changeJobSeekerStatus(handle.db, id, 'active', 'Nogmaals', a.id)).toEqual({ ok: false, code: 'invalid', fieldErrors: { status: 'statusUnchanged' } });
+    expect(await changeJobSeekerStatus(handle.db, id, 'active', 'Nogmaals', a.id)).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { status: 'statusUnchanged' },
+    });
     const profile = await getJobSeekerProfile(handle.db, id);
     expect(profile!.person.status).toBe('active');
     expect(profile!.notes).toMatchObject([{ kind: 'status', body: 'Intake afgerond', details: { from: 'intake', to: 'active' }, authorName: 'Klant Manager' }]);
@@ -178,8 +221,16 @@ describe('status, hand-over, consent, notes and checks', () => {
     const b = await makeUser(handle.db, 'caseworker', { name: 'Mehmet Kaya' });
     const manager = await makeUser(handle.db, 'manager');
     const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
-    expect(await handOverJobSeeker(handle.db, id, manager.id, 'Verlof', a.id)).toEqual({ ok: false, code: 'invalid', fieldErrors: { caseworkerId: 'chooseOne' } });
-    expect(await handOverJobSeeker(handle.db, id, a.id, 'Verlof', a.id)).toEqual({ ok: false, code: 'invalid', fieldErrors: { caseworkerId: 'sameCaseworker' } });
+    expect(await handOverJobSeeker(handle.db, id, manager.id, 'Verlof', a.id)).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { caseworkerId: 'chooseOne' },
+    });
+    expect(await handOverJobSeeker(handle.db, id, a.id, 'Verlof', a.id)).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { caseworkerId: 'sameCaseworker' },
+    });
     expect(await handOverJobSeeker(handle.db, id, b.id, 'Verlof', a.id)).toEqual({ ok: true, from: a.id });
     const profile = await getJobSeekerProfile(handle.db, id);
     expect(profile!.person).toMatchObject({ caseworkerId: b.id, caseworkerName: 'Mehmet Kaya' });
@@ -253,7 +304,11 @@ describe('export and erasure', () => {
     expect(data!.qualifications).toHaveLength(1);
     expect(data!.notes.map((n) => n.text)).toEqual(['Persoonlijke notitie']);
     expect(data!.crossBorderChecklist.map((c) => c.item)).toEqual(['social_security']);
-    expect(data!.proposals[0]).toMatchObject({ stage: 'hired', motivation: 'Sanne heeft 20 jaar ervaring', steps: [{ toStage: 'proposed', reason: 'Past goed bij Sanne' }] });
+    expect(data!.proposals[0]).toMatchObject({
+      stage: 'hired',
+      motivation: 'Sanne heeft 20 jaar ervaring',
+      steps: [{ toStage: 'proposed', reason: 'Past goed bij Sanne' }],
+    });
     expect(data!.placements[0]).toMatchObject({ funding: 'regular', startDate: '2026-05-01' });
     expect(JSON.stringify(data)).not.toContain('@test.invalid');
   });

@@ -24,7 +24,9 @@ type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Executor = Database | Transaction;
 
 type FieldErrors = Record<string, string>;
-export type ChangeOutcome<T = object> = ({ ok: true } & T) | { ok: false; code: 'notFound' | 'conflict' | 'invalid' | 'notOwnerHandOver'; fieldErrors?: FieldErrors };
+export type ChangeOutcome<T = object> =
+  | ({ ok: true } & T)
+  | { ok: false; code: 'notFound' | 'conflict' | 'invalid' | 'notOwnerHandOver'; fieldErrors?: FieldErrors };
 
 /**
  * The database refuses what must never happen; these are the words for each refusal, at the
@@ -158,7 +160,11 @@ export async function updateJobSeeker(
       const columns = personColumns(v);
       const consentRenewed = current.consentWithdrawnAt !== null && v.consentGivenOn !== null && v.consentGivenOn !== current.consentGivenOn;
       const [oldLanguages, oldQualifications] = await Promise.all([
-        tx.select({ language: jobSeekerLanguages.language, level: jobSeekerLanguages.level }).from(jobSeekerLanguages).where(eq(jobSeekerLanguages.jobSeekerId, id)).orderBy(asc(jobSeekerLanguages.language)),
+        tx
+          .select({ language: jobSeekerLanguages.language, level: jobSeekerLanguages.level })
+          .from(jobSeekerLanguages)
+          .where(eq(jobSeekerLanguages.jobSeekerId, id))
+          .orderBy(asc(jobSeekerLanguages.language)),
         tx
           .select({
             qualification: jobSeekerQualifications.qualification,
@@ -246,9 +252,7 @@ export async function handOverJobSeeker(
       .where(and(eq(users.id, toCaseworkerId), eq(users.role, 'caseworker'), eq(users.active, true)));
     if (!target) return { ok: false as const, code: 'invalid' as const, fieldErrors: { caseworkerId: 'chooseOne' } };
     if (current.caseworkerId === target.id) return { ok: false as const, code: 'invalid' as const, fieldErrors: { caseworkerId: 'sameCaseworker' } };
-    const [previous] = current.caseworkerId
-      ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.caseworkerId))
-      : [];
+    const [previous] = current.caseworkerId ? await tx.select({ name: users.name }).from(users).where(eq(users.id, current.caseworkerId)) : [];
     await tx
       .update(jobSeekers)
       .set({ caseworkerId: target.id, version: sql`${jobSeekers.version} + 1`, updatedAt: new Date() })
@@ -273,7 +277,8 @@ export async function withdrawConsent(db: Database, id: number, reason: string, 
   return db.transaction(async (tx) => {
     const current = await lockLive(tx, id);
     if (!current) return { ok: false as const, code: 'notFound' as const };
-    if (!current.consentGivenOn || current.consentWithdrawnAt) return { ok: false as const, code: 'invalid' as const, fieldErrors: { reason: 'consentNotGiven' } };
+    if (!current.consentGivenOn || current.consentWithdrawnAt)
+      return { ok: false as const, code: 'invalid' as const, fieldErrors: { reason: 'consentNotGiven' } };
     await tx
       .update(jobSeekers)
       .set({ consentWithdrawnAt: new Date(), version: sql`${jobSeekers.version} + 1`, updatedAt: new Date() })
@@ -285,8 +290,13 @@ export async function withdrawConsent(db: Database, id: number, reason: string, 
       .where(and(eq(proposals.jobSeekerId, id), notInArray(proposals.stage, ['hired', 'rejected', 'withdrawn'])))
       .for('update');
     for (const proposal of open) {
-      await tx.update(proposals).set({ stage: 'withdrawn', version: sql`${proposals.version} + 1` }).where(eq(proposals.id, proposal.id));
-      await tx.insert(proposalEvents).values({ proposalId: proposal.id, fromStage: proposal.stage, toStage: 'withdrawn', actorId, reason: null, cause: 'consent_withdrawn' });
+      await tx
+        .update(proposals)
+        .set({ stage: 'withdrawn', version: sql`${proposals.version} + 1` })
+        .where(eq(proposals.id, proposal.id));
+      await tx
+        .insert(proposalEvents)
+        .values({ proposalId: proposal.id, fromStage: proposal.stage, toStage: 'withdrawn', actorId, reason: null, cause: 'consent_withdrawn' });
     }
     return { ok: true as const, closedProposals: open.map((p) => p.id) };
   });

@@ -31,7 +31,15 @@ describe('matchesForVacancy', () => {
     await makeJobSeeker(db, { consent: false, qualification: recognised, lastName: 'NoConsent' });
     await makeJobSeeker(db, { status: 'withdrawn', qualification: recognised, lastName: 'Withdrawn' });
     const placed = await makeJobSeeker(db, { qualification: recognised, lastName: 'Placed' });
-    await db.insert(placements).values({ jobSeekerId: placed, employerId, startDate: '2026-06-01', funding: 'regular', jobTitle: 'Pflegehelfer', hoursPerWeek: 30, contract: 'permanent' });
+    await db.insert(placements).values({
+      jobSeekerId: placed,
+      employerId,
+      startDate: '2026-06-01',
+      funding: 'regular',
+      jobTitle: 'Pflegehelfer',
+      hoursPerWeek: 30,
+      contract: 'permanent',
+    });
     const proposed = await makeJobSeeker(db, { qualification: recognised, lastName: 'Proposed' });
     await db.insert(proposals).values({ vacancyId, jobSeekerId: proposed, proposedBy: caseworker.id });
 

@@ -1,16 +1,7 @@
 import { aliasedTable, and, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
-import {
-  jobSeekerLanguages,
-  jobSeekerQualifications,
-  jobSeekers,
-  places,
-  placements,
-  proposals,
-  vacancies,
-  employers,
-} from '@/db/schema';
+import { jobSeekerLanguages, jobSeekerQualifications, jobSeekers, places, placements, proposals, vacancies, employers } from '@/db/schema';
 import { cefrLevels, type CefrLevel, type Sector } from '@/db/schema/enums';
 import { distanceKm as geoDistanceKm } from '@/lib/geo/distance';
 import { codesCovering, requirementsCoveredBy } from '@/lib/matching/qualification-cover';
@@ -116,7 +107,8 @@ export async function seekerCandidateRows(db: Database, vacancy: VacancyForMatch
   const vacancyId = vacancy.id;
   const homePlace = places;
   const germanLevel = jobSeekerLanguages.level;
-  const distance = vacancy.lat == null || vacancy.lon == null ? sql<number | null>`null` : await distanceFromPoint(db, jobSeekers.placeId, vacancy.lat, vacancy.lon);
+  const distance =
+    vacancy.lat == null || vacancy.lon == null ? sql<number | null>`null` : await distanceFromPoint(db, jobSeekers.placeId, vacancy.lat, vacancy.lon);
 
   const below = f.germanLevel ? levelBelow(f.germanLevel) : null;
   const germanPoints = f.germanLevel
@@ -166,7 +158,6 @@ export async function seekerCandidateRows(db: Database, vacancy: VacancyForMatch
     )
     .orderBy(desc(coarse), sql`${distance} asc nulls last`, jobSeekers.id)
     .limit(CANDIDATE_POOL);
-
 }
 
 /** The best job seekers for one vacancy, ranked with reasons. */
@@ -179,7 +170,10 @@ export async function matchesForVacancy(
   if (!vacancy) return null;
   const f = vacancy.facts;
   const rows = await seekerCandidateRows(db, vacancy, options.today);
-  const qualifications = await qualificationsOf(db, rows.map((r) => r.id));
+  const qualifications = await qualificationsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   const candidates: SeekerCandidate[] = rows.map((r) => ({
     id: r.id,
     firstName: r.firstName ?? '',
@@ -247,7 +241,15 @@ export interface SeekerForMatching {
  */
 export async function vacancyCandidateRows(
   db: Database,
-  seeker: { id: number; lat: number | null; lon: number | null; germanLevel: CefrLevel | null; maxCommuteKm: number | null; wantedSectors: Sector[]; qualificationCodes: string[] },
+  seeker: {
+    id: number;
+    lat: number | null;
+    lon: number | null;
+    germanLevel: CefrLevel | null;
+    maxCommuteKm: number | null;
+    wantedSectors: Sector[];
+    qualificationCodes: string[];
+  },
   today: string,
 ) {
   const jobPlace = aliasedTable(places, 'job_place');
@@ -260,10 +262,9 @@ export async function vacancyCandidateRows(
     ? sql`case when ${vacancies.qualificationRequired} is null or ${inArray(vacancies.qualificationRequired, covered)} then 25 else 0 end`
     : sql`case when ${vacancies.qualificationRequired} is null then 25 else 0 end`;
   const max = seeker.maxCommuteKm;
-  const commutePoints = max == null ? sql`10` : sql`case when ${distance} is null then 10 when ${distance} <= ${max} then 20 when ${distance} <= ${max * 1.25} then 10 else 0 end`;
-  const sectorPoints = seeker.wantedSectors.length
-    ? sql`case when ${inArray(vacancies.sector, seeker.wantedSectors)} then 10 else 0 end`
-    : sql`10`;
+  const commutePoints =
+    max == null ? sql`10` : sql`case when ${distance} is null then 10 when ${distance} <= ${max} then 20 when ${distance} <= ${max * 1.25} then 10 else 0 end`;
+  const sectorPoints = seeker.wantedSectors.length ? sql`case when ${inArray(vacancies.sector, seeker.wantedSectors)} then 10 else 0 end` : sql`10`;
   const coarse = sql<number>`(${germanPoints} + ${qualificationPoints} + ${commutePoints} + ${sectorPoints})`;
 
   return db
@@ -328,7 +329,15 @@ export async function matchesForSeeker(
 
   const rows = await vacancyCandidateRows(
     db,
-    { id: jobSeekerId, lat: s.lat, lon: s.lon, germanLevel: s.germanLevel, maxCommuteKm: s.js.maxCommuteKm, wantedSectors: s.js.wantedSectors, qualificationCodes: quals.map((q) => q.code) },
+    {
+      id: jobSeekerId,
+      lat: s.lat,
+      lon: s.lon,
+      germanLevel: s.germanLevel,
+      maxCommuteKm: s.js.maxCommuteKm,
+      wantedSectors: s.js.wantedSectors,
+      qualificationCodes: quals.map((q) => q.code),
+    },
     options.today,
   );
 

@@ -32,7 +32,9 @@ export interface ExportRow {
 
 const caseworkers = alias(users, 'caseworker');
 // One index lookup per placement for all four checks: "1:still_working,3:pending,...".
-const checkOutcomes = sql<string | null>`(select string_agg(${placementChecks.months} || ':' || ${placementChecks.outcome}, ',') from ${placementChecks} where ${placementChecks.placementId} = ${placements.id})`;
+const checkOutcomes = sql<
+  string | null
+>`(select string_agg(${placementChecks.months} || ':' || ${placementChecks.outcome}, ',') from ${placementChecks} where ${placementChecks.placementId} = ${placements.id})`;
 
 function outcomesByMonths(value: string | null): Record<number, string> {
   const out: Record<number, string> = {};
@@ -50,7 +52,11 @@ const EXPORT_CHUNK = 2000;
  * date, id): each chunk is one indexed query, memory stays flat whatever the size, and the
  * response can start streaming after the first chunk. Works alike on PGlite and PostgreSQL.
  */
-export async function* exportPlacements(db: Database, filters: Omit<PlacementFilters, 'page'>, ctx: { userId: number; today: Day }): AsyncGenerator<ExportRow[]> {
+export async function* exportPlacements(
+  db: Database,
+  filters: Omit<PlacementFilters, 'page'>,
+  ctx: { userId: number; today: Day },
+): AsyncGenerator<ExportRow[]> {
   const where = placementFilterWhere(filters, ctx);
   let after: { startDate: string; id: number } | null = null;
   for (;;) {

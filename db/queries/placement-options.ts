@@ -72,9 +72,22 @@ export async function searchPeopleForPlacement(db: Database, params: { q: string
   return rows.map(personOption);
 }
 
-function personOption(r: { id: number; firstName: string | null; lastName: string | null; clientNumber: string | null; sibCohort: boolean; mine: boolean }): PersonOption {
+function personOption(r: {
+  id: number;
+  firstName: string | null;
+  lastName: string | null;
+  clientNumber: string | null;
+  sibCohort: boolean;
+  mine: boolean;
+}): PersonOption {
   const name = [r.firstName, r.lastName].filter(Boolean).join(' ');
-  return { id: r.id, label: r.clientNumber ? `${name} (${r.clientNumber})` : name, clientNumber: r.clientNumber, sibCohort: r.sibCohort, mine: Boolean(r.mine) };
+  return {
+    id: r.id,
+    label: r.clientNumber ? `${name} (${r.clientNumber})` : name,
+    clientNumber: r.clientNumber,
+    sibCohort: r.sibCohort,
+    mine: Boolean(r.mine),
+  };
 }
 
 export async function personOptionById(db: Database, id: number, caseworkerId: number): Promise<PersonOption | null> {

@@ -143,8 +143,12 @@ describe('logging a placement', () => {
     const draft = await makeVacancy(handle.db, employerId, { status: 'draft' });
     const a = await makePerson(handle.db);
     const b = await makePerson(handle.db);
-    expect(await createPlacement(handle.db, aPlacement(a, { vacancyId: foreign }), audit)).toMatchObject({ fieldErrors: { vacancyId: 'placement.vacancyOtherEmployer' } });
-    expect(await createPlacement(handle.db, aPlacement(a, { vacancyId: draft }), audit)).toMatchObject({ fieldErrors: { vacancyId: 'placement.vacancyNotAvailable' } });
+    expect(await createPlacement(handle.db, aPlacement(a, { vacancyId: foreign }), audit)).toMatchObject({
+      fieldErrors: { vacancyId: 'placement.vacancyOtherEmployer' },
+    });
+    expect(await createPlacement(handle.db, aPlacement(a, { vacancyId: draft }), audit)).toMatchObject({
+      fieldErrors: { vacancyId: 'placement.vacancyNotAvailable' },
+    });
     expect(await createPlacement(handle.db, aPlacement(a, { vacancyId: full }), audit)).toMatchObject({ ok: true });
     expect(await createPlacement(handle.db, aPlacement(b, { vacancyId: full }), audit)).toMatchObject({ fieldErrors: { vacancyId: 'placement.vacancyFull' } });
     expect(await counts(2026)).toEqual([1, 0]);
@@ -156,7 +160,10 @@ describe('logging a placement', () => {
     const vacancy = await makeVacancy(handle.db, employerId, { positions: 2 });
     const [proposal] = await handle.db.transaction(async (tx) => {
       await allowHistoryImport(tx);
-      return tx.insert(proposals).values({ vacancyId: vacancy, jobSeekerId: person, proposedBy: caseworker.id, stage: 'hired' }).returning({ id: proposals.id });
+      return tx
+        .insert(proposals)
+        .values({ vacancyId: vacancy, jobSeekerId: person, proposedBy: caseworker.id, stage: 'hired' })
+        .returning({ id: proposals.id });
     });
     expect(await proposalPrefill(handle.db, proposal!.id)).toEqual({ jobSeekerId: person, vacancyId: vacancy, employerId });
     expect(await proposalPrefill(handle.db, proposal!.id + 1000)).toBeNull();
@@ -164,7 +171,10 @@ describe('logging a placement', () => {
       fieldErrors: { vacancyId: 'placement.proposalMismatch' },
     });
     const result = await createPlacement(handle.db, aPlacement(person, { vacancyId: vacancy, proposalId: proposal!.id }), audit);
-    const [row] = await handle.db.select().from(placements).where(eq(placements.id, (result as { data: { id: number } }).data.id));
+    const [row] = await handle.db
+      .select()
+      .from(placements)
+      .where(eq(placements.id, (result as { data: { id: number } }).data.id));
     expect([row!.proposalId, row!.vacancyId]).toEqual([proposal!.id, vacancy]);
   });
 
@@ -224,7 +234,11 @@ describe('changing a placement', () => {
     const manager = await makeUser(handle.db, 'manager');
     const managerAudit = { actor: { id: manager.id, role: 'manager' as const, email: manager.email }, origin: null };
     expect(
-      await decideMilestone(handle.db, { placementId: id, milestone: 'contract_signed', expectedState: 'waiting', state: 'verified', evidence: 'Vertrag liegt vor' }, managerAudit),
+      await decideMilestone(
+        handle.db,
+        { placementId: id, milestone: 'contract_signed', expectedState: 'waiting', state: 'verified', evidence: 'Vertrag liegt vor' },
+        managerAudit,
+      ),
     ).toEqual({ ok: true, data: undefined });
     expect(await updatePlacement(handle.db, edit(id, 1, { funding: 'regular' }), audit)).toEqual({
       ok: false,
@@ -233,7 +247,11 @@ describe('changing a placement', () => {
     });
     // A second decision based on the old state is a conflict, not an overwrite.
     expect(
-      await decideMilestone(handle.db, { placementId: id, milestone: 'contract_signed', expectedState: 'waiting', state: 'denied', evidence: 'x' }, managerAudit),
+      await decideMilestone(
+        handle.db,
+        { placementId: id, milestone: 'contract_signed', expectedState: 'waiting', state: 'denied', evidence: 'x' },
+        managerAudit,
+      ),
     ).toEqual({ ok: false, code: 'conflict' });
   });
 
@@ -288,7 +306,16 @@ describe('did it last?', () => {
     const id = await loggedOn('2026-01-10');
     const result = await recordCheck(
       handle.db,
-      { placementId: id, version: 1, months: 3, outcome: 'ended', endDate: '2026-03-20', endReason: 'Verhuisd', note: 'Gebeld met werkgever', today: '2026-04-12' },
+      {
+        placementId: id,
+        version: 1,
+        months: 3,
+        outcome: 'ended',
+        endDate: '2026-03-20',
+        endReason: 'Verhuisd',
+        note: 'Gebeld met werkgever',
+        today: '2026-04-12',
+      },
       audit,
     );
     expect(result).toEqual({ ok: true, data: { version: 2 } });
@@ -300,9 +327,15 @@ describe('did it last?', () => {
     const listed = await listPlacements(handle.db, { page: 1, status: 'ended', year: 2026 }, { userId: caseworker.id, today: '2026-04-12' });
     expect(listed.total).toBe(1);
 
-    expect(await endPlacement(handle.db, { placementId: id, version: 2, endDate: '2026-03-21', endReason: 'x' }, audit)).toEqual({ ok: false, code: 'placement.alreadyEnded' });
+    expect(await endPlacement(handle.db, { placementId: id, version: 2, endDate: '2026-03-21', endReason: 'x' }, audit)).toEqual({
+      ok: false,
+      code: 'placement.alreadyEnded',
+    });
     expect(await reopenPlacement(handle.db, { placementId: id, version: 2 }, audit)).toEqual({ ok: true, data: { version: 3 } });
-    const reopened = await handle.db.select().from(placementChecks).where(and(eq(placementChecks.placementId, id), eq(placementChecks.outcome, 'pending')));
+    const reopened = await handle.db
+      .select()
+      .from(placementChecks)
+      .where(and(eq(placementChecks.placementId, id), eq(placementChecks.outcome, 'pending')));
     expect(reopened.map((c) => c.months).sort((a, b) => a - b)).toEqual([3, 6, 12]);
     const detail = await getPlacement(handle.db, id);
     expect(detail).toMatchObject({ endDate: null, endReason: null, version: 3 });

@@ -2,18 +2,7 @@ import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
 import { isCheckViolation, isUniqueViolation } from '@/db/errors';
-import {
-  employers,
-  jobSeekers,
-  placementChecks,
-  placementMilestones,
-  placements,
-  places,
-  proposals,
-  sibMilestones,
-  users,
-  vacancies,
-} from '@/db/schema';
+import { employers, jobSeekers, placementChecks, placementMilestones, placements, places, proposals, sibMilestones, users, vacancies } from '@/db/schema';
 import type { ContractType, FundingStream } from '@/db/schema/enums';
 import type { ActionResult } from '@/lib/domain/result';
 import { recordAudit, type AuditActor } from '@/db/queries/audit';
@@ -159,12 +148,7 @@ async function takeVacancyPosition(tx: Transaction, vacancyId: number, employerI
       updatedAt: new Date(),
     })
     .where(
-      and(
-        eq(vacancies.id, vacancyId),
-        eq(vacancies.employerId, employerId),
-        ne(vacancies.status, 'draft'),
-        lt(vacancies.positionsFilled, vacancies.positions),
-      ),
+      and(eq(vacancies.id, vacancyId), eq(vacancies.employerId, employerId), ne(vacancies.status, 'draft'), lt(vacancies.positionsFilled, vacancies.positions)),
     )
     .returning({ id: vacancies.id });
   if (updated) return 'ok';
@@ -319,10 +303,20 @@ export async function endPlacement(
 }
 
 /** Undoes a recorded end (a mistake, or the person went back): the checks the end closed open again. */
-export async function reopenPlacement(db: Database, input: { placementId: number; version: number }, audit: AuditContext): Promise<Outcome<{ version: number }>> {
+export async function reopenPlacement(
+  db: Database,
+  input: { placementId: number; version: number },
+  audit: AuditContext,
+): Promise<Outcome<{ version: number }>> {
   return db.transaction(async (tx) => {
     const [current] = await tx
-      .select({ version: placements.version, endDate: placements.endDate, endReason: placements.endReason, jobSeekerId: placements.jobSeekerId, updatedAt: placements.updatedAt })
+      .select({
+        version: placements.version,
+        endDate: placements.endDate,
+        endReason: placements.endReason,
+        jobSeekerId: placements.jobSeekerId,
+        updatedAt: placements.updatedAt,
+      })
       .from(placements)
       .where(eq(placements.id, input.placementId))
       .for('update');
@@ -387,7 +381,13 @@ export async function recordCheck(
   if (input.outcome === 'ended') {
     return endPlacement(
       db,
-      { placementId: input.placementId, version: input.version, endDate: input.endDate!, endReason: input.endReason!, checkNote: { months: input.months, note: input.note } },
+      {
+        placementId: input.placementId,
+        version: input.version,
+        endDate: input.endDate!,
+        endReason: input.endReason!,
+        checkNote: { months: input.months, note: input.note },
+      },
       audit,
     );
   }
@@ -422,11 +422,20 @@ export async function recordCheck(
 
 export async function decideMilestone(
   db: Database,
-  input: { placementId: number; milestone: string; expectedState: 'waiting' | 'verified' | 'denied'; state: 'waiting' | 'verified' | 'denied'; evidence: string | null },
+  input: {
+    placementId: number;
+    milestone: string;
+    expectedState: 'waiting' | 'verified' | 'denied';
+    state: 'waiting' | 'verified' | 'denied';
+    evidence: string | null;
+  },
   audit: AuditContext,
 ): Promise<Outcome<undefined>> {
   return db.transaction(async (tx) => {
-    const [placement] = await tx.select({ funding: placements.funding, jobSeekerId: placements.jobSeekerId }).from(placements).where(eq(placements.id, input.placementId));
+    const [placement] = await tx
+      .select({ funding: placements.funding, jobSeekerId: placements.jobSeekerId })
+      .from(placements)
+      .where(eq(placements.id, input.placementId));
     if (placement?.funding !== 'sib') return { ok: false as const, code: 'notFound' };
     const decided = input.state !== 'waiting';
     const [updated] = await tx
@@ -539,12 +548,19 @@ export async function listPlacements(
 }
 
 /** Choices for the list's filters: staff who own placements, and employers with placements. */
-export async function placementFilterOptions(db: Database): Promise<{ caseworkers: { id: number; name: string }[]; employers: { id: number; name: string }[] }> {
+export async function placementFilterOptions(
+  db: Database,
+): Promise<{ caseworkers: { id: number; name: string }[]; employers: { id: number; name: string }[] }> {
   const [caseworkerRows, employerRows] = await Promise.all([
     db
       .select({ id: users.id, name: users.name })
       .from(users)
-      .where(or(eq(users.role, 'caseworker'), inArray(users.id, db.selectDistinct({ id: placements.caseworkerId }).from(placements).where(isNotNull(placements.caseworkerId)))))
+      .where(
+        or(
+          eq(users.role, 'caseworker'),
+          inArray(users.id, db.selectDistinct({ id: placements.caseworkerId }).from(placements).where(isNotNull(placements.caseworkerId))),
+        ),
+      )
       .orderBy(asc(users.name)),
     db
       .select({ id: employers.id, name: employers.name })
@@ -580,7 +596,14 @@ export interface PlacementDetail {
   endReason: string | null;
   createdAt: Date;
   updatedAt: Date;
-  checks: { months: number; dueOn: string; outcome: 'pending' | 'still_working' | 'ended'; checkedAt: Date | null; checkedByName: string | null; note: string | null }[];
+  checks: {
+    months: number;
+    dueOn: string;
+    outcome: 'pending' | 'still_working' | 'ended';
+    checkedAt: Date | null;
+    checkedByName: string | null;
+    note: string | null;
+  }[];
   milestones: {
     milestone: string;
     sortOrder: number;

@@ -52,15 +52,29 @@ describe('proposing', () => {
   it('the database refuses people with an active placement, without consent, or withdrawn', async () => {
     const { db, caseworker, employerId, vacancyId } = await setup();
     const placed = await makeJobSeeker(db);
-    await db.insert(placements).values({ jobSeekerId: placed, employerId, startDate: '2026-05-01', funding: 'regular', jobTitle: 'Helfer', hoursPerWeek: 30, contract: 'permanent' });
-    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: placed, motivation: null, actorId: caseworker.id })).toEqual({ ok: false, code: 'alreadyPlaced' });
+    await db
+      .insert(placements)
+      .values({ jobSeekerId: placed, employerId, startDate: '2026-05-01', funding: 'regular', jobTitle: 'Helfer', hoursPerWeek: 30, contract: 'permanent' });
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: placed, motivation: null, actorId: caseworker.id })).toEqual({
+      ok: false,
+      code: 'alreadyPlaced',
+    });
     const noConsent = await makeJobSeeker(db, { consent: false });
-    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: noConsent, motivation: null, actorId: caseworker.id })).toEqual({ ok: false, code: 'noConsent' });
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: noConsent, motivation: null, actorId: caseworker.id })).toEqual({
+      ok: false,
+      code: 'noConsent',
+    });
     const withdrawnConsent = await makeJobSeeker(db);
     await db.update(jobSeekers).set({ consentWithdrawnAt: new Date() }).where(eq(jobSeekers.id, withdrawnConsent));
-    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: withdrawnConsent, motivation: null, actorId: caseworker.id })).toEqual({ ok: false, code: 'noConsent' });
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: withdrawnConsent, motivation: null, actorId: caseworker.id })).toEqual({
+      ok: false,
+      code: 'noConsent',
+    });
     const withdrawn = await makeJobSeeker(db, { status: 'withdrawn' });
-    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: withdrawn, motivation: null, actorId: caseworker.id })).toEqual({ ok: false, code: 'notAvailable' });
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: withdrawn, motivation: null, actorId: caseworker.id })).toEqual({
+      ok: false,
+      code: 'notAvailable',
+    });
     expect((await db.select().from(proposals)).length).toBe(0);
   });
 });
@@ -75,7 +89,10 @@ describe('moving through the pipeline', () => {
         let proposalId = 0;
         await db.transaction(async (tx) => {
           await allowHistoryImport(tx);
-          const [p] = await tx.insert(proposals).values({ vacancyId, jobSeekerId: seeker, proposedBy: caseworker.id, stage: from }).returning({ id: proposals.id });
+          const [p] = await tx
+            .insert(proposals)
+            .values({ vacancyId, jobSeekerId: seeker, proposedBy: caseworker.id, stage: from })
+            .returning({ id: proposals.id });
           proposalId = p!.id;
         });
         const result = await moveProposal(db, { proposalId, expectedVersion: 1, to, reason: 'x', actorId: caseworker.id });
@@ -108,10 +125,16 @@ describe('what an employer sees', () => {
   it('only the consented parts: never address, date of birth or client number; full name only with contact consent', async () => {
     const { db } = await setup();
     const seeker = await makeJobSeeker(db, { lastName: 'Oude Egberink' });
-    await db.update(jobSeekers).set({ email: 'anna@example.nl', phone: '0612345678', consentScope: ['profile', 'languages', 'qualifications', 'contact'] }).where(eq(jobSeekers.id, seeker));
+    await db
+      .update(jobSeekers)
+      .set({ email: 'anna@example.nl', phone: '0612345678', consentScope: ['profile', 'languages', 'qualifications', 'contact'] })
+      .where(eq(jobSeekers.id, seeker));
     const limited = (await sharedCandidates(db, [{ jobSeekerId: seeker, sharedScope: ['languages'] }])).get(seeker)!;
     expect(limited).toMatchObject({ displayName: 'Test O.', placeName: null, email: null, phone: null, qualifications: null, hoursMin: null });
-    expect(limited.languages).toEqual([{ language: 'de', level: 'B2' }, { language: 'nl', level: 'C2' }]);
+    expect(limited.languages).toEqual([
+      { language: 'de', level: 'B2' },
+      { language: 'nl', level: 'C2' },
+    ]);
     const full = (await sharedCandidates(db, [{ jobSeekerId: seeker, sharedScope: ['profile', 'contact', 'qualifications'] }])).get(seeker)!;
     expect(full).toMatchObject({ displayName: 'Test Oude Egberink', placeName: 'Enschede', email: 'anna@example.nl', languages: null });
     expect(JSON.stringify(full)).not.toMatch(/1985|7511|T-\d/);
@@ -135,19 +158,40 @@ describe('what an employer sees follows the current consent', () => {
   it('narrowed to profile: no name in full, no contact details, even though shared at the proposal', async () => {
     const { db, seeker, seen } = await proposedWithContact();
     expect(await seen()).toMatchObject({ displayName: 'Test Oude Egberink', email: 'anna@example.nl', phone: '0612345678', consentWithdrawn: false });
-    await db.update(jobSeekers).set({ consentScope: ['profile'] }).where(eq(jobSeekers.id, seeker));
+    await db
+      .update(jobSeekers)
+      .set({ consentScope: ['profile'] })
+      .where(eq(jobSeekers.id, seeker));
     const now = await seen();
-    expect(now).toMatchObject({ displayName: 'Test O.', email: null, phone: null, languages: null, qualifications: null, placeName: 'Enschede', consentWithdrawn: false });
+    expect(now).toMatchObject({
+      displayName: 'Test O.',
+      email: null,
+      phone: null,
+      languages: null,
+      qualifications: null,
+      placeName: 'Enschede',
+      consentWithdrawn: false,
+    });
   });
 
   it('never more than was shared at the proposal, even when consent grows later', async () => {
     const { db, caseworker, vacancyId } = await setup();
     const seeker = await makeJobSeeker(db, { caseworkerId: caseworker.id });
-    await db.update(jobSeekers).set({ email: 'later@example.nl', consentScope: ['languages'] }).where(eq(jobSeekers.id, seeker));
+    await db
+      .update(jobSeekers)
+      .set({ email: 'later@example.nl', consentScope: ['languages'] })
+      .where(eq(jobSeekers.id, seeker));
     const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seeker, motivation: null, actorId: caseworker.id })) as { id: number };
-    await db.update(jobSeekers).set({ consentScope: ['profile', 'languages', 'contact'] }).where(eq(jobSeekers.id, seeker));
+    await db
+      .update(jobSeekers)
+      .set({ consentScope: ['profile', 'languages', 'contact'] })
+      .where(eq(jobSeekers.id, seeker));
     const [proposal] = await db.select().from(proposals).where(eq(proposals.id, id));
-    expect((await sharedCandidates(db, [{ jobSeekerId: seeker, sharedScope: proposal!.sharedScope }])).get(seeker)).toMatchObject({ email: null, placeName: null, hoursMin: null });
+    expect((await sharedCandidates(db, [{ jobSeekerId: seeker, sharedScope: proposal!.sharedScope }])).get(seeker)).toMatchObject({
+      email: null,
+      placeName: null,
+      hoursMin: null,
+    });
   });
 
   it('withdrawn or run out: nothing at all, not even the name', async () => {
@@ -176,7 +220,10 @@ describe('what an employer sees follows the current consent', () => {
     const otherEmployer = await makeEmployer(db, 'Pflege Hired GmbH', 'Gronau (Westf.)');
     const hiredVacancy = await makeVacancy(db, otherEmployer);
     const hired = (await proposeCandidate(db, { vacancyId: hiredVacancy, jobSeekerId: seeker, motivation: null, actorId: caseworker.id })) as { id: number };
-    for (const [to, v] of [['interview', 1], ['hired', 2]] as const) {
+    for (const [to, v] of [
+      ['interview', 1],
+      ['hired', 2],
+    ] as const) {
       expect(await moveProposal(db, { proposalId: hired.id, expectedVersion: v, to, reason: null, actorId: caseworker.id })).toMatchObject({ ok: true });
     }
     expect(await withdrawConsent(db, seeker, 'Op eigen verzoek', caseworker.id)).toEqual({ ok: true, closedProposals: [id] });
@@ -196,7 +243,14 @@ describe('waitingForCaseworker', () => {
     const now = new Date();
     const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id })) as { id: number };
     expect(await waitingForCaseworker(db, caseworker.id, now)).toEqual([]);
-    await moveProposal(db, { proposalId: id, expectedVersion: 1, to: 'interview', reason: null, actorId: employerUser.id, interviewAt: new Date(now.getTime() + 86_400_000) });
+    await moveProposal(db, {
+      proposalId: id,
+      expectedVersion: 1,
+      to: 'interview',
+      reason: null,
+      actorId: employerUser.id,
+      interviewAt: new Date(now.getTime() + 86_400_000),
+    });
     expect((await waitingForCaseworker(db, caseworker.id, now)).map((w) => w.reason)).toEqual(['interviewSoon']);
     await moveProposal(db, { proposalId: id, expectedVersion: 2, to: 'offer', reason: null, actorId: employerUser.id, interviewAt: null });
     expect((await waitingForCaseworker(db, caseworker.id, now)).map((w) => w.reason)).toEqual(['employerMoved']);

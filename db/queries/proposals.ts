@@ -1,25 +1,13 @@
 import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { isCheckViolation, isUniqueViolation } from '@/db/errors';
-import {
-  employers,
-  jobSeekerLanguages,
-  jobSeekerQualifications,
-  jobSeekers,
-  places,
-  proposalEvents,
-  proposals,
-  users,
-  vacancies,
-} from '@/db/schema';
+import { employers, jobSeekerLanguages, jobSeekerQualifications, jobSeekers, places, proposalEvents, proposals, users, vacancies } from '@/db/schema';
 import type { ProposalStage } from '@/db/schema/enums';
 import { consentStatus } from '@/lib/domain/job-seekers';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { reschedulableStages } from '@/lib/proposals/stages';
 
-export type ProposeOutcome =
-  | { ok: true; id: number }
-  | { ok: false; code: 'alreadyProposed' | 'notAvailable' | 'alreadyPlaced' | 'noConsent' | 'notFound' };
+export type ProposeOutcome = { ok: true; id: number } | { ok: false; code: 'alreadyProposed' | 'notAvailable' | 'alreadyPlaced' | 'noConsent' | 'notFound' };
 
 /** Proposes one person to one vacancy, with the first history step, in one transaction. */
 export async function proposeCandidate(
@@ -263,7 +251,17 @@ export function proposalsOfVacancy(db: Database, vacancyId: number) {
 
 export function proposalHistory(db: Database, proposalId: number) {
   return db
-    .select({ id: proposalEvents.id, fromStage: proposalEvents.fromStage, toStage: proposalEvents.toStage, reason: proposalEvents.reason, cause: proposalEvents.cause, interviewAt: proposalEvents.interviewAt, at: proposalEvents.at, actorName: users.name, actorRole: users.role })
+    .select({
+      id: proposalEvents.id,
+      fromStage: proposalEvents.fromStage,
+      toStage: proposalEvents.toStage,
+      reason: proposalEvents.reason,
+      cause: proposalEvents.cause,
+      interviewAt: proposalEvents.interviewAt,
+      at: proposalEvents.at,
+      actorName: users.name,
+      actorRole: users.role,
+    })
     .from(proposalEvents)
     .leftJoin(users, eq(users.id, proposalEvents.actorId))
     .where(eq(proposalEvents.proposalId, proposalId))
@@ -303,7 +301,9 @@ export async function waitingForCaseworker(db: Database, caseworkerId: number, n
       stage: proposals.stage,
       interviewAt: proposals.interviewAt,
       stageChangedAt: proposals.stageChangedAt,
-      lastActorRole: sql<string | null>`(select u.role::text from ${proposalEvents} e left join ${users} u on u.id = e.actor_id where e.proposal_id = ${proposals.id} order by e.at desc, e.id desc limit 1)`,
+      lastActorRole: sql<
+        string | null
+      >`(select u.role::text from ${proposalEvents} e left join ${users} u on u.id = e.actor_id where e.proposal_id = ${proposals.id} order by e.at desc, e.id desc limit 1)`,
       placed: sql<boolean>`exists (select 1 from placements pl where pl.proposal_id = ${proposals.id})`.mapWith(Boolean),
     })
     .from(proposals)

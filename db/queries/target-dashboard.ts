@@ -207,8 +207,20 @@ export async function yearBreakdowns(db: Database, year: number): Promise<YearBr
       .filter((r) => r.set === 1)
       .map((r) => ({ month: r.month, regular: r.regular, sib: r.sib }))
       .sort((a, b) => a.month - b.month),
-    bySector: { rows: placeRows.filter((r) => r.set === 1).map((r) => ({ key: r.sector, label: null, ...figures(r) })).sort(byTotal), others: null },
-    byDistrict: { rows: placeRows.filter((r) => r.set === 2).map((r) => ({ key: r.district, label: null, ...figures(r) })).sort(byTotal), others: null },
+    bySector: {
+      rows: placeRows
+        .filter((r) => r.set === 1)
+        .map((r) => ({ key: r.sector, label: null, ...figures(r) }))
+        .sort(byTotal),
+      others: null,
+    },
+    byDistrict: {
+      rows: placeRows
+        .filter((r) => r.set === 2)
+        .map((r) => ({ key: r.district, label: null, ...figures(r) }))
+        .sort(byTotal),
+      others: null,
+    },
     byCaseworker: {
       rows: timeRows
         .filter((r) => r.set === 2)
@@ -267,7 +279,10 @@ export async function pipelineConversion(db: Database, year: number): Promise<Pi
   const from = sql`(${`${year}-01-01 00:00`}::timestamp at time zone 'Europe/Amsterdam')`;
   const until = sql`(${`${year + 1}-01-01 00:00`}::timestamp at time zone 'Europe/Amsterdam')`;
   const reached = (stages: string[]) => {
-    const list = sql.join(stages.map((s) => sql`${s}`), sql`, `);
+    const list = sql.join(
+      stages.map((s) => sql`${s}`),
+      sql`, `,
+    );
     return sql`(${proposals.stage}::text in (${list}) or exists (select 1 from ${proposalEvents} where ${proposalEvents.proposalId} = ${proposals.id} and ${proposalEvents.toStage}::text in (${list})))`;
   };
   const [row] = await db

@@ -20,7 +20,13 @@ export interface YearTargetRow {
 /** The targets of a range of years, per stream, with the default filled in where none is stored. */
 export async function listYearTargets(db: Database, fromYear: number, toYear: number): Promise<YearTargetRow[]> {
   const rows = await db
-    .select({ year: yearlyTargets.year, funding: yearlyTargets.funding, target: yearlyTargets.target, updatedAt: yearlyTargets.updatedAt, updatedByName: users.name })
+    .select({
+      year: yearlyTargets.year,
+      funding: yearlyTargets.funding,
+      target: yearlyTargets.target,
+      updatedAt: yearlyTargets.updatedAt,
+      updatedByName: users.name,
+    })
     .from(yearlyTargets)
     .leftJoin(users, eq(users.id, yearlyTargets.updatedBy))
     .where(and(gte(yearlyTargets.year, fromYear), lte(yearlyTargets.year, toYear)));

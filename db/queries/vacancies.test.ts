@@ -30,7 +30,10 @@ describe('vacancy lists', () => {
     const mineDraft = await makeVacancy(db, sonnenhof, { status: 'draft', publishedAt: null });
     await makeVacancy(db, other);
     const caseworker = await makeUser(db, 'caseworker');
-    const seekers = await db.insert(jobSeekers).values(['A', 'B', 'C'].map((n) => ({ firstName: n, lastName: 'Test', clientNumber: `K-${n}` }))).returning({ id: jobSeekers.id });
+    const seekers = await db
+      .insert(jobSeekers)
+      .values(['A', 'B', 'C'].map((n) => ({ firstName: n, lastName: 'Test', clientNumber: `K-${n}` })))
+      .returning({ id: jobSeekers.id });
     // Pipeline history as it stands, not proposed through the app's rules (consent etc.).
     await db.transaction(async (tx) => {
       await allowHistoryImport(tx);
@@ -56,10 +59,29 @@ describe('vacancy lists', () => {
     const muenster = await placeId(db, 'Münster');
     const enschede = await placeId(db, 'Enschede');
     const helper = await makeVacancy(db, gronauHeim, { title: 'Altenpflegehelfer', germanLevel: 'A2', hoursMin: 20, hoursMax: 30 });
-    const nurse = await makeVacancy(db, gronauHeim, { title: 'Pflegefachkraft 100%', germanLevel: 'B2', hoursMin: 38, hoursMax: 40, placeId: muenster, occupationCode: '82102' });
-    const noLevel = await makeVacancy(db, logistik, { title: 'Lagerhelfer', sector: 'logistics', occupationCode: '51301', germanLevel: null, placeId: await placeId(db, 'Schüttorf') });
+    const nurse = await makeVacancy(db, gronauHeim, {
+      title: 'Pflegefachkraft 100%',
+      germanLevel: 'B2',
+      hoursMin: 38,
+      hoursMax: 40,
+      placeId: muenster,
+      occupationCode: '82102',
+    });
+    const noLevel = await makeVacancy(db, logistik, {
+      title: 'Lagerhelfer',
+      sector: 'logistics',
+      occupationCode: '51301',
+      germanLevel: null,
+      placeId: await placeId(db, 'Schüttorf'),
+    });
     const expired = await makeVacancy(db, gronauHeim, { title: 'Betreuungskraft', closingDate: daysFromToday(-1) });
-    const paused = await makeVacancy(db, logistik, { title: 'Staplerfahrer', sector: 'logistics', occupationCode: '51301', status: 'paused', placeId: await placeId(db, 'Schüttorf') });
+    const paused = await makeVacancy(db, logistik, {
+      title: 'Staplerfahrer',
+      sector: 'logistics',
+      occupationCode: '51301',
+      status: 'paused',
+      placeId: await placeId(db, 'Schüttorf'),
+    });
 
     expect(ids(await listVacancies(db, staff, { q: 'pflege' }))).toEqual([helper, nurse, expired]); // employer name matches too
     expect(ids(await listVacancies(db, staff, { q: 'grenzland' }))).toEqual([noLevel, paused]);
@@ -72,7 +94,12 @@ describe('vacancy lists', () => {
     expect(ids(await listVacancies(db, staff, { fromPlaceId: enschede, km: 15 }))).toEqual([helper, expired]);
     expect(ids(await listVacancies(db, staff, { germanMax: 'B1' }))).toEqual([helper, noLevel, expired, paused]);
     expect(ids(await listVacancies(db, staff, { germanMax: 'A2' }))).toEqual([helper, noLevel]);
-    expect(ids(await listVacancies(db, staff, { hoursMin: 36 }))).toEqual([helper, noLevel, expired, paused].filter((id) => id !== helper).concat(nurse).sort((a, b) => a - b));
+    expect(ids(await listVacancies(db, staff, { hoursMin: 36 }))).toEqual(
+      [helper, noLevel, expired, paused]
+        .filter((id) => id !== helper)
+        .concat(nurse)
+        .sort((a, b) => a - b),
+    );
     expect(ids(await listVacancies(db, staff, { hoursMax: 25 }))).toEqual([helper]);
     expect(ids(await listVacancies(db, staff, { status: 'open' }))).toEqual([helper, nurse, noLevel]);
     expect(ids(await listVacancies(db, staff, { status: 'expired' }))).toEqual([expired]);
@@ -149,7 +176,13 @@ describe('one vacancy and its changes', () => {
       closingDate: daysFromToday(30),
       intent: 'publish' as const,
     };
-    const published = await updateVacancy(db, { scope: own(employer), id, version: 1, record: vacancyRecord(vacancyFormSchema.parse(form)), intent: 'publish' });
+    const published = await updateVacancy(db, {
+      scope: own(employer),
+      id,
+      version: 1,
+      record: vacancyRecord(vacancyFormSchema.parse(form)),
+      intent: 'publish',
+    });
     expect(published).toMatchObject({ ok: true, status: 'open', version: 3 });
     const after = await getVacancy(db, staff, id);
     expect(after).toMatchObject({ status: 'open', effectiveStatus: 'open', shifts: ['night'] });
@@ -187,7 +220,10 @@ describe('one vacancy and its changes', () => {
     expect((await listVacancies(db, staff, { status: 'open' })).total).toBe(0);
     expect(await employerVacanciesByStatus(db, employer)).toEqual([{ status: 'expired', n: 1 }]);
     // The closing day itself still counts.
-    await db.update(vacancies).set({ closingDate: daysFromToday(0) }).where(eq(vacancies.id, id));
+    await db
+      .update(vacancies)
+      .set({ closingDate: daysFromToday(0) })
+      .where(eq(vacancies.id, id));
     expect((await listVacancies(db, staff, { status: 'open' })).total).toBe(1);
   });
 
@@ -209,6 +245,14 @@ describe('one vacancy and its changes', () => {
     const id = await makeVacancy(db, employer, { status: 'filled', positions: 2, positionsFilled: 2, shifts: ['early'] });
     const copy = await duplicateVacancy(db, { scope: own(employer), id, createdBy: user.id });
     const row = await getVacancy(db, own(employer), copy!.id);
-    expect(row).toMatchObject({ title: 'Altenpflegehelfer (m/w/d) (Kopie)', status: 'draft', positions: 2, positionsFilled: 0, publishedAt: null, shifts: ['early'], version: 1 });
+    expect(row).toMatchObject({
+      title: 'Altenpflegehelfer (m/w/d) (Kopie)',
+      status: 'draft',
+      positions: 2,
+      positionsFilled: 0,
+      publishedAt: null,
+      shifts: ['early'],
+      version: 1,
+    });
   });
 });

@@ -113,7 +113,10 @@ export async function listVacancies(db: Database, scope: VacancyScope, filters: 
   if (filters.sector) conditions.push(eq(vacancies.sector, filters.sector));
   if (filters.placeId) conditions.push(eq(vacancies.placeId, filters.placeId));
   if (filters.km != null && origin) {
-    const near = db.select({ id: places.id }).from(places).where(lte(distanceKmSql(places.lat, places.lon, origin.lat, origin.lon), filters.km));
+    const near = db
+      .select({ id: places.id })
+      .from(places)
+      .where(lte(distanceKmSql(places.lat, places.lon, origin.lat, origin.lon), filters.km));
     conditions.push(inArray(vacancies.placeId, near));
   }
   if (filters.germanMax) conditions.push(or(isNull(vacancies.germanLevel), lte(vacancies.germanLevel, filters.germanMax)));
@@ -321,11 +324,7 @@ function missingForPublish(row: Parameters<typeof vacancyFormValues>[0], intent:
   return out;
 }
 
-async function transitionLocked(
-  tx: Tx,
-  row: typeof vacancies.$inferSelect,
-  action: VacancyAction,
-): Promise<VacancyChangeOutcome> {
+async function transitionLocked(tx: Tx, row: typeof vacancies.$inferSelect, action: VacancyAction): Promise<VacancyChangeOutcome> {
   const to = nextStatus(row.status, action);
   if (!to) return { ok: false, code: 'transitionNotAllowed' };
   if (opensVacancy(action)) {
@@ -373,16 +372,18 @@ export function createVacancy(
   db: Database,
   input: { employerId: number; createdBy: number; record: VacancyRecord; publish: boolean },
 ): Promise<VacancyChangeOutcome> {
-  return db.transaction(async (tx): Promise<VacancyChangeOutcome> => {
-    const [row] = await tx
-      .insert(vacancies)
-      .values({ ...input.record, employerId: input.employerId, createdBy: input.createdBy, status: 'draft' })
-      .returning();
-    if (!input.publish) return { ok: true as const, id: row!.id, version: row!.version, status: row!.status };
-    const outcome = await transitionLocked(tx, row!, 'publish');
-    if (!outcome.ok) throw new RollbackWith(outcome);
-    return outcome;
-  }).catch(rolledBack);
+  return db
+    .transaction(async (tx): Promise<VacancyChangeOutcome> => {
+      const [row] = await tx
+        .insert(vacancies)
+        .values({ ...input.record, employerId: input.employerId, createdBy: input.createdBy, status: 'draft' })
+        .returning();
+      if (!input.publish) return { ok: true as const, id: row!.id, version: row!.version, status: row!.status };
+      const outcome = await transitionLocked(tx, row!, 'publish');
+      if (!outcome.ok) throw new RollbackWith(outcome);
+      return outcome;
+    })
+    .catch(rolledBack);
 }
 
 /**
@@ -407,9 +408,7 @@ export function updateVacancy(
       if (input.intent === 'save' && input.record.closingDate !== null && input.record.closingDate < today && input.record.closingDate !== row.closingDate) {
         return { ok: false as const, code: 'incomplete' as const, fieldErrors: { closingDate: 'closingDateInPast' } };
       }
-      const changed = (Object.keys(input.record) as (keyof VacancyRecord)[]).filter(
-        (k) => JSON.stringify(input.record[k]) !== JSON.stringify(row[k]),
-      );
+      const changed = (Object.keys(input.record) as (keyof VacancyRecord)[]).filter((k) => JSON.stringify(input.record[k]) !== JSON.stringify(row[k]));
       const [updated] = await tx
         .update(vacancies)
         .set({ ...input.record, version: sql`${vacancies.version} + 1`, updatedAt: new Date() })
@@ -427,7 +426,10 @@ export function updateVacancy(
 /** Copies a vacancy as a new draft of the same employer ("(Kopie)" added to the title). */
 export async function duplicateVacancy(db: Database, input: { scope: VacancyScope; id: number; createdBy: number }): Promise<{ id: number } | null> {
   return db.transaction(async (tx) => {
-    const [source] = await tx.select().from(vacancies).where(and(eq(vacancies.id, input.id), scopeCondition(input.scope)));
+    const [source] = await tx
+      .select()
+      .from(vacancies)
+      .where(and(eq(vacancies.id, input.id), scopeCondition(input.scope)));
     if (!source) return null;
     const suffix = source.textLanguage === 'de' ? ' (Kopie)' : ' (kopie)';
     const {

@@ -44,10 +44,7 @@ export const documents = pgTable(
     uniqueIndex('documents_storage_key_uq').on(t.storageKey),
     // The same file twice for one person is one document.
     uniqueIndex('documents_same_file_uq').on(t.jobSeekerId, t.sha256),
-    check(
-      'documents_kind_ck',
-      sql`${t.kind} in ('cv', 'diploma', 'recognition_letter', 'language_certificate', 'signed_consent', 'evidence')`,
-    ),
+    check('documents_kind_ck', sql`${t.kind} in ('cv', 'diploma', 'recognition_letter', 'language_certificate', 'signed_consent', 'evidence')`),
     check(
       'documents_type_ck',
       sql`${t.contentType} in ('application/pdf', 'image/jpeg', 'image/png') or (${t.contentType} = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' and ${t.kind} = 'cv')`,

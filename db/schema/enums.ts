@@ -35,14 +35,7 @@ export const jobSeekerStatuses = ['intake', 'active', 'in_training', 'placed', '
 export type JobSeekerStatus = (typeof jobSeekerStatuses)[number];
 export const jobSeekerStatusEnum = pgEnum('job_seeker_status', jobSeekerStatuses);
 
-export const recognitionStatuses = [
-  'not_needed',
-  'not_started',
-  'applied',
-  'shortfall_notice',
-  'adaptation',
-  'recognised',
-] as const;
+export const recognitionStatuses = ['not_needed', 'not_started', 'applied', 'shortfall_notice', 'adaptation', 'recognised'] as const;
 export type RecognitionStatus = (typeof recognitionStatuses)[number];
 export const recognitionStatusEnum = pgEnum('recognition_status', recognitionStatuses);
 
@@ -60,16 +53,7 @@ export const contractTypeEnum = pgEnum('contract_type', contractTypes);
 export const shifts = ['day', 'early', 'late', 'night', 'weekend'] as const;
 export type Shift = (typeof shifts)[number];
 
-export const proposalStages = [
-  'proposed',
-  'seen',
-  'interview',
-  'trial_day',
-  'offer',
-  'hired',
-  'rejected',
-  'withdrawn',
-] as const;
+export const proposalStages = ['proposed', 'seen', 'interview', 'trial_day', 'offer', 'hired', 'rejected', 'withdrawn'] as const;
 export type ProposalStage = (typeof proposalStages)[number];
 export const proposalStageEnum = pgEnum('proposal_stage', proposalStages);
 
@@ -90,12 +74,6 @@ export const auditResultEnum = pgEnum('audit_result', auditResults);
 export const consentScopes = ['profile', 'languages', 'qualifications', 'contact', 'cv'] as const;
 export type ConsentScope = (typeof consentScopes)[number];
 
-export const crossBorderChecks = [
-  'social_security',
-  'health_insurance_s1',
-  'tax_treaty',
-  'grensinfopunt_advice',
-  'a1_certificate',
-] as const;
+export const crossBorderChecks = ['social_security', 'health_insurance_s1', 'tax_treaty', 'grensinfopunt_advice', 'a1_certificate'] as const;
 export type CrossBorderCheck = (typeof crossBorderChecks)[number];
 export const crossBorderCheckEnum = pgEnum('cross_border_check', crossBorderChecks);

@@ -1,26 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  smallint,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
-import {
-  cefrEnum,
-  crossBorderCheckEnum,
-  germanStateEnum,
-  jobSeekerStatusEnum,
-  recognitionStatusEnum,
-  sectorEnum,
-} from './enums';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { cefrEnum, crossBorderCheckEnum, germanStateEnum, jobSeekerStatusEnum, recognitionStatusEnum, sectorEnum } from './enums';
 import { places } from './places';
 import { users } from './users';
 
@@ -80,24 +60,15 @@ export const jobSeekers = pgTable(
       sql`${t.erasedAt} is not null or (${t.firstName} is not null and ${t.lastName} is not null and ${t.clientNumber} is not null)`,
     ),
     check('job_seekers_dob_ck', sql`${t.dateOfBirth} is null or ${t.dateOfBirth} >= date '1900-01-01'`),
-    check(
-      'job_seekers_available_after_birth_ck',
-      sql`${t.availableFrom} is null or ${t.dateOfBirth} is null or ${t.availableFrom} > ${t.dateOfBirth}`,
-    ),
+    check('job_seekers_available_after_birth_ck', sql`${t.availableFrom} is null or ${t.dateOfBirth} is null or ${t.availableFrom} > ${t.dateOfBirth}`),
     check('job_seekers_postcode_ck', sql`${t.postcode} is null or ${t.postcode} ~ '^[1-9][0-9]{3} ?[A-Z]{2}$'`),
     check('job_seekers_commute_ck', sql`${t.maxCommuteKm} is null or ${t.maxCommuteKm} between 0 and 500`),
     check(
       'job_seekers_hours_ck',
       sql`(${t.hoursMin} is null or ${t.hoursMin} between 1 and 60) and (${t.hoursMax} is null or ${t.hoursMax} between 1 and 60) and (${t.hoursMin} is null or ${t.hoursMax} is null or ${t.hoursMin} <= ${t.hoursMax})`,
     ),
-    check(
-      'job_seekers_consent_ck',
-      sql`${t.consentUntil} is null or (${t.consentGivenOn} is not null and ${t.consentUntil} >= ${t.consentGivenOn})`,
-    ),
-    check(
-      'job_seekers_consent_scope_ck',
-      sql`${t.consentScope} <@ array['profile','languages','qualifications','contact','cv']::text[]`,
-    ),
+    check('job_seekers_consent_ck', sql`${t.consentUntil} is null or (${t.consentGivenOn} is not null and ${t.consentUntil} >= ${t.consentGivenOn})`),
+    check('job_seekers_consent_scope_ck', sql`${t.consentScope} <@ array['profile','languages','qualifications','contact','cv']::text[]`),
     check('job_seekers_car_ck', sql`not ${t.hasCar} or ${t.drivingLicence}`),
   ],
 );

@@ -30,9 +30,7 @@ export const proposals = pgTable(
   },
   (t) => [
     // One open proposal per person per vacancy.
-    uniqueIndex('proposals_open_uq')
-      .on(t.vacancyId, t.jobSeekerId)
-      .where(sql`${t.stage} not in ('rejected', 'withdrawn')`),
+    uniqueIndex('proposals_open_uq').on(t.vacancyId, t.jobSeekerId).where(sql`${t.stage} not in ('rejected', 'withdrawn')`),
     index('proposals_vacancy_idx').on(t.vacancyId, t.stage),
     index('proposals_seeker_idx').on(t.jobSeekerId),
     // The dashboard's pipeline conversion counts the proposals made in a year.
@@ -62,7 +60,10 @@ export const proposalEvents = pgTable(
   (t) => [
     index('proposal_events_proposal_idx').on(t.proposalId, t.at),
     // A step changes the stage, except a new date for an interview or trial day.
-    check('proposal_events_moves_ck', sql`${t.fromStage} is null or ${t.fromStage} <> ${t.toStage} or (${t.cause} = 'rescheduled' and ${t.interviewAt} is not null)`),
+    check(
+      'proposal_events_moves_ck',
+      sql`${t.fromStage} is null or ${t.fromStage} <> ${t.toStage} or (${t.cause} = 'rescheduled' and ${t.interviewAt} is not null)`,
+    ),
     check('proposal_events_cause_ck', sql`${t.cause} is null or ${t.cause} in ('consent_withdrawn', 'rescheduled')`),
   ],
 );

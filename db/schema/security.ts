@@ -22,10 +22,7 @@ export const userSessions = pgTable(
     endedReason: text('ended_reason'),
     origin: inet('origin'),
   },
-  (t) => [
-    index('user_sessions_user_idx').on(t.userId, t.createdAt),
-    check('user_sessions_ended_ck', sql`(${t.endedAt} is null) = (${t.endedReason} is null)`),
-  ],
+  (t) => [index('user_sessions_user_idx').on(t.userId, t.createdAt), check('user_sessions_ended_ck', sql`(${t.endedAt} is null) = (${t.endedReason} is null)`)],
 );
 
 /**

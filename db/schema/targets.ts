@@ -45,8 +45,5 @@ export const programmeTargets = pgTable(
     target: integer('target').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    check('programme_targets_years_ck', sql`${t.fromYear} <= ${t.toYear}`),
-    check('programme_targets_target_ck', sql`${t.target} > 0`),
-  ],
+  (t) => [check('programme_targets_years_ck', sql`${t.fromYear} <= ${t.toYear}`), check('programme_targets_target_ck', sql`${t.target} > 0`)],
 );

@@ -26,10 +26,7 @@ export const users = pgTable(
     uniqueIndex('users_email_uq').on(sql`lower(${t.email})`),
     index('users_employer_idx').on(t.employerId),
     // An employer user always belongs to exactly one employer; staff never do.
-    check(
-      'users_employer_role_ck',
-      sql`(${t.role} = 'employer') = (${t.employerId} is not null)`,
-    ),
+    check('users_employer_role_ck', sql`(${t.role} = 'employer') = (${t.employerId} is not null)`),
     check('users_email_ck', sql`${t.email} ~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'`),
     check('users_failed_ck', sql`${t.failedSignIns} >= 0`),
   ],

@@ -1,15 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  pgTable,
-  smallint,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 import { cefrEnum, contractTypeEnum, localeEnum, sectorEnum, vacancyStatusEnum } from './enums';
 import { employers } from './employers';
 import { places } from './places';
@@ -83,10 +73,7 @@ export const vacancies = pgTable(
     ),
     check('vacancies_positions_ck', sql`${t.positions} between 1 and 500`),
     check('vacancies_filled_ck', sql`${t.positionsFilled} between 0 and ${t.positions}`),
-    check(
-      'vacancies_shifts_ck',
-      sql`${t.shifts} <@ array['day','early','late','night','weekend']::text[]`,
-    ),
+    check('vacancies_shifts_ck', sql`${t.shifts} <@ array['day','early','late','night','weekend']::text[]`),
     check(
       'vacancies_complete_unless_draft_ck',
       sql`${t.status} = 'draft' or (${t.sector} is not null and ${t.placeId} is not null and ${t.hoursMin} is not null and ${t.hoursMax} is not null and ${t.contract} is not null and ${t.description} is not null)`,

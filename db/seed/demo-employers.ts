@@ -115,9 +115,7 @@ export const demoEmployers: readonly DemoEmployer[] = [
       'Vergütung angelehnt an TVöD-P',
       'Unterstützung bei der Anerkennung Ihres niederländischen Diploms',
     ],
-    contacts: [
-      { name: 'Monika Kamps', jobTitle: 'Pflegedienstleitung', email: 'm.kamps@pflege-bentheimer-land.demo', phone: '+49 5922 993141' },
-    ],
+    contacts: [{ name: 'Monika Kamps', jobTitle: 'Pflegedienstleitung', email: 'm.kamps@pflege-bentheimer-land.demo', phone: '+49 5922 993141' }],
     vacancies: [
       { job: 'pflegehelfer_ambulant', status: 'open', positions: 2, closing: 'none' },
       { job: 'pflegefachkraft_ambulant', status: 'open', positions: 1 },
@@ -158,9 +156,7 @@ export const demoEmployers: readonly DemoEmployer[] = [
     intro:
       'Haus Aaseeblick ist ein Altenheim in kirchlicher Trägerschaft mit 110 Plätzen am Aasee in Münster. Wir vergüten nach AVR und sind mit der Bahn von Enschede über Gronau direkt erreichbar.',
     benefits: careBenefits,
-    contacts: [
-      { name: 'Christina Roling', jobTitle: 'Pflegedienstleitung', email: 'c.roling@haus-aaseeblick.demo', phone: '+49 251 987652' },
-    ],
+    contacts: [{ name: 'Christina Roling', jobTitle: 'Pflegedienstleitung', email: 'c.roling@haus-aaseeblick.demo', phone: '+49 251 987652' }],
     vacancies: [
       { job: 'pflegefachkraft', status: 'open', positions: 2 },
       { job: 'altenpflegehelfer', status: 'filled', positions: 2, filled: 2 },
@@ -207,9 +203,7 @@ export const demoEmployers: readonly DemoEmployer[] = [
     intro:
       'Der Wohnverbund Lindenhof begleitet 70 Erwachsene mit geistiger und mehrfacher Behinderung in sechs Wohngruppen in Ochtrup und Metelen, 25 Minuten von Enschede.',
     benefits: ['Vergütung nach AVR', 'Kleine Teams und feste Wohngruppen', 'Supervision und Fortbildungen'],
-    contacts: [
-      { name: 'Petra Schwieters', jobTitle: 'Bereichsleitung Wohnen', email: 'p.schwieters@wohnverbund-lindenhof.demo', phone: '+49 2553 971210' },
-    ],
+    contacts: [{ name: 'Petra Schwieters', jobTitle: 'Bereichsleitung Wohnen', email: 'p.schwieters@wohnverbund-lindenhof.demo', phone: '+49 2553 971210' }],
     vacancies: [
       { job: 'heilerziehungspfleger', status: 'open', positions: 2 },
       { job: 'betreuungshelfer', status: 'open', positions: 1 },

@@ -208,11 +208,7 @@ const demoJobs = [
       'Kompressionsstrümpfe anziehen, Medikamentengabe nach Plan',
       'Dokumentation auf dem Smartphone',
     ],
-    profile: [
-      'Erfahrung in der Thuiszorg oder Ausbildung als Verzorgende IG',
-      'Deutschkenntnisse auf Niveau B1',
-      'Führerschein Klasse B',
-    ],
+    profile: ['Erfahrung in der Thuiszorg oder Ausbildung als Verzorgende IG', 'Deutschkenntnisse auf Niveau B1', 'Führerschein Klasse B'],
   },
   {
     key: 'wohnbereichsleitung',
@@ -234,10 +230,7 @@ const demoJobs = [
       'Dienstplanung, Qualitätssicherung und Mitarbeitergespräche',
       'Vorbereitung von Prüfungen durch den Medizinischen Dienst',
     ],
-    profile: [
-      'Anerkannte Pflegefachkraft mit Leitungserfahrung oder Weiterbildung zur Wohnbereichsleitung',
-      'Sehr gute Deutschkenntnisse (C1)',
-    ],
+    profile: ['Anerkannte Pflegefachkraft mit Leitungserfahrung oder Weiterbildung zur Wohnbereichsleitung', 'Sehr gute Deutschkenntnisse (C1)'],
   },
   {
     key: 'gkp_station',
@@ -284,10 +277,7 @@ const demoJobs = [
       'Wundmanagement und Schmerztherapie nach Standard',
       'Anleitung von Auszubildenden',
     ],
-    profile: [
-      'Anerkannte Pflegefachkraft oder Verpleegkundige im Anerkennungsverfahren',
-      'Deutschkenntnisse B2, Fachsprache erwerben Sie bei uns',
-    ],
+    profile: ['Anerkannte Pflegefachkraft oder Verpleegkundige im Anerkennungsverfahren', 'Deutschkenntnisse B2, Fachsprache erwerben Sie bei uns'],
   },
   {
     key: 'intensiv',
@@ -309,10 +299,7 @@ const demoJobs = [
       'Überwachung und Bedienung der Medizintechnik',
       'Mitarbeit im Reanimationsteam',
     ],
-    profile: [
-      'Anerkannte Pflegefachkraft, idealerweise mit Fachweiterbildung Intensive Care (IC-verpleegkundige)',
-      'Deutschkenntnisse auf Niveau B2',
-    ],
+    profile: ['Anerkannte Pflegefachkraft, idealerweise mit Fachweiterbildung Intensive Care (IC-verpleegkundige)', 'Deutschkenntnisse auf Niveau B2'],
   },
   {
     key: 'pflegehelfer_klinik',
@@ -356,10 +343,7 @@ const demoJobs = [
       'Förderplanung und Dokumentation',
       'Zusammenarbeit mit Angehörigen und gesetzlichen Betreuern',
     ],
-    profile: [
-      'Abschluss als Persoonlijk Begeleider Gehandicaptenzorg (MBO 4) oder Heilerziehungspflege',
-      'Deutschkenntnisse auf Niveau B2',
-    ],
+    profile: ['Abschluss als Persoonlijk Begeleider Gehandicaptenzorg (MBO 4) oder Heilerziehungspflege', 'Deutschkenntnisse auf Niveau B2'],
   },
   {
     key: 'betreuungshelfer',
@@ -376,10 +360,7 @@ const demoJobs = [
     drivingLicenceRequired: false,
     shifts: ['early', 'late', 'weekend'],
     contract: 'fixed_term',
-    tasks: [
-      'Unterstützung unserer Bewohnerinnen und Bewohner bei Haushalt, Körperpflege und Freizeit',
-      'Begleitung zu Arztterminen und Ausflügen',
-    ],
+    tasks: ['Unterstützung unserer Bewohnerinnen und Bewohner bei Haushalt, Körperpflege und Freizeit', 'Begleitung zu Arztterminen und Ausflügen'],
     profile: ['Erfahrung in der Begleitung von Menschen mit Behinderung ist von Vorteil', 'Deutschkenntnisse B1'],
   },
   {
@@ -397,11 +378,7 @@ const demoJobs = [
     drivingLicenceRequired: false,
     shifts: ['early', 'late'],
     contract: 'fixed_term',
-    tasks: [
-      'Kommissionieren von Aufträgen mit dem Handscanner',
-      'Warenannahme, Verpacken und Versandvorbereitung',
-      'Sauberkeit und Ordnung im Lager',
-    ],
+    tasks: ['Kommissionieren von Aufträgen mit dem Handscanner', 'Warenannahme, Verpacken und Versandvorbereitung', 'Sauberkeit und Ordnung im Lager'],
     profile: ['Erste Erfahrung im Lager wünschenswert', 'Grundkenntnisse Deutsch (A2)', 'Bereitschaft zum Zweischichtbetrieb'],
   },
   {
@@ -572,7 +549,11 @@ const demoJobs = [
     drivingLicenceRequired: false,
     shifts: ['late', 'weekend'],
     contract: 'fixed_term',
-    tasks: ['Bedienung unserer Gäste im Restaurant und auf der Terrasse mit Burgblick', 'Ein- und Abdecken, Getränkeausschank', 'Unterstützung bei Feiern und Tagungen'],
+    tasks: [
+      'Bedienung unserer Gäste im Restaurant und auf der Terrasse mit Burgblick',
+      'Ein- und Abdecken, Getränkeausschank',
+      'Unterstützung bei Feiern und Tagungen',
+    ],
     profile: ['Erfahrung in der Gastronomie (z. B. MBO Horeca)', 'Deutschkenntnisse B1, Englisch von Vorteil'],
   },
   {

@@ -120,16 +120,7 @@ interface PlannedQualification {
   recognitionState: 'NW' | 'NI' | null;
 }
 
-type Profile =
-  | 'care_helper'
-  | 'care_qualified'
-  | 'disability'
-  | 'logistics'
-  | 'driver'
-  | 'production'
-  | 'retail'
-  | 'hospitality'
-  | 'cleaning';
+type Profile = 'care_helper' | 'care_qualified' | 'disability' | 'logistics' | 'driver' | 'production' | 'retail' | 'hospitality' | 'cleaning';
 
 interface PlannedSeeker {
   clientNumber: string;
@@ -363,10 +354,7 @@ export function planDemoData(input: PlanInput): DemoPlan {
 function planStaff({ rng, today, at }: Context): Staff {
   const caseworkers = [account('caseworker').email, ...demoStaff.filter((s) => s.role === 'caseworker').map((s) => s.email)];
   const managers = [account('manager').email, ...demoStaff.filter((s) => s.role === 'manager').map((s) => s.email)];
-  const employerUserOf = new Map<string, string>([
-    ['sonnenhof', account('employer').email],
-    ...demoEmployerUsers.map((u) => [u.employer, u.email] as const),
-  ]);
+  const employerUserOf = new Map<string, string>([['sonnenhof', account('employer').email], ...demoEmployerUsers.map((u) => [u.employer, u.email] as const)]);
   const staffSince = addDays(today, -2 * 365);
   const users: PlannedUser[] = [
     ...demoAccounts.map((a) => ({
@@ -441,8 +429,7 @@ function planVacancies({ rng, today, yesterday, at, place }: Context, staff: Sta
         case 'open':
           // Adverts with hires already made have been up long enough for a whole pipeline.
           publishedDay = addDays(today, filled > 0 ? -rng.int(90, 150) : -rng.int(12, 100));
-          closingDate =
-            plan.closing === 'none' ? null : plan.closing === 'passed' ? addDays(today, -rng.int(1, 4)) : addDays(today, rng.int(10, 80));
+          closingDate = plan.closing === 'none' ? null : plan.closing === 'passed' ? addDays(today, -rng.int(1, 4)) : addDays(today, rng.int(10, 80));
           startDate = rng.chance(0.4) ? publishedDay : addMonths(firstOfMonth, rng.int(1, 3));
           break;
         case 'paused':
@@ -512,7 +499,13 @@ function planVacancies({ rng, today, yesterday, at, place }: Context, staff: Sta
 
 function planSeekers({ rng, year, input }: Context, staff: Staff): PlannedSeeker[] {
   const twenteWeights: Record<string, number> = {
-    Enschede: 40, Hengelo: 16, Almelo: 9, Oldenzaal: 6, Losser: 5, Haaksbergen: 5, Borne: 4,
+    Enschede: 40,
+    Hengelo: 16,
+    Almelo: 9,
+    Oldenzaal: 6,
+    Losser: 5,
+    Haaksbergen: 5,
+    Borne: 4,
   };
   const homeWeights = input.places.filter((p) => p.country === 'NL').map((p) => [p, twenteWeights[p.name] ?? 2] as const);
   const everyone = [...Array(JOB_SEEKER_COUNT).keys()];
@@ -551,11 +544,7 @@ function planSeekers({ rng, year, input }: Context, staff: Staff): PlannedSeeker
     const german = pickGerman(rng, profile, origin, qualifications);
     const drivingLicence = profile === 'driver' || rng.chance(0.68);
     const hasCar = drivingLicence && rng.chance(profile === 'driver' ? 0.9 : 0.72);
-    const maxCommuteKm = hasCar
-      ? rng.pick([25, 30, 35, 40, 45, 50, 60])
-      : drivingLicence
-        ? rng.pick([10, 15, 20, 25, 30])
-        : rng.pick([10, 15, 20, 25]);
+    const maxCommuteKm = hasCar ? rng.pick([25, 30, 35, 40, 45, 50, 60]) : drivingLicence ? rng.pick([10, 15, 20, 25, 30]) : rng.pick([10, 15, 20, 25]);
     const [hoursMin, hoursMax] = rng.weighted([
       [[16, 24], 2],
       [[20, 32], 3],
@@ -631,7 +620,10 @@ function placementQuotas({ rng, today, year, input }: Context): Map<string, numb
     quota.set(`${y}:regular`, Math.round(input.target(y, 'regular') * (0.92 + rng.next() * 0.16)));
     quota.set(`${y}:sib`, Math.round(input.target(y, 'sib') * (0.86 + rng.next() * 0.18)));
   }
-  for (const [funding, pace] of [['regular', 0.85], ['sib', 0.78]] as const) {
+  for (const [funding, pace] of [
+    ['regular', 0.85],
+    ['sib', 0.78],
+  ] as const) {
     const t = input.target(year, funding);
     quota.set(`${year}:${funding}`, Math.min(Math.max(1, t - 1), Math.max(1, Math.round(t * yearShare * pace))));
   }
@@ -648,8 +640,18 @@ interface PlacementSpec {
 }
 
 const employerWeights: Record<string, number> = {
-  sonnenhof: 14, vechteblick: 11, bentheimer_land: 8, schlosspark: 9, aaseeblick: 6, hasepark: 8,
-  lindenhof: 4, grenzland_logistik: 9, ttg: 8, terhorst: 4, burgblick: 5, vechtetal: 7,
+  sonnenhof: 14,
+  vechteblick: 11,
+  bentheimer_land: 8,
+  schlosspark: 9,
+  aaseeblick: 6,
+  hasepark: 8,
+  lindenhof: 4,
+  grenzland_logistik: 9,
+  ttg: 8,
+  terhorst: 4,
+  burgblick: 5,
+  vechtetal: 7,
 };
 
 function planPlacements(
@@ -780,11 +782,7 @@ function chooseForPlacement(rng: Random, seekers: readonly PlannedSeeker[], spec
     )
     .map(({ s, index }) => {
       const fits = jobs.some((j) => suits(s, j, false));
-      const sectorScore = s.wantedSectors.includes(spec.employer.sector)
-        ? 3
-        : s.wantedSectors.some((w) => sameFamily(w, spec.employer.sector))
-          ? 2
-          : 0;
+      const sectorScore = s.wantedSectors.includes(spec.employer.sector) ? 3 : s.wantedSectors.some((w) => sameFamily(w, spec.employer.sector)) ? 2 : 0;
       // Spread placements over people: 150 job seekers carry three years of them.
       return { index, score: sectorScore + (fits ? 2 : -3) - 1.6 * s.placements.length + rng.next() * 1.5 };
     })
@@ -935,10 +933,7 @@ function completeSeekers(
       s.availableFrom = rng.chance(0.7) ? addDays(today, rng.int(0, 60)) : null;
     } else {
       // Registered a while before anything else happened to them.
-      const involvement: Day[] = [
-        ...s.placements.map((p) => placements[p]!.startDate),
-        ...s.proposals.map((p) => dayOf(proposals[p]!.createdAt)),
-      ];
+      const involvement: Day[] = [...s.placements.map((p) => placements[p]!.startDate), ...s.proposals.map((p) => dayOf(proposals[p]!.createdAt))];
       if (s.consentGivenOn) involvement.push(s.consentGivenOn);
       const firstInvolvement = involvement.length > 0 ? minDay(...involvement) : addDays(today, -rng.int(30, 200));
       const created = addDays(firstInvolvement, -rng.int(14, 120));
@@ -1001,9 +996,7 @@ function pickProfile(rng: Random, gender: Gender): Profile {
     hospitality: [10, 8],
     cleaning: [7, 2],
   };
-  return rng.weighted(
-    (Object.entries(weights) as Array<[Profile, [number, number]]>).map(([p, [f, m]]) => [p, gender === 'f' ? f : m] as const),
-  );
+  return rng.weighted((Object.entries(weights) as Array<[Profile, [number, number]]>).map(([p, [f, m]]) => [p, gender === 'f' ? f : m] as const));
 }
 
 function wantedSectorsFor(rng: Random, profile: Profile): Sector[] {
@@ -1057,10 +1050,26 @@ function pickQualifications(rng: Random, profile: Profile, birthYear: number, ye
   const care = (code: QualificationCode): PlannedQualification => {
     const weights: Array<[PlannedQualification['recognitionStatus'], number]> =
       code === 'mbo2_helpende_zw'
-        ? [['not_needed', 75], ['not_started', 25]]
+        ? [
+            ['not_needed', 75],
+            ['not_started', 25],
+          ]
         : code === 'mbo3_verzorgende_ig'
-          ? [['not_needed', 35], ['not_started', 20], ['applied', 15], ['shortfall_notice', 10], ['adaptation', 8], ['recognised', 12]]
-          : [['not_started', 15], ['applied', 22], ['shortfall_notice', 18], ['adaptation', 18], ['recognised', 27]];
+          ? [
+              ['not_needed', 35],
+              ['not_started', 20],
+              ['applied', 15],
+              ['shortfall_notice', 10],
+              ['adaptation', 8],
+              ['recognised', 12],
+            ]
+          : [
+              ['not_started', 15],
+              ['applied', 22],
+              ['shortfall_notice', 18],
+              ['adaptation', 18],
+              ['recognised', 27],
+            ];
     const recognitionStatus = rng.weighted(weights);
     const inProcedure = recognitionStatus !== 'not_needed' && recognitionStatus !== 'not_started';
     return {
@@ -1081,11 +1090,26 @@ function pickQualifications(rng: Random, profile: Profile, birthYear: number, ye
   const result: PlannedQualification[] = [];
   switch (profile) {
     case 'care_helper':
-      if (rng.chance(0.85)) result.push(care(rng.weighted([['mbo2_helpende_zw', 45], ['mbo3_verzorgende_ig', 55]] as const)));
+      if (rng.chance(0.85))
+        result.push(
+          care(
+            rng.weighted([
+              ['mbo2_helpende_zw', 45],
+              ['mbo3_verzorgende_ig', 55],
+            ] as const),
+          ),
+        );
       break;
     case 'care_qualified':
       if (rng.chance(0.3)) result.push(care('mbo3_verzorgende_ig'));
-      result.push(care(rng.weighted([['mbo4_verpleegkundige', 70], ['hbo_verpleegkunde', 30]] as const)));
+      result.push(
+        care(
+          rng.weighted([
+            ['mbo4_verpleegkundige', 70],
+            ['hbo_verpleegkunde', 30],
+          ] as const),
+        ),
+      );
       break;
     case 'disability':
       result.push(care(rng.chance(0.7) ? 'mbo4_maatschappelijke_zorg' : 'mbo3_verzorgende_ig'));
@@ -1119,12 +1143,35 @@ function pickQualifications(rng: Random, profile: Profile, birthYear: number, ye
 function pickGerman(rng: Random, profile: Profile, origin: NameOrigin, quals: readonly PlannedQualification[]): CefrLevel | null {
   const weights: Array<[CefrLevel | null, number]> =
     profile === 'care_qualified'
-      ? [['B1', 30], ['B2', 45], ['C1', 25]]
+      ? [
+          ['B1', 30],
+          ['B2', 45],
+          ['C1', 25],
+        ]
       : profile === 'care_helper'
-        ? [[null, 4], ['A1', 8], ['A2', 30], ['B1', 40], ['B2', 15], ['C1', 3]]
+        ? [
+            [null, 4],
+            ['A1', 8],
+            ['A2', 30],
+            ['B1', 40],
+            ['B2', 15],
+            ['C1', 3],
+          ]
         : profile === 'disability'
-          ? [['A2', 20], ['B1', 45], ['B2', 30], ['C1', 5]]
-          : [[null, 25], ['A1', 15], ['A2', 30], ['B1', 20], ['B2', 8], ['C1', 2]];
+          ? [
+              ['A2', 20],
+              ['B1', 45],
+              ['B2', 30],
+              ['C1', 5],
+            ]
+          : [
+              [null, 25],
+              ['A1', 15],
+              ['A2', 30],
+              ['B1', 20],
+              ['B2', 8],
+              ['C1', 2],
+            ];
   let level = rng.weighted(weights);
   // People who did not go to school in the Netherlands rarely had German there.
   if (origin.grewUpInNl === 0 && level !== null && cefrRank(level) > 2 && rng.chance(0.5)) level = 'B1';
@@ -1140,7 +1187,16 @@ function pickLanguages(rng: Random, origin: NameOrigin, german: CefrLevel | null
   const dutch: CefrLevel = origin.key === 'twente' ? 'C2' : grewUp ? rng.pick(['C1', 'C2'] as const) : rng.pick(['B1', 'B2'] as const);
   const languages: PlannedSeeker['languages'] = [{ language: 'nl', level: dutch }];
   if (german) languages.push({ language: 'de', level: german });
-  if (rng.chance(0.4)) languages.push({ language: 'en', level: rng.weighted([['A2', 3], ['B1', 4], ['B2', 3], ['C1', 1]] as const) });
+  if (rng.chance(0.4))
+    languages.push({
+      language: 'en',
+      level: rng.weighted([
+        ['A2', 3],
+        ['B1', 4],
+        ['B2', 3],
+        ['C1', 1],
+      ] as const),
+    });
   if (origin.homeLanguage) languages.push({ language: origin.homeLanguage, level: grewUp ? rng.pick(['B2', 'C1', 'C2'] as const) : 'C2' });
   return languages;
 }
@@ -1392,7 +1448,17 @@ function hiredProposal(
   const path = pathTo(rng, 'hired');
   const earliest = addDays(v.publishedDay, 1);
   const days = stepDays(rng, maxDay(earliest, addDays(hiredOn, -60)), hiredOn, path.length - 1, true);
-  return buildProposal(rng, { path, days, vacancyIndex, v, seekerIndex, s, employerUser: employerUserOf.get(v.employer) ?? null, reason: null, interviewInFuture: false });
+  return buildProposal(rng, {
+    path,
+    days,
+    vacancyIndex,
+    v,
+    seekerIndex,
+    s,
+    employerUser: employerUserOf.get(v.employer) ?? null,
+    reason: null,
+    interviewInFuture: false,
+  });
 }
 
 function pipelineProposal(
@@ -1412,7 +1478,13 @@ function pipelineProposal(
   let path: ProposalStage[];
   let reason: string | null = null;
   if (o.stage === 'rejected') {
-    const reached = o.onFilled ? rng.pick(['proposed', 'seen'] as const) : rng.weighted([['seen', 3], ['interview', 3], ['trial_day', 2]] as const);
+    const reached = o.onFilled
+      ? rng.pick(['proposed', 'seen'] as const)
+      : rng.weighted([
+          ['seen', 3],
+          ['interview', 3],
+          ['trial_day', 2],
+        ] as const);
     path = [...pathTo(rng, reached), 'rejected'];
     reason = o.onFilled ? positionTakenDe : reached === 'trial_day' ? rejectionReasonsDe[4] : rng.pick(rejectionReasonsDe);
   } else if (o.stage === 'withdrawn') {
@@ -1498,13 +1570,7 @@ function buildProposal(
 
 // ---- Notes and the cross-border checklist --------------------------------------------------------
 
-function notesFor(
-  rng: Random,
-  s: PlannedSeeker,
-  placements: readonly PlannedPlacement[],
-  today: Day,
-  at: (day: Day) => Date,
-): PlannedSeeker['notes'] {
+function notesFor(rng: Random, s: PlannedSeeker, placements: readonly PlannedPlacement[], today: Day, at: (day: Day) => Date): PlannedSeeker['notes'] {
   const created = dayOf(s.createdAt);
   const yesterday = addDays(today, -1);
   if (created >= yesterday) return [];
@@ -1515,7 +1581,10 @@ function notesFor(
   const wanted = s.wantedSectors[0];
   if (s.status === 'intake' || rng.chance(0.35)) {
     const where = wanted ? sectorNl[wanted] : 'Duitsland';
-    add(addDays(created, rng.int(0, 3)), `Intakegesprek gevoerd. ${s.firstName} wil graag in ${where} in Duitsland werken, ${s.hoursMin}-${s.hoursMax} uur per week.${s.hasCar ? '' : ' Heeft geen auto.'}`);
+    add(
+      addDays(created, rng.int(0, 3)),
+      `Intakegesprek gevoerd. ${s.firstName} wil graag in ${where} in Duitsland werken, ${s.hoursMin}-${s.hoursMax} uur per week.${s.hasCar ? '' : ' Heeft geen auto.'}`,
+    );
   }
   const inProcedure = s.qualifications.find((q) => q.recognitionState !== null);
   if (inProcedure && rng.chance(0.6)) {
@@ -1531,10 +1600,18 @@ function notesFor(
     add(addDays(created, rng.int(10, 90)), text);
   }
   if (care && s.german && (s.german === 'A2' || s.german === 'B1') && rng.chance(0.4)) {
-    add(addDays(created, rng.int(5, 60)), `Duits getoetst op niveau ${s.german}. Advies: cursus Duits voor de zorg richting ${s.german === 'A2' ? 'B1' : 'B2'}.`);
+    add(
+      addDays(created, rng.int(5, 60)),
+      `Duits getoetst op niveau ${s.german}. Advies: cursus Duits voor de zorg richting ${s.german === 'A2' ? 'B1' : 'B2'}.`,
+    );
   }
   if (s.status === 'in_training' && rng.chance(0.7)) {
-    add(addDays(today, -rng.int(10, 120)), care ? 'Gestart met omscholing naar Altenpflegehelfer(in), inclusief Duitse les, vier dagen per week.' : 'Volgt de taalcursus Duits op de werkvloer (12 weken).');
+    add(
+      addDays(today, -rng.int(10, 120)),
+      care
+        ? 'Gestart met omscholing naar Altenpflegehelfer(in), inclusief Duitse les, vier dagen per week.'
+        : 'Volgt de taalcursus Duits op de werkvloer (12 weken).',
+    );
   }
   if (!s.hasCar && s.maxCommuteKm <= 25 && rng.chance(0.3)) {
     add(addDays(created, rng.int(5, 40)), 'Reist met de trein Enschede–Gronau; werkgevers in Gronau liggen goed binnen bereik.');
@@ -1577,9 +1654,7 @@ function crossBorderChecksFor(
     }
     return result;
   }
-  const close = s.proposals
-    .map((p) => proposals[p]!)
-    .find((p) => p.stage === 'offer' || p.stage === 'trial_day' || p.stage === 'interview');
+  const close = s.proposals.map((p) => proposals[p]!).find((p) => p.stage === 'offer' || p.stage === 'trial_day' || p.stage === 'interview');
   if (close) {
     const since = dayOf(close.createdAt);
     const result = [done('grensinfopunt_advice', addDays(since, rng.int(1, 10)))];

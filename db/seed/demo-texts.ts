@@ -114,9 +114,7 @@ export const withdrawnFromProgrammeNl = [
 ] as const;
 
 export function recognitionAuthorityNl(state: 'NW' | 'NI'): string {
-  return state === 'NW'
-    ? 'de Bezirksregierung Münster'
-    : 'het Niedersächsisches Landesamt für Soziales, Jugend und Familie';
+  return state === 'NW' ? 'de Bezirksregierung Münster' : 'het Niedersächsisches Landesamt für Soziales, Jugend und Familie';
 }
 
 const germanNumbers = ['null', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];

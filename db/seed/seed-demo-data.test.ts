@@ -37,10 +37,7 @@ async function tally(table: PgTable, where?: SQL) {
 
 async function placementsPerYear(): Promise<Map<string, number>> {
   const year = sql<number>`extract(year from ${placements.startDate})::int`;
-  const rows = await handle.db
-    .select({ year, funding: placements.funding, n: count() })
-    .from(placements)
-    .groupBy(year, placements.funding);
+  const rows = await handle.db.select({ year, funding: placements.funding, n: count() }).from(placements).groupBy(year, placements.funding);
   return new Map(rows.map((r) => [`${r.year}:${r.funding}`, r.n]));
 }
 
@@ -268,7 +265,15 @@ describe('demo seed on other days', () => {
     try {
       await expect(seedDemoData(handle.db, { today })).rejects.toThrow();
       expect(await allCounts()).toEqual({
-        users: 0, employers: 0, vacancies: 0, jobSeekers: 0, proposals: 0, events: 0, placements: 0, checks: 0, milestones: 0,
+        users: 0,
+        employers: 0,
+        vacancies: 0,
+        jobSeekers: 0,
+        proposals: 0,
+        events: 0,
+        placements: 0,
+        checks: 0,
+        milestones: 0,
       });
     } finally {
       await syncReferenceData(handle.db);

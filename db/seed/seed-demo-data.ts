@@ -53,9 +53,7 @@ export async function seedDemoData(db: Database, options: { today: Date }): Prom
   });
 
   // Hashing is the slow part (argon2id): do it before the transaction, all at once.
-  const hashes = new Map(
-    await Promise.all(plan.users.map(async (u) => [u.email, await hashPassword(u.password)] as const)),
-  );
+  const hashes = new Map(await Promise.all(plan.users.map(async (u) => [u.email, await hashPassword(u.password)] as const)));
 
   return db.transaction(async (tx) => {
     // Checked again inside the transaction: two starts racing must not both seed.
@@ -111,14 +109,21 @@ async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<s
       })),
     )
     .returning({ id: employers.id, name: employers.name });
-  const employerIds = inOrder(employerRows, plan.employers.map((e) => e.name), (r) => r.name, 'employers');
+  const employerIds = inOrder(
+    employerRows,
+    plan.employers.map((e) => e.name),
+    (r) => r.name,
+    'employers',
+  );
   const employerId = new Map(plan.employers.map((e, i) => [e.key, employerIds[i]!]));
 
-  await tx.insert(employerContacts).values(
-    plan.employers.flatMap((e) =>
-      e.contacts.map((c) => ({ employerId: lookup(employerId, e.key, 'employer'), name: c.name, jobTitle: c.jobTitle, email: c.email, phone: c.phone })),
-    ),
-  );
+  await tx
+    .insert(employerContacts)
+    .values(
+      plan.employers.flatMap((e) =>
+        e.contacts.map((c) => ({ employerId: lookup(employerId, e.key, 'employer'), name: c.name, jobTitle: c.jobTitle, email: c.email, phone: c.phone })),
+      ),
+    );
 
   const userRows = await tx
     .insert(users)
@@ -135,7 +140,12 @@ async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<s
       })),
     )
     .returning({ id: users.id, email: users.email });
-  const userIds = inOrder(userRows, plan.users.map((u) => u.email), (r) => r.email, 'users');
+  const userIds = inOrder(
+    userRows,
+    plan.users.map((u) => u.email),
+    (r) => r.email,
+    'users',
+  );
   const userId = new Map(plan.users.map((u, i) => [u.email, userIds[i]!]));
   const user = (email: string) => lookup(userId, email, 'user');
 
@@ -210,7 +220,12 @@ async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<s
       })),
     )
     .returning({ id: jobSeekers.id, clientNumber: jobSeekers.clientNumber });
-  const seekerIds = inOrder(seekerRows, plan.seekers.map((s) => s.clientNumber), (r) => r.clientNumber ?? '', 'job seekers');
+  const seekerIds = inOrder(
+    seekerRows,
+    plan.seekers.map((s) => s.clientNumber),
+    (r) => r.clientNumber ?? '',
+    'job seekers',
+  );
 
   const perSeeker = <T>(rows: (seekerId: number, i: number) => T[]) => plan.seekers.flatMap((_, i) => rows(seekerIds[i]!, i));
   await tx.insert(jobSeekerLanguages).values(perSeeker((jobSeekerId, i) => plan.seekers[i]!.languages.map((l) => ({ jobSeekerId, ...l }))));

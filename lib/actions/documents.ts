@@ -13,7 +13,14 @@ export async function deleteDocumentAction(input: unknown): Promise<ActionResult
   return authorizedAction({ name: 'document.delete', schema: deleteDocumentSchema, input }, async ({ id }, { user, db, origin }) => {
     const removed = await deleteDocument(db, documentStorage(), id);
     if (!removed) return fail('notFound');
-    await recordAudit(db, { actor: { id: user.id, role: user.role, email: user.email }, action: 'document.delete', objectType: 'document', objectId: id, jobSeekerId: removed.jobSeekerId, origin });
+    await recordAudit(db, {
+      actor: { id: user.id, role: user.role, email: user.email },
+      action: 'document.delete',
+      objectType: 'document',
+      objectId: id,
+      jobSeekerId: removed.jobSeekerId,
+      origin,
+    });
     revalidatePath(`/[lng]/job-seekers/${removed.jobSeekerId}`, 'page');
     return { ok: true, data: undefined };
   });

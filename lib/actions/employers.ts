@@ -25,33 +25,30 @@ import { authorizedAction } from './authorized-action';
 import { fail, type ActionResult } from '@/lib/domain/result';
 
 export async function createEmployerWithUserAction(input: unknown): Promise<ActionResult<{ employerId: number; userId: number }>> {
-  return authorizedAction(
-    { name: 'employer.create_with_user', schema: createEmployerWithUserSchema, input },
-    async (data, { db, user, origin }) => {
-      const outcome = await createEmployerWithFirstUser(db, {
-        name: data.name,
-        street: data.street || null,
-        postcode: data.postcode,
-        placeId: Number(data.placeId),
-        sector: data.sector,
-        website: data.website || null,
-        user: { name: data.userName, email: data.userEmail, locale: data.userLocale, password: data.userPassword },
-      });
-      if (!outcome.ok) return fail('invalid', { userEmail: outcome.code });
-      const actor = { id: user.id, role: user.role, email: user.email };
-      await recordAudit(db, { actor, action: 'employer.create', objectType: 'employer', objectId: outcome.employerId, origin });
-      await recordAudit(db, {
-        actor,
-        action: 'account.create',
-        objectType: 'user',
-        objectId: outcome.userId,
-        origin,
-        details: { role: 'employer', employerId: outcome.employerId },
-      });
-      revalidatePath('/[lng]/admin', 'layout');
-      return { ok: true, data: { employerId: outcome.employerId, userId: outcome.userId } };
-    },
-  );
+  return authorizedAction({ name: 'employer.create_with_user', schema: createEmployerWithUserSchema, input }, async (data, { db, user, origin }) => {
+    const outcome = await createEmployerWithFirstUser(db, {
+      name: data.name,
+      street: data.street || null,
+      postcode: data.postcode,
+      placeId: Number(data.placeId),
+      sector: data.sector,
+      website: data.website || null,
+      user: { name: data.userName, email: data.userEmail, locale: data.userLocale, password: data.userPassword },
+    });
+    if (!outcome.ok) return fail('invalid', { userEmail: outcome.code });
+    const actor = { id: user.id, role: user.role, email: user.email };
+    await recordAudit(db, { actor, action: 'employer.create', objectType: 'employer', objectId: outcome.employerId, origin });
+    await recordAudit(db, {
+      actor,
+      action: 'account.create',
+      objectType: 'user',
+      objectId: outcome.userId,
+      origin,
+      details: { role: 'employer', employerId: outcome.employerId },
+    });
+    revalidatePath('/[lng]/admin', 'layout');
+    return { ok: true, data: { employerId: outcome.employerId, userId: outcome.userId } };
+  });
 }
 
 // Database checks a crafted request could still hit, as words at the field.
@@ -102,7 +99,13 @@ export async function createEmployerAction(input: unknown): Promise<ActionResult
       const checked = await profileRecord(db, data);
       if ('fieldErrors' in checked) return fail('invalid', checked.fieldErrors);
       const { id } = await createEmployer(db, { record: checked.record, contacts: data.contacts });
-      await recordAudit(db, { actor: { id: user.id, role: user.role, email: user.email }, action: 'employer.create', objectType: 'employer', objectId: id, origin });
+      await recordAudit(db, {
+        actor: { id: user.id, role: user.role, email: user.email },
+        action: 'employer.create',
+        objectType: 'employer',
+        objectId: id,
+        origin,
+      });
       revalidatePath('/[lng]/employers', 'layout');
       return { ok: true, data: { id } };
     }),
@@ -114,27 +117,30 @@ export async function createEmployerAction(input: unknown): Promise<ActionResult
  * exactly like an id that does not exist, so nobody learns which companies exist.
  */
 export async function updateEmployerAction(input: unknown): Promise<ActionResult<{ version: number; contacts: EmployerContactValues[] }>> {
-  return authorizedAction(
-    { name: 'employer.update', schema: updateEmployerSchema, input },
-    async (data, { db, user, origin }) => {
-      const actor = { id: user.id, role: user.role, email: user.email };
-      if (user.role === 'employer' && user.employerId !== data.id) {
-        await recordAudit(db, { actor, action: 'employer.update', objectType: 'employer', objectId: data.id, origin, result: 'denied' });
-        return fail('notFound');
-      }
-      return withConstraintErrors(async () => {
-        const checked = await profileRecord(db, data);
-        if ('fieldErrors' in checked) return fail('invalid', checked.fieldErrors);
-        const outcome = await updateEmployerProfile(db, { id: data.id, version: data.version, record: checked.record, contacts: data.contacts });
-        if (!outcome.ok) return fail(outcome.code);
-        await recordAudit(db, { actor, action: 'employer.update', objectType: 'employer', objectId: data.id, origin, details: { changed: outcome.changed } });
-        revalidatePath('/[lng]/employers', 'layout');
-        revalidatePath('/[lng]/company', 'layout');
-        // The saved contacts with their ids, so the form's next save updates them instead of re-adding them.
-        const saved = await getEmployerProfile(db, data.id);
-        const contacts = (saved?.contacts ?? []).map((c) => ({ id: String(c.id), name: c.name, jobTitle: c.jobTitle ?? '', email: c.email ?? '', phone: c.phone ?? '' }));
-        return { ok: true, data: { version: outcome.version, contacts } };
-      });
-    },
-  );
+  return authorizedAction({ name: 'employer.update', schema: updateEmployerSchema, input }, async (data, { db, user, origin }) => {
+    const actor = { id: user.id, role: user.role, email: user.email };
+    if (user.role === 'employer' && user.employerId !== data.id) {
+      await recordAudit(db, { actor, action: 'employer.update', objectType: 'employer', objectId: data.id, origin, result: 'denied' });
+      return fail('notFound');
+    }
+    return withConstraintErrors(async () => {
+      const checked = await profileRecord(db, data);
+      if ('fieldErrors' in checked) return fail('invalid', checked.fieldErrors);
+      const outcome = await updateEmployerProfile(db, { id: data.id, version: data.version, record: checked.record, contacts: data.contacts });
+      if (!outcome.ok) return fail(outcome.code);
+      await recordAudit(db, { actor, action: 'employer.update', objectType: 'employer', objectId: data.id, origin, details: { changed: outcome.changed } });
+      revalidatePath('/[lng]/employers', 'layout');
+      revalidatePath('/[lng]/company', 'layout');
+      // The saved contacts with their ids, so the form's next save updates them instead of re-adding them.
+      const saved = await getEmployerProfile(db, data.id);
+      const contacts = (saved?.contacts ?? []).map((c) => ({
+        id: String(c.id),
+        name: c.name,
+        jobTitle: c.jobTitle ?? '',
+        email: c.email ?? '',
+        phone: c.phone ?? '',
+      }));
+      return { ok: true, data: { version: outcome.version, contacts } };
+    });
+  });
 }

@@ -105,7 +105,10 @@ describe('job-seeker actions and export: role x action', () => {
         expect(erased!.erasedAt).not.toBeNull();
         const [eraseAudit] = await handle.db.select().from(auditEvents).where(eq(auditEvents.jobSeekerId, eraseId));
         expect(eraseAudit).toMatchObject({ action: 'job_seeker.erase', result: 'ok', actorId: actor.id });
-        const aboutPerson = await handle.db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.jobSeekerId, id), eq(auditEvents.result, 'ok')));
+        const aboutPerson = await handle.db
+          .select({ action: auditEvents.action })
+          .from(auditEvents)
+          .where(and(eq(auditEvents.jobSeekerId, id), eq(auditEvents.result, 'ok')));
         expect(aboutPerson.map((a) => a.action).sort()).toEqual(
           [
             'job_seeker.add_note',
@@ -149,7 +152,10 @@ describe('job-seeker actions: rules', () => {
     signedInAs(colleague);
     expect(await addJobSeekerNoteAction({ id, body: 'Waargenomen tijdens verlof' })).toMatchObject({ ok: true });
     expect(await eraseJobSeekerAction({ id, confirm: row!.clientNumber })).toEqual({ ok: false, code: 'notOwner' });
-    const [denied] = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.jobSeekerId, id), eq(auditEvents.result, 'denied')));
+    const [denied] = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.jobSeekerId, id), eq(auditEvents.result, 'denied')));
     expect(denied).toMatchObject({ action: 'job_seeker.erase', actorId: colleague.id });
     expect((await handle.db.select().from(jobSeekers).where(eq(jobSeekers.id, id)))[0]!.erasedAt).toBeNull();
   });
@@ -175,7 +181,10 @@ describe('job-seeker actions: rules', () => {
       signedInAs(actor);
       const result = await handOverJobSeekerAction({ id, caseworkerId: String(target.id), reason: 'Neem ik over' });
       const [after] = await handle.db.select().from(jobSeekers).where(eq(jobSeekers.id, id));
-      const trail = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.jobSeekerId, id), eq(auditEvents.action, 'job_seeker.hand_over')));
+      const trail = await handle.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.jobSeekerId, id), eq(auditEvents.action, 'job_seeker.hand_over')));
       if (allowed) {
         expect(result).toEqual({ ok: true, data: undefined });
         expect(after!.caseworkerId).toBe(target.id);
@@ -198,7 +207,11 @@ describe('job-seeker actions: rules', () => {
       code: 'invalid',
       fieldErrors: { postcode: 'dutchPostcode', hoursMax: 'hoursOrder' },
     });
-    expect(await registerJobSeekerAction({ ...input, hoursMin: '40', hoursMax: '20' })).toEqual({ ok: false, code: 'invalid', fieldErrors: { hoursMax: 'hoursOrder' } });
+    expect(await registerJobSeekerAction({ ...input, hoursMin: '40', hoursMax: '20' })).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { hoursMax: 'hoursOrder' },
+    });
     expect(await registerJobSeekerAction(input)).toMatchObject({ ok: true });
     expect(await registerJobSeekerAction({ ...input, clientNumber: input.clientNumber.toLowerCase() })).toEqual({
       ok: false,
@@ -216,7 +229,10 @@ describe('job-seeker actions: rules', () => {
     const input = { ...(await formInput()), clientNumber: row!.clientNumber!, id, version: 1 };
     expect(await updateJobSeekerAction({ ...input, phone: '06-12121212' })).toMatchObject({ ok: true });
     expect(await updateJobSeekerAction({ ...input, phone: '06-34343434' })).toEqual({ ok: false, code: 'conflict' });
-    const [conflict] = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.jobSeekerId, id), eq(auditEvents.result, 'error')));
+    const [conflict] = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.jobSeekerId, id), eq(auditEvents.result, 'error')));
     expect(conflict).toMatchObject({ action: 'job_seeker.update', details: { reason: 'conflict', version: 1 } });
   });
 

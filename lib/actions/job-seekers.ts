@@ -56,7 +56,14 @@ export async function registerJobSeekerAction(input: unknown): Promise<ActionRes
   return authorizedAction({ name: 'job_seeker.create', schema: jobSeekerSchema, input }, async (data, { db, user, origin }) => {
     const outcome = await createJobSeeker(db, data, user.id);
     if (!outcome.ok) return refusal(outcome);
-    await recordAudit(db, { actor: actorOf(user), action: 'job_seeker.create', objectType: 'job_seeker', objectId: outcome.id, jobSeekerId: outcome.id, origin });
+    await recordAudit(db, {
+      actor: actorOf(user),
+      action: 'job_seeker.create',
+      objectType: 'job_seeker',
+      objectId: outcome.id,
+      jobSeekerId: outcome.id,
+      origin,
+    });
     refresh();
     return { ok: true, data: { id: outcome.id } };
   });
@@ -69,7 +76,16 @@ export async function updateJobSeekerAction(input: unknown): Promise<ActionResul
     const outcome = await updateJobSeeker(db, id, version, values, user.id, renewedText);
     if (!outcome.ok) {
       if (outcome.code === 'conflict') {
-        await recordAudit(db, { actor: actorOf(user), action: 'job_seeker.update', objectType: 'job_seeker', objectId: id, jobSeekerId: id, origin, result: 'error', details: { reason: 'conflict', version } });
+        await recordAudit(db, {
+          actor: actorOf(user),
+          action: 'job_seeker.update',
+          objectType: 'job_seeker',
+          objectId: id,
+          jobSeekerId: id,
+          origin,
+          result: 'error',
+          details: { reason: 'conflict', version },
+        });
       }
       return refusal(outcome);
     }
@@ -186,7 +202,15 @@ export async function eraseJobSeekerAction(input: unknown): Promise<ActionResult
     if (user.role === 'caseworker') {
       const [owner] = await db.select({ caseworkerId: jobSeekers.caseworkerId }).from(jobSeekers).where(eq(jobSeekers.id, data.id));
       if (owner && !mayErase(user, owner.caseworkerId)) {
-        await recordAudit(db, { actor: actorOf(user), action: 'job_seeker.erase', objectType: 'job_seeker', objectId: data.id, jobSeekerId: data.id, origin, result: 'denied' });
+        await recordAudit(db, {
+          actor: actorOf(user),
+          action: 'job_seeker.erase',
+          objectType: 'job_seeker',
+          objectId: data.id,
+          jobSeekerId: data.id,
+          origin,
+          result: 'denied',
+        });
         return fail('notOwner');
       }
     }

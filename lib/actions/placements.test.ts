@@ -37,14 +37,36 @@ async function actionsFor(employerId: number) {
   const fixtureAuthor = await makeUser(db, 'caseworker');
   const createResult = await createPlacement(
     db,
-    { jobSeekerId: cohortPerson, employerId, vacancyId: null, proposalId: null, startDate, funding: 'sib', jobTitle: 'Pflegehelfer', hoursPerWeek: 30, contract: 'permanent' },
+    {
+      jobSeekerId: cohortPerson,
+      employerId,
+      vacancyId: null,
+      proposalId: null,
+      startDate,
+      funding: 'sib',
+      jobTitle: 'Pflegehelfer',
+      hoursPerWeek: 30,
+      contract: 'permanent',
+    },
     { actor: { id: fixtureAuthor.id, role: 'caseworker', email: fixtureAuthor.email }, origin: null },
   );
   const placementId = (createResult as { data: { id: number } }).data.id;
   const endable = await insertPlacement(db, { jobSeekerId: await makePerson(db), employerId, startDate: '2025-01-15', funding: 'regular' });
-  const ended = await insertPlacement(db, { jobSeekerId: await makePerson(db), employerId, startDate: '2025-02-01', funding: 'regular', endDate: '2025-03-01' });
-  const [programme] = await db.insert(programmeTargets).values({ name: 'Twente 200', fromYear: year - 1, toYear: year + 1, target: 200 }).returning();
-  const [stored] = await db.select().from(yearlyTargets).where(and(eq(yearlyTargets.year, year), eq(yearlyTargets.funding, 'regular')));
+  const ended = await insertPlacement(db, {
+    jobSeekerId: await makePerson(db),
+    employerId,
+    startDate: '2025-02-01',
+    funding: 'regular',
+    endDate: '2025-03-01',
+  });
+  const [programme] = await db
+    .insert(programmeTargets)
+    .values({ name: 'Twente 200', fromYear: year - 1, toYear: year + 1, target: 200 })
+    .returning();
+  const [stored] = await db
+    .select()
+    .from(yearlyTargets)
+    .where(and(eq(yearlyTargets.year, year), eq(yearlyTargets.funding, 'regular')));
   const newPerson = await makePerson(db);
   return {
     'placement.create': () =>
@@ -61,7 +83,16 @@ async function actionsFor(employerId: number) {
         contract: 'permanent',
       }),
     'placement.update': () =>
-      updatePlacementAction({ placementId: endable, version: 1, startDate: '2025-01-16', funding: 'regular', sibCohort: false, jobTitle: 'Pflegehelfer', hoursPerWeek: '25', contract: 'fixed_term' }),
+      updatePlacementAction({
+        placementId: endable,
+        version: 1,
+        startDate: '2025-01-16',
+        funding: 'regular',
+        sibCohort: false,
+        jobTitle: 'Pflegehelfer',
+        hoursPerWeek: '25',
+        contract: 'fixed_term',
+      }),
     'placement.end': () => endPlacementAction({ placementId: endable, version: 2, startDate: '2025-01-16', endDate: '2025-06-30', endReason: 'Verhuisd' }),
     'placement.reopen': () => reopenPlacementAction({ placementId: ended, version: 1 }),
     'placement.check': () =>
@@ -69,8 +100,10 @@ async function actionsFor(employerId: number) {
     'placement.search_options': () => searchPlacementOptionsAction({ kind: 'vacancy', q: '', employerId }),
     'placement.milestone': () =>
       decideMilestoneAction({ placementId, milestone: 'contract_signed', expectedState: 'waiting', state: 'verified', evidence: 'Arbeitsvertrag liegt vor' }),
-    'target.set': () => setYearlyTargetAction({ year, funding: 'regular', target: '55', expectedTarget: stored?.target ?? null, reason: 'Extra budget van de provincie' }),
-    'programme_target.create': () => createProgrammeTargetAction({ name: 'Altenpflege 40', fromYear: String(year), toYear: String(year + 1), funding: '', target: '40' }),
+    'target.set': () =>
+      setYearlyTargetAction({ year, funding: 'regular', target: '55', expectedTarget: stored?.target ?? null, reason: 'Extra budget van de provincie' }),
+    'programme_target.create': () =>
+      createProgrammeTargetAction({ name: 'Altenpflege 40', fromYear: String(year), toYear: String(year + 1), funding: '', target: '40' }),
     'programme_target.delete': () => deleteProgrammeTargetAction({ id: programme!.id }),
   };
 }
@@ -144,11 +177,13 @@ describe('placement actions: rules on the server', () => {
       fieldErrors: { funding: 'placement.sibCohortOnly' },
     });
     // A client that lies about the cohort is refused by the server's own check.
-    expect(await createPlacementAction({ ...input, startDate: '2026-02-01', jobTitle: 'Helfer', hoursPerWeek: '20', funding: 'sib', sibCohort: true })).toEqual({
-      ok: false,
-      code: 'invalid',
-      fieldErrors: { funding: 'placement.sibCohortOnly' },
-    });
+    expect(await createPlacementAction({ ...input, startDate: '2026-02-01', jobTitle: 'Helfer', hoursPerWeek: '20', funding: 'sib', sibCohort: true })).toEqual(
+      {
+        ok: false,
+        code: 'invalid',
+        fieldErrors: { funding: 'placement.sibCohortOnly' },
+      },
+    );
     expect(await createPlacementAction({ ...input, startDate: '2026-02-01', jobTitle: 'Helfer', hoursPerWeek: '20' })).toMatchObject({ ok: true });
     expect(await createPlacementAction({ ...input, startDate: '2026-02-01', jobTitle: 'Helfer', hoursPerWeek: '20' })).toEqual({
       ok: false,
@@ -160,7 +195,8 @@ describe('placement actions: rules on the server', () => {
   it('the pickers return at most 20 matches, the caseload first', async () => {
     const caseworker = await makeUser(handle.db, 'caseworker');
     signedInAs(caseworker);
-    for (let i = 0; i < 25; i++) await makePerson(handle.db, { lastName: `Jansen ${String(i).padStart(2, '0')}`, caseworkerId: i === 24 ? caseworker.id : null });
+    for (let i = 0; i < 25; i++)
+      await makePerson(handle.db, { lastName: `Jansen ${String(i).padStart(2, '0')}`, caseworkerId: i === 24 ? caseworker.id : null });
     const result = await searchPlacementOptionsAction({ kind: 'jobSeeker', q: 'jansen' });
     expect(result.ok).toBe(true);
     const options = (result as { data: { options: { label: string; mine: boolean }[] } }).data.options;
@@ -180,14 +216,28 @@ describe('placement actions: rules on the server', () => {
     // The default of 30 (reference data) is what the manager saw.
     const ok = await setYearlyTargetAction({ year: 2030, funding: 'sib', target: '35', expectedTarget: 30, reason: 'Tweede SIB-tranche' });
     expect(ok).toEqual({ ok: true, data: { previous: 30 } });
-    expect(await setYearlyTargetAction({ year: 2030, funding: 'sib', target: '40', expectedTarget: 30, reason: 'Nog meer' })).toEqual({ ok: false, code: 'conflict' });
+    expect(await setYearlyTargetAction({ year: 2030, funding: 'sib', target: '40', expectedTarget: 30, reason: 'Nog meer' })).toEqual({
+      ok: false,
+      code: 'conflict',
+    });
     const history = await handle.db.select().from(yearlyTargetChanges);
-    expect(history.map((h) => [h.year, h.funding, h.oldTarget, h.newTarget, h.reason, h.changedBy])).toEqual([[2030, 'sib', 30, 35, 'Tweede SIB-tranche', manager.id]]);
-    const [now] = await handle.db.select().from(yearlyTargets).where(and(eq(yearlyTargets.year, 2030), eq(yearlyTargets.funding, 'sib')));
+    expect(history.map((h) => [h.year, h.funding, h.oldTarget, h.newTarget, h.reason, h.changedBy])).toEqual([
+      [2030, 'sib', 30, 35, 'Tweede SIB-tranche', manager.id],
+    ]);
+    const [now] = await handle.db
+      .select()
+      .from(yearlyTargets)
+      .where(and(eq(yearlyTargets.year, 2030), eq(yearlyTargets.funding, 'sib')));
     expect(now!.target).toBe(35);
-    expect(await setYearlyTargetAction({ year: 2030, funding: 'sib', target: '40', expectedTarget: 35, reason: 'Nog meer' })).toEqual({ ok: true, data: { previous: 35 } });
+    expect(await setYearlyTargetAction({ year: 2030, funding: 'sib', target: '40', expectedTarget: 35, reason: 'Nog meer' })).toEqual({
+      ok: true,
+      data: { previous: 35 },
+    });
     // Someone who saw another number than the default for a year with nothing stored is stale too.
-    expect(await setYearlyTargetAction({ year: 2099, funding: 'regular', target: '60', expectedTarget: 45, reason: 'Nieuw programma' })).toEqual({ ok: false, code: 'conflict' });
+    expect(await setYearlyTargetAction({ year: 2099, funding: 'regular', target: '60', expectedTarget: 45, reason: 'Nieuw programma' })).toEqual({
+      ok: false,
+      code: 'conflict',
+    });
     expect(await setYearlyTargetAction({ year: 2030, funding: 'sib', target: '-1', expectedTarget: 35, reason: 'x' })).toMatchObject({
       fieldErrors: { target: 'targets.targetRange|{"min":0,"max":100000}' },
     });

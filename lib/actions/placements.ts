@@ -25,7 +25,6 @@ import { authorizedAction } from './authorized-action';
 import type { ActionResult } from '@/lib/domain/result';
 import { todayInAppZone } from '@/lib/time/zoned';
 
-
 function auditOf(user: SessionUser, origin: string | null): AuditContext {
   return { actor: { id: user.id, role: user.role, email: user.email }, origin };
 }
@@ -67,7 +66,11 @@ export async function updatePlacementAction(input: unknown): Promise<ActionResul
 
 export async function endPlacementAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return authorizedAction({ name: 'placement.end', schema: endPlacementSchema, input }, async (data, { db, user, origin }) => {
-    const result = await endPlacement(db, { placementId: data.placementId, version: data.version, endDate: data.endDate, endReason: data.endReason }, auditOf(user, origin));
+    const result = await endPlacement(
+      db,
+      { placementId: data.placementId, version: data.version, endDate: data.endDate, endReason: data.endReason },
+      auditOf(user, origin),
+    );
     if (result.ok) refresh();
     return result;
   });
@@ -125,7 +128,8 @@ export async function searchPlacementOptionsAction(input: unknown): Promise<Acti
   return authorizedAction<typeof placementOptionSearchSchema, PlacementOptions>(
     { name: 'placement.search_options', schema: placementOptionSearchSchema, input },
     async (data, { db, user }) => {
-      if (data.kind === 'jobSeeker') return { ok: true, data: { kind: 'jobSeeker', options: await searchPeopleForPlacement(db, { q: data.q, caseworkerId: user.id }) } };
+      if (data.kind === 'jobSeeker')
+        return { ok: true, data: { kind: 'jobSeeker', options: await searchPeopleForPlacement(db, { q: data.q, caseworkerId: user.id }) } };
       if (data.kind === 'employer') return { ok: true, data: { kind: 'employer', options: await searchEmployersForPlacement(db, { q: data.q }) } };
       if (!data.employerId || !(await employerOptionById(db, data.employerId))) return { ok: false, code: 'notFound' };
       return { ok: true, data: { kind: 'vacancy', options: await vacanciesForPlacement(db, { employerId: data.employerId, q: data.q }) } };

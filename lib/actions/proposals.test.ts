@@ -39,7 +39,10 @@ describe('proposeCandidatesAction: role x action', () => {
   it('anonymous: unauthenticated', async () => {
     const w = await world();
     signedInAs(null);
-    expect(await proposeCandidatesAction({ vacancyId: w.vacancyId, jobSeekerIds: [w.seekerId], motivation: '' })).toEqual({ ok: false, code: 'unauthenticated' });
+    expect(await proposeCandidatesAction({ vacancyId: w.vacancyId, jobSeekerIds: [w.seekerId], motivation: '' })).toEqual({
+      ok: false,
+      code: 'unauthenticated',
+    });
   });
 
   it('refuses closed vacancies and reports each refused person', async () => {
@@ -92,7 +95,11 @@ describe('moveProposalAction: role x action and ownership', () => {
     const w = await proposed();
     signedInAs(w.employerUser);
     expect(await moveProposalAction({ ...invite(w.proposalId), to: 'withdrawn', reason: 'x' })).toEqual({ ok: false, code: 'notYourStep' });
-    expect(await moveProposalAction({ ...invite(w.proposalId), to: 'rejected', reason: '' })).toEqual({ ok: false, code: 'invalid', fieldErrors: { reason: 'reasonRequired' } });
+    expect(await moveProposalAction({ ...invite(w.proposalId), to: 'rejected', reason: '' })).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { reason: 'reasonRequired' },
+    });
     expect(await moveProposalAction({ ...invite(w.proposalId), to: 'rejected', reason: 'Deutsch reicht nicht' })).toMatchObject({ ok: true });
     // A form from before the rejection is stale; a current one cannot leave a final stage.
     expect(await moveProposalAction({ ...invite(w.proposalId), to: 'rejected', reason: 'nochmal' })).toEqual({ ok: false, code: 'conflict' });
@@ -122,7 +129,10 @@ describe('appointments: only ahead, and may be moved', () => {
 
   it('moves an interview to a new date, kept in the history; the caseworker may not when the employer has an account', async () => {
     const w = await invited();
-    expect(await moveProposalAction({ proposalId: w.proposalId, expectedVersion: 1, to: 'interview', reason: '', interviewAt: '2030-01-15T10:00' })).toEqual({ ok: true, data: { version: 2 } });
+    expect(await moveProposalAction({ proposalId: w.proposalId, expectedVersion: 1, to: 'interview', reason: '', interviewAt: '2030-01-15T10:00' })).toEqual({
+      ok: true,
+      data: { version: 2 },
+    });
     const later = { proposalId: w.proposalId, expectedVersion: 2, to: 'interview', reason: 'Krank,\nneuer Termin', interviewAt: '2030-01-22T14:30' };
     expect(await moveProposalAction({ ...later, interviewAt: '' })).toEqual({ ok: false, code: 'invalid', fieldErrors: { interviewAt: 'required' } });
     signedInAs(w.caseworker);
@@ -153,11 +163,17 @@ describe('consent withdrawn: reaches the employer at once', () => {
     expect(await withdrawConsentAction({ id: w.seekerId, reason: 'Wil niet\nmeer gedeeld worden' })).toEqual({ ok: true, data: undefined });
     const [closed] = await handle.db.select().from(proposals).where(eq(proposals.id, p!.id));
     expect(closed).toMatchObject({ stage: 'withdrawn', version: 2 });
-    const events = await handle.db.select().from(proposalEvents).where(and(eq(proposalEvents.proposalId, p!.id), eq(proposalEvents.toStage, 'withdrawn')));
+    const events = await handle.db
+      .select()
+      .from(proposalEvents)
+      .where(and(eq(proposalEvents.proposalId, p!.id), eq(proposalEvents.toStage, 'withdrawn')));
     expect(events).toMatchObject([{ cause: 'consent_withdrawn', actorId: w.caseworker.id, reason: null }]);
     const [audit] = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, 'job_seeker.withdraw_consent'));
     expect(audit).toMatchObject({ result: 'ok', jobSeekerId: w.seekerId, details: { closedProposals: [p!.id] } });
     signedInAs(w.employerUser);
-    expect(await moveProposalAction({ proposalId: p!.id, expectedVersion: 2, to: 'interview', reason: '', interviewAt: '' })).toEqual({ ok: false, code: 'illegalTransition' });
+    expect(await moveProposalAction({ proposalId: p!.id, expectedVersion: 2, to: 'interview', reason: '', interviewAt: '' })).toEqual({
+      ok: false,
+      code: 'illegalTransition',
+    });
   });
 });

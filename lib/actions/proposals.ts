@@ -55,41 +55,39 @@ export async function proposeCandidatesAction(input: unknown): Promise<ActionRes
  * employer's steps; staff take the caseworker's steps.
  */
 export async function moveProposalAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return authorizedAction(
-    { name: 'proposal.move', schema: moveProposalSchema, input },
-    async (data, { db, user, origin }) => {
-      const proposal = await proposalById(db, data.proposalId);
-      if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) return fail('notFound');
-      // A form based on an older state says so, before judging the step it asks for.
-      if (proposal.version !== data.expectedVersion) return fail('conflict');
-      const side = user.role === 'employer' ? 'employer' : 'caseworker';
-      const check = checkTransition(proposal.stage, data.to, side, {
-        employerHasAccounts: await employerHasAccounts(db, proposal.employerId),
-        reason: data.reason,
-      });
-      if (!check.ok) return fail(check.code === 'reasonRequired' ? 'invalid' : check.code, check.code === 'reasonRequired' ? { reason: 'reasonRequired' } : undefined);
-      const outcome = await moveProposal(db, {
-        proposalId: proposal.id,
-        expectedVersion: data.expectedVersion,
-        to: data.to,
-        reason: data.reason || null,
-        actorId: user.id,
-        interviewAt: data.to === 'interview' || data.to === 'trial_day' ? (data.interviewAt ? zonedLocalToUtc(data.interviewAt) : null) : undefined,
-      });
-      await recordAudit(db, {
-        actor: { id: user.id, role: user.role, email: user.email },
-        action: 'proposal.move',
-        objectType: 'proposal',
-        objectId: proposal.id,
-        jobSeekerId: proposal.jobSeekerId,
-        result: outcome.ok ? 'ok' : 'denied',
-        origin,
-        details: { from: proposal.stage, to: data.to, ...(outcome.ok ? {} : { code: outcome.code }) },
-      });
-      if (!outcome.ok && outcome.code === 'appointmentRequired') return fail('invalid', { interviewAt: 'required' });
-      if (!outcome.ok) return fail(outcome.code);
-      revalidatePath('/[lng]', 'layout');
-      return { ok: true, data: { version: outcome.version } };
-    },
-  );
+  return authorizedAction({ name: 'proposal.move', schema: moveProposalSchema, input }, async (data, { db, user, origin }) => {
+    const proposal = await proposalById(db, data.proposalId);
+    if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) return fail('notFound');
+    // A form based on an older state says so, before judging the step it asks for.
+    if (proposal.version !== data.expectedVersion) return fail('conflict');
+    const side = user.role === 'employer' ? 'employer' : 'caseworker';
+    const check = checkTransition(proposal.stage, data.to, side, {
+      employerHasAccounts: await employerHasAccounts(db, proposal.employerId),
+      reason: data.reason,
+    });
+    if (!check.ok)
+      return fail(check.code === 'reasonRequired' ? 'invalid' : check.code, check.code === 'reasonRequired' ? { reason: 'reasonRequired' } : undefined);
+    const outcome = await moveProposal(db, {
+      proposalId: proposal.id,
+      expectedVersion: data.expectedVersion,
+      to: data.to,
+      reason: data.reason || null,
+      actorId: user.id,
+      interviewAt: data.to === 'interview' || data.to === 'trial_day' ? (data.interviewAt ? zonedLocalToUtc(data.interviewAt) : null) : undefined,
+    });
+    await recordAudit(db, {
+      actor: { id: user.id, role: user.role, email: user.email },
+      action: 'proposal.move',
+      objectType: 'proposal',
+      objectId: proposal.id,
+      jobSeekerId: proposal.jobSeekerId,
+      result: outcome.ok ? 'ok' : 'denied',
+      origin,
+      details: { from: proposal.stage, to: data.to, ...(outcome.ok ? {} : { code: outcome.code }) },
+    });
+    if (!outcome.ok && outcome.code === 'appointmentRequired') return fail('invalid', { interviewAt: 'required' });
+    if (!outcome.ok) return fail(outcome.code);
+    revalidatePath('/[lng]', 'layout');
+    return { ok: true, data: { version: outcome.version } };
+  });
 }

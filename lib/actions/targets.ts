@@ -6,7 +6,6 @@ import { createProgrammeTargetSchema, deleteProgrammeTargetSchema, setYearlyTarg
 import { authorizedAction } from './authorized-action';
 import type { ActionResult } from '@/lib/domain/result';
 
-
 export async function setYearlyTargetAction(input: unknown): Promise<ActionResult<{ previous: number | null }>> {
   return authorizedAction({ name: 'target.set', schema: setYearlyTargetSchema, input }, async (data, { db, user, origin }) => {
     const result = await setYearTarget(db, data, { actor: { id: user.id, role: user.role, email: user.email }, origin });
@@ -16,27 +15,21 @@ export async function setYearlyTargetAction(input: unknown): Promise<ActionResul
 }
 
 export async function createProgrammeTargetAction(input: unknown): Promise<ActionResult<{ id: number }>> {
-  return authorizedAction(
-    { name: 'programme_target.create', schema: createProgrammeTargetSchema, input },
-    async (data, { db, user, origin }) => {
-      const result = await createProgrammeTarget(
-        db,
-        { name: data.name, fromYear: data.fromYear, toYear: data.toYear, funding: data.funding === '' ? null : data.funding, target: data.target },
-        { actor: { id: user.id, role: user.role, email: user.email }, origin },
-      );
-      if (result.ok) revalidatePath('/[lng]/targets', 'layout');
-      return result;
-    },
-  );
+  return authorizedAction({ name: 'programme_target.create', schema: createProgrammeTargetSchema, input }, async (data, { db, user, origin }) => {
+    const result = await createProgrammeTarget(
+      db,
+      { name: data.name, fromYear: data.fromYear, toYear: data.toYear, funding: data.funding === '' ? null : data.funding, target: data.target },
+      { actor: { id: user.id, role: user.role, email: user.email }, origin },
+    );
+    if (result.ok) revalidatePath('/[lng]/targets', 'layout');
+    return result;
+  });
 }
 
 export async function deleteProgrammeTargetAction(input: unknown): Promise<ActionResult<undefined>> {
-  return authorizedAction(
-    { name: 'programme_target.delete', schema: deleteProgrammeTargetSchema, input },
-    async (data, { db, user, origin }) => {
-      const result = await deleteProgrammeTarget(db, data.id, { actor: { id: user.id, role: user.role, email: user.email }, origin });
-      if (result.ok) revalidatePath('/[lng]/targets', 'layout');
-      return result;
-    },
-  );
+  return authorizedAction({ name: 'programme_target.delete', schema: deleteProgrammeTargetSchema, input }, async (data, { db, user, origin }) => {
+    const result = await deleteProgrammeTarget(db, data.id, { actor: { id: user.id, role: user.role, email: user.email }, origin });
+    if (result.ok) revalidatePath('/[lng]/targets', 'layout');
+    return result;
+  });
 }

@@ -58,13 +58,41 @@ const unauthenticated = { ok: false, code: 'unauthenticated' };
  * any employer; managers only read.
  */
 const table: Record<Actor, Record<ActionName, object>> = {
-  'own employer': { 'vacancy.create': ok, 'vacancy.update': ok, 'vacancy.status': ok, 'vacancy.duplicate': ok, 'employer.create': forbidden, 'employer.update': ok },
+  'own employer': {
+    'vacancy.create': ok,
+    'vacancy.update': ok,
+    'vacancy.status': ok,
+    'vacancy.duplicate': ok,
+    'employer.create': forbidden,
+    'employer.update': ok,
+  },
   // Creating is allowed, but always for the actor's own company (checked below).
-  'other employer': { 'vacancy.create': ok, 'vacancy.update': notFound, 'vacancy.status': notFound, 'vacancy.duplicate': notFound, 'employer.create': forbidden, 'employer.update': notFound },
+  'other employer': {
+    'vacancy.create': ok,
+    'vacancy.update': notFound,
+    'vacancy.status': notFound,
+    'vacancy.duplicate': notFound,
+    'employer.create': forbidden,
+    'employer.update': notFound,
+  },
   caseworker: { 'vacancy.create': ok, 'vacancy.update': ok, 'vacancy.status': ok, 'vacancy.duplicate': ok, 'employer.create': ok, 'employer.update': ok },
   admin: { 'vacancy.create': ok, 'vacancy.update': ok, 'vacancy.status': ok, 'vacancy.duplicate': ok, 'employer.create': ok, 'employer.update': ok },
-  manager: { 'vacancy.create': forbidden, 'vacancy.update': forbidden, 'vacancy.status': forbidden, 'vacancy.duplicate': forbidden, 'employer.create': forbidden, 'employer.update': forbidden },
-  nobody: { 'vacancy.create': unauthenticated, 'vacancy.update': unauthenticated, 'vacancy.status': unauthenticated, 'vacancy.duplicate': unauthenticated, 'employer.create': unauthenticated, 'employer.update': unauthenticated },
+  manager: {
+    'vacancy.create': forbidden,
+    'vacancy.update': forbidden,
+    'vacancy.status': forbidden,
+    'vacancy.duplicate': forbidden,
+    'employer.create': forbidden,
+    'employer.update': forbidden,
+  },
+  nobody: {
+    'vacancy.create': unauthenticated,
+    'vacancy.update': unauthenticated,
+    'vacancy.status': unauthenticated,
+    'vacancy.duplicate': unauthenticated,
+    'employer.create': unauthenticated,
+    'employer.update': unauthenticated,
+  },
 };
 
 async function actorFor(actor: Actor, ownerId: number): Promise<SessionUser | null> {
@@ -107,7 +135,10 @@ describe('vacancy and employer actions: role x action', () => {
           expect(created!.employerId).toBe(user!.employerId);
         }
         if (allowed) {
-          const trail = await db.select().from(auditEvents).where(and(eq(auditEvents.actorId, user!.id), eq(auditEvents.result, 'ok')));
+          const trail = await db
+            .select()
+            .from(auditEvents)
+            .where(and(eq(auditEvents.actorId, user!.id), eq(auditEvents.result, 'ok')));
           expect(trail.length).toBe(1);
         }
       });
@@ -120,7 +151,11 @@ describe('vacancy actions: rules', () => {
     signedInAs(await makeUser(handle.db, 'caseworker'));
     const form = { ...emptyVacancyForm('nl'), title: 'Magazijnmedewerker', intent: 'draft' };
     expect(await createVacancyAction({ ...form, employerId: '' })).toEqual({ ok: false, code: 'invalid', fieldErrors: { employerId: 'employerRequired' } });
-    expect(await createVacancyAction({ ...form, employerId: '999999' })).toEqual({ ok: false, code: 'invalid', fieldErrors: { employerId: 'employerRequired' } });
+    expect(await createVacancyAction({ ...form, employerId: '999999' })).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { employerId: 'employerRequired' },
+    });
   });
 
   it('re-validates on the server and maps refusals to fields', async () => {
@@ -128,8 +163,16 @@ describe('vacancy actions: rules', () => {
     signedInAs(await makeUser(handle.db, 'employer', { employerId: ownerId }));
     const [row] = await handle.db.select().from(vacancies).where(eq(vacancies.id, vacancyId));
     const base = { ...vacancyFormValues(row!, 'save'), id: vacancyId, version: 1 };
-    expect(await updateVacancyAction({ ...base, hoursMin: '40', hoursMax: '20' })).toEqual({ ok: false, code: 'invalid', fieldErrors: { hoursMax: 'hoursOrder' } });
-    expect(await updateVacancyAction({ ...base, closingDate: daysFromToday(-1) })).toEqual({ ok: false, code: 'invalid', fieldErrors: { closingDate: 'closingDateInPast' } });
+    expect(await updateVacancyAction({ ...base, hoursMin: '40', hoursMax: '20' })).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { hoursMax: 'hoursOrder' },
+    });
+    expect(await updateVacancyAction({ ...base, closingDate: daysFromToday(-1) })).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { closingDate: 'closingDateInPast' },
+    });
     expect(await updateVacancyAction({ ...base, description: '' })).toEqual({ ok: false, code: 'invalid', fieldErrors: { description: 'requiredToPublish' } });
     // Saving a published vacancy as a draft is not a thing.
     expect(await updateVacancyAction({ ...base, intent: 'draft' })).toEqual({ ok: false, code: 'notEditable' });
@@ -148,7 +191,11 @@ describe('vacancy actions: rules', () => {
     const [saved] = await handle.db.select().from(vacancies).where(eq(vacancies.id, vacancyId));
     expect(saved!.description).toBe(description);
     // Another past closing date is still refused.
-    expect(await updateVacancyAction({ ...unchanged, version: 2, closingDate: daysFromToday(-10) })).toEqual({ ok: false, code: 'invalid', fieldErrors: { closingDate: 'closingDateInPast' } });
+    expect(await updateVacancyAction({ ...unchanged, version: 2, closingDate: daysFromToday(-10) })).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { closingDate: 'closingDateInPast' },
+    });
   });
 
   it('publishing an incomplete draft from the status buttons names what is missing', async () => {
@@ -177,9 +224,27 @@ describe('company profile actions: rules', () => {
     const gronau = String(await placeId(handle.db, 'Gronau (Westf.)'));
     const first = await makeUser(handle.db, 'employer', { employerId: ownerId });
     const second = await makeUser(handle.db, 'employer', { employerId: ownerId });
-    const profile = { name: 'Sonnenhof', street: '', postcode: '48599', placeId: gronau, sector: 'elderly_care', website: 'https://sonnenhof.demo', phone: '', email: '', description: '', contacts: [] as object[] };
+    const profile = {
+      name: 'Sonnenhof',
+      street: '',
+      postcode: '48599',
+      placeId: gronau,
+      sector: 'elderly_care',
+      website: 'https://sonnenhof.demo',
+      phone: '',
+      email: '',
+      description: '',
+      contacts: [] as object[],
+    };
     signedInAs(first);
-    expect(await updateEmployerAction({ ...profile, id: ownerId, version: 1, contacts: [{ id: '', name: 'Birgit Schulte', jobTitle: 'PDL', email: 'b@sonnenhof.demo', phone: '' }] })).toMatchObject({
+    expect(
+      await updateEmployerAction({
+        ...profile,
+        id: ownerId,
+        version: 1,
+        contacts: [{ id: '', name: 'Birgit Schulte', jobTitle: 'PDL', email: 'b@sonnenhof.demo', phone: '' }],
+      }),
+    ).toMatchObject({
       ok: true,
       data: { version: 2, contacts: [{ name: 'Birgit Schulte', email: 'b@sonnenhof.demo' }] },
     });
@@ -188,7 +253,12 @@ describe('company profile actions: rules', () => {
     const [contact] = await handle.db.select().from(employerContacts).where(eq(employerContacts.employerId, ownerId));
     // The colleague edits the contact the first one added, and removes nothing else.
     expect(
-      await updateEmployerAction({ ...profile, id: ownerId, version: 2, contacts: [{ id: String(contact!.id), name: 'Birgit Schulte', jobTitle: 'Pflegedienstleitung', email: '', phone: '' }] }),
+      await updateEmployerAction({
+        ...profile,
+        id: ownerId,
+        version: 2,
+        contacts: [{ id: String(contact!.id), name: 'Birgit Schulte', jobTitle: 'Pflegedienstleitung', email: '', phone: '' }],
+      }),
     ).toMatchObject({ ok: true, data: { version: 3, contacts: [{ id: String(contact!.id), jobTitle: 'Pflegedienstleitung' }] } });
     const contacts = await handle.db.select().from(employerContacts).where(eq(employerContacts.employerId, ownerId));
     expect(contacts).toEqual([expect.objectContaining({ id: contact!.id, jobTitle: 'Pflegedienstleitung', email: null })]);
@@ -204,7 +274,15 @@ describe('company profile actions: rules', () => {
     signedInAs(await makeUser(handle.db, 'employer', { employerId: ownerId }));
     const gronau = String(await placeId(handle.db, 'Gronau (Westf.)'));
     const result = await updateEmployerAction({
-      name: 'Sonnenhof', street: '', postcode: '48599', placeId: gronau, sector: 'elderly_care', website: '', phone: '', email: '', description: '',
+      name: 'Sonnenhof',
+      street: '',
+      postcode: '48599',
+      placeId: gronau,
+      sector: 'elderly_care',
+      website: '',
+      phone: '',
+      email: '',
+      description: '',
       contacts: [{ id: String(foreign!.id), name: 'Gekapert', jobTitle: '', email: '', phone: '' }],
       id: ownerId,
       version: 1,
@@ -220,10 +298,17 @@ describe('company profile actions: rules', () => {
     const gronau = String(await placeId(handle.db, 'Gronau (Westf.)'));
     const base = { name: 'Messe GmbH', street: '', placeId: gronau, sector: 'logistics', website: '', phone: '', email: '', description: '', contacts: [] };
     expect(await createEmployerAction({ ...base, postcode: '4859' })).toEqual({ ok: false, code: 'invalid', fieldErrors: { postcode: 'germanPostcode' } });
-    expect(await createEmployerAction({ ...base, placeId: enschede, postcode: '48599' })).toEqual({ ok: false, code: 'invalid', fieldErrors: { postcode: 'dutchPostcode' } });
+    expect(await createEmployerAction({ ...base, placeId: enschede, postcode: '48599' })).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { postcode: 'dutchPostcode' },
+    });
     const dutch = await createEmployerAction({ ...base, placeId: enschede, postcode: '7547td' });
     expect(dutch).toMatchObject({ ok: true });
-    const [row] = await handle.db.select().from(employers).where(eq(employers.id, (dutch as { data: { id: number } }).data.id));
+    const [row] = await handle.db
+      .select()
+      .from(employers)
+      .where(eq(employers.id, (dutch as { data: { id: number } }).data.id));
     expect(row!.postcode).toBe('7547 TD');
   });
 });

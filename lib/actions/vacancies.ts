@@ -70,7 +70,14 @@ export async function createVacancyAction(input: unknown): Promise<ActionResult<
         throw error;
       }
       if (outcome.ok) {
-        await recordAudit(db, { actor: actorOf(user), action: 'vacancy.create', objectType: 'vacancy', objectId: outcome.id, origin, details: { employerId, status: outcome.status } });
+        await recordAudit(db, {
+          actor: actorOf(user),
+          action: 'vacancy.create',
+          objectType: 'vacancy',
+          objectId: outcome.id,
+          origin,
+          details: { employerId, status: outcome.status },
+        });
         revalidate();
       }
       return outcomeResult(outcome);
@@ -81,7 +88,13 @@ export async function createVacancyAction(input: unknown): Promise<ActionResult<
 export async function updateVacancyAction(input: unknown): Promise<ActionResult<Saved>> {
   return authorizedAction({ name: 'vacancy.update', schema: updateVacancySchema, input }, async (data, { db, user, origin }) =>
     withConstraintErrors(async () => {
-      const outcome = await updateVacancy(db, { scope: vacancyScopeFor(user), id: data.id, version: data.version, record: vacancyRecord(data), intent: data.intent });
+      const outcome = await updateVacancy(db, {
+        scope: vacancyScopeFor(user),
+        id: data.id,
+        version: data.version,
+        record: vacancyRecord(data),
+        intent: data.intent,
+      });
       if (outcome.ok) {
         await recordAudit(db, {
           actor: actorOf(user),
@@ -102,7 +115,14 @@ export async function changeVacancyStatusAction(input: unknown): Promise<ActionR
   return authorizedAction({ name: 'vacancy.status', schema: vacancyStatusSchema, input }, async (data, { db, user, origin }) => {
     const outcome = await changeVacancyStatus(db, { scope: vacancyScopeFor(user), id: data.id, version: data.version, action: data.action });
     if (outcome.ok) {
-      await recordAudit(db, { actor: actorOf(user), action: `vacancy.${data.action}`, objectType: 'vacancy', objectId: data.id, origin, details: { status: outcome.status } });
+      await recordAudit(db, {
+        actor: actorOf(user),
+        action: `vacancy.${data.action}`,
+        objectType: 'vacancy',
+        objectId: data.id,
+        origin,
+        details: { status: outcome.status },
+      });
       revalidate();
       return outcomeResult(outcome);
     }

@@ -15,9 +15,7 @@ import { SESSION_TOUCH_SECONDS, type SessionPolicy } from './session-policy';
 
 export type SessionEnd = 'signed_out' | 'idle' | 'expired' | 'revoked';
 
-export type SessionCheck =
-  | { ok: true; user: User }
-  | { ok: false; reason: 'missing' | 'ended' | 'idle' | 'expired' | 'revoked' };
+export type SessionCheck = { ok: true; user: User } | { ok: false; reason: 'missing' | 'ended' | 'idle' | 'expired' | 'revoked' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -78,12 +78,21 @@ describe('checkSignIn', () => {
     expect(tripped).toEqual({ ok: false, code: 'address_locked', until: new Date(start.getTime() - 1000 + window) });
 
     // Even the right password is refused from that address while the lock lasts...
-    const right = await checkSignIn(handle.db, { email: 'sanne@werkplein.nl', password: 'correct horse battery', origin, now: new Date(start.getTime() + 60_000) });
+    const right = await checkSignIn(handle.db, {
+      email: 'sanne@werkplein.nl',
+      password: 'correct horse battery',
+      origin,
+      now: new Date(start.getTime() + 60_000),
+    });
     expect(right).toMatchObject({ ok: false, code: 'address_locked' });
     // ...but another address is not affected,
-    expect((await checkSignIn(handle.db, { email: 'sanne@werkplein.nl', password: 'correct horse battery', origin: '198.51.100.1', now: start })).ok).toBe(true);
+    expect((await checkSignIn(handle.db, { email: 'sanne@werkplein.nl', password: 'correct horse battery', origin: '198.51.100.1', now: start })).ok).toBe(
+      true,
+    );
     // and in the next window the address may try again.
-    expect((await checkSignIn(handle.db, { email: 'sanne@werkplein.nl', password: 'correct horse battery', origin, now: new Date(start.getTime() + window) })).ok).toBe(true);
+    expect(
+      (await checkSignIn(handle.db, { email: 'sanne@werkplein.nl', password: 'correct horse battery', origin, now: new Date(start.getTime() + window) })).ok,
+    ).toBe(true);
 
     const [bucket] = await handle.db.select().from(signInThrottle);
     expect(bucket).toMatchObject({ origin, failures: SIGN_IN_POLICY.addressMaxFailures });

@@ -18,10 +18,7 @@ export const SIGN_IN_POLICY = {
   addressWindowMinutes: 15,
 } as const;
 
-export type SignInResult =
-  | { ok: true; user: User }
-  | { ok: false; code: 'invalid' }
-  | { ok: false; code: 'locked' | 'address_locked'; until: Date };
+export type SignInResult = { ok: true; user: User } | { ok: false; code: 'invalid' } | { ok: false; code: 'locked' | 'address_locked'; until: Date };
 
 /** Requests without a known address share one bucket: better a shared limit than none. */
 const UNKNOWN_ORIGIN = 'unknown';
@@ -41,10 +38,7 @@ let dummyHash: Promise<string> | undefined;
  * shares them. After maxFailures in a row the account is locked for lockMinutes; a locked
  * account is refused even with the right password, and told until when.
  */
-export async function checkSignIn(
-  db: Database,
-  input: { email: string; password: string; origin?: string | null; now?: Date },
-): Promise<SignInResult> {
+export async function checkSignIn(db: Database, input: { email: string; password: string; origin?: string | null; now?: Date }): Promise<SignInResult> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   const originKey = normalizeIp(input.origin) ?? UNKNOWN_ORIGIN;

@@ -36,7 +36,18 @@ describe('file names', () => {
     expect(checkFileName('Lebenslauf Jörg Müller.pdf')).toEqual({ ok: true, name: 'Lebenslauf Jörg Müller.pdf' });
   });
   it('refuses paths, control characters, direction tricks and overlong names', () => {
-    for (const bad of ['../../etc/passwd', 'C:\\Users\\an\\cv.pdf', 'map/cv.pdf', 'cv\u0000.pdf', 'cv\n.pdf', 'cv\u202egpj.exe', `${'a'.repeat(300)}.pdf`, '', '   ', '..']) {
+    for (const bad of [
+      '../../etc/passwd',
+      'C:\\Users\\an\\cv.pdf',
+      'map/cv.pdf',
+      'cv\u0000.pdf',
+      'cv\n.pdf',
+      'cv\u202egpj.exe',
+      `${'a'.repeat(300)}.pdf`,
+      '',
+      '   ',
+      '..',
+    ]) {
       expect(checkFileName(bad), JSON.stringify(bad)).toEqual({ ok: false, code: 'badFileName' });
     }
   });
@@ -55,7 +66,10 @@ describe('upload checks and limits', () => {
     expect(await checkUploadedFile({ name: 'a/b.pdf', bytes: pdfOf(100), kind: 'cv', maxBytes: max })).toEqual({ ok: false, code: 'badFileName' });
     expect(await checkUploadedFile({ name: 'b.pdf', bytes: new Uint8Array(), kind: 'cv', maxBytes: max })).toEqual({ ok: false, code: 'emptyFile' });
     expect(await checkUploadedFile({ name: 'b.pdf', bytes: pdfOf(4096), kind: 'cv', maxBytes: max })).toEqual({ ok: false, code: 'fileTooLarge' });
-    expect(await checkUploadedFile({ name: 'foto.jpg', bytes: pdfOf(500), kind: 'diploma', maxBytes: max })).toMatchObject({ ok: true, contentType: 'application/pdf' });
+    expect(await checkUploadedFile({ name: 'foto.jpg', bytes: pdfOf(500), kind: 'diploma', maxBytes: max })).toMatchObject({
+      ok: true,
+      contentType: 'application/pdf',
+    });
     expect(await checkUploadedFile({ name: 'cv.docx', bytes: docxOf(), kind: 'diploma', maxBytes: 1e6 })).toEqual({ ok: false, code: 'docxOnlyForCv' });
     const ok = await checkUploadedFile({ name: 'cv.pdf', bytes: pdfOf(500), kind: 'cv', maxBytes: max });
     expect(ok.ok && /^[0-9a-f]{64}$/.test(ok.sha256)).toBe(true);

@@ -68,7 +68,12 @@ export function checkFileName(raw: string): NameCheck {
 export function contentDisposition(name: string, extension: string): string {
   const base = name.replace(/\.[A-Za-z0-9]{1,5}$/, '');
   const full = `${base}.${extension}`;
-  const ascii = full.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\%;]/g, '_').trim() || `document.${extension}`;
+  const ascii =
+    full
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\%;]/g, '_')
+      .trim() || `document.${extension}`;
   const encoded = encodeURIComponent(full).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

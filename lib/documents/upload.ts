@@ -8,7 +8,10 @@ import { checkFileName, sniffDocument } from './file-check';
  * lies in Content-Length) is cut off at the limit instead of filling the server's memory.
  * A dropped connection rejects; nothing has been stored at that point.
  */
-export async function readBodyLimited(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; code: 'tooLarge' | 'broken' }> {
+export async function readBodyLimited(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; code: 'tooLarge' | 'broken' }> {
   if (!body) return { ok: true, bytes: new Uint8Array() };
   const reader = body.getReader();
   const parts: Uint8Array[] = [];

@@ -24,7 +24,11 @@ describe('locales', () => {
     const nl = readdirSync(path.join(localesDir, 'nl')).sort();
     const de = readdirSync(path.join(localesDir, 'de')).sort();
     expect(de).toEqual(nl);
-    expect(Object.keys(resources.nl).map((ns) => `${ns}.json`).sort()).toEqual(nl);
+    expect(
+      Object.keys(resources.nl)
+        .map((ns) => `${ns}.json`)
+        .sort(),
+    ).toEqual(nl);
     expect(Object.keys(resources.de).sort()).toEqual(Object.keys(resources.nl).sort());
   });
 
@@ -34,8 +38,14 @@ describe('locales', () => {
       const de = JSON.parse(readFileSync(path.join(localesDir, 'de', file), 'utf8')) as Tree;
       const nlKeys = keysOf(nl).sort();
       const deKeys = keysOf(de).sort();
-      expect(deKeys.filter((k) => !nlKeys.includes(k)), 'only in German').toEqual([]);
-      expect(nlKeys.filter((k) => !deKeys.includes(k)), 'only in Dutch').toEqual([]);
+      expect(
+        deKeys.filter((k) => !nlKeys.includes(k)),
+        'only in German',
+      ).toEqual([]);
+      expect(
+        nlKeys.filter((k) => !deKeys.includes(k)),
+        'only in Dutch',
+      ).toEqual([]);
       for (const key of nlKeys) {
         expect(valueAt(nl, key).trim(), `nl ${key}`).not.toBe('');
         expect(valueAt(de, key).trim(), `de ${key}`).not.toBe('');

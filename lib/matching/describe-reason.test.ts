@@ -27,13 +27,36 @@ describe('describeReason', () => {
   it('has words for every reason the scoring can give', () => {
     const s = scoreMatch(
       {
-        status: 'withdrawn', consentValid: false, hasActivePlacement: true, germanLevel: 'A1', qualifications: [], distanceKm: 99,
-        maxCommuteKm: 10, drivingLicence: false, hasCar: false, wantedSectors: ['retail'], hoursMin: 5, hoursMax: 6, availableFrom: '2030-01-01',
+        status: 'withdrawn',
+        consentValid: false,
+        hasActivePlacement: true,
+        germanLevel: 'A1',
+        qualifications: [],
+        distanceKm: 99,
+        maxCommuteKm: 10,
+        drivingLicence: false,
+        hasCar: false,
+        wantedSectors: ['retail'],
+        hoursMin: 5,
+        hoursMax: 6,
+        availableFrom: '2030-01-01',
       },
-      { germanLevel: 'B2', qualificationRequired: 'mbo3_verzorgende_ig', recognitionRequired: true, drivingLicenceRequired: true, sector: 'elderly_care', hoursMin: 30, hoursMax: 40, startDate: '2027-01-01' },
+      {
+        germanLevel: 'B2',
+        qualificationRequired: 'mbo3_verzorgende_ig',
+        recognitionRequired: true,
+        drivingLicenceRequired: true,
+        sector: 'elderly_care',
+        hoursMin: 30,
+        hoursMax: 40,
+        startDate: '2027-01-01',
+      },
     );
     for (const reason of [...s.blockers, ...s.reasons]) {
-      for (const [t, lng] of [[nl, 'nl'], [de, 'de']] as const) {
+      for (const [t, lng] of [
+        [nl, 'nl'],
+        [de, 'de'],
+      ] as const) {
         const text = describeReason(t, lng, reason);
         expect(text).not.toContain('reason.');
         expect(text).not.toContain('{{');

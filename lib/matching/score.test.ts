@@ -56,7 +56,10 @@ describe('scoreMatch', () => {
     // A higher care diploma covers a job asking for a lower one.
     expect(scoreMatch({ ...seeker, qualifications: [{ code: 'mbo4_verpleegkundige', recognition: 'recognised' }] }, vacancy).score).toBe(100);
     // Without recognition required, the diploma alone counts.
-    expect(scoreMatch({ ...seeker, qualifications: [{ code: 'mbo3_verzorgende_ig', recognition: 'not_started' }] }, { ...vacancy, recognitionRequired: false }).score).toBe(100);
+    expect(
+      scoreMatch({ ...seeker, qualifications: [{ code: 'mbo3_verzorgende_ig', recognition: 'not_started' }] }, { ...vacancy, recognitionRequired: false })
+        .score,
+    ).toBe(100);
   });
 
   it('weighs the commute against how far the person will travel', () => {
@@ -91,7 +94,17 @@ describe('scoreMatch', () => {
 
   it('never leaves 0..100', () => {
     const worst = scoreMatch(
-      { ...seeker, germanLevel: null, qualifications: [], distanceKm: 500, drivingLicence: false, wantedSectors: ['retail'], hoursMin: 1, hoursMax: 2, availableFrom: '2030-01-01' },
+      {
+        ...seeker,
+        germanLevel: null,
+        qualifications: [],
+        distanceKm: 500,
+        drivingLicence: false,
+        wantedSectors: ['retail'],
+        hoursMin: 1,
+        hoursMax: 2,
+        availableFrom: '2030-01-01',
+      },
       { ...vacancy, drivingLicenceRequired: true },
     );
     expect(worst.score).toBe(0);

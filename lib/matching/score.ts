@@ -181,11 +181,7 @@ export interface Ranked<T> {
 }
 
 /** Best first; ties go to the shorter commute, then the lower id (stable, deterministic). */
-export function rankMatches<T extends { id: number; distanceKm: number | null }>(
-  items: T[],
-  scoreOf: (item: T) => MatchScore,
-  limit = 50,
-): Ranked<T>[] {
+export function rankMatches<T extends { id: number; distanceKm: number | null }>(items: T[], scoreOf: (item: T) => MatchScore, limit = 50): Ranked<T>[] {
   return items
     .map((item) => ({ item, match: scoreOf(item) }))
     .filter((r) => r.match.eligible)

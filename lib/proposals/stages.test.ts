@@ -37,7 +37,9 @@ describe('proposal stage transitions', () => {
   it('needs a reason to reject or withdraw', () => {
     expect(checkTransition('interview', 'rejected', 'employer', { employerHasAccounts: true })).toEqual({ ok: false, code: 'reasonRequired' });
     expect(checkTransition('interview', 'rejected', 'employer', { employerHasAccounts: true, reason: '  ' })).toEqual({ ok: false, code: 'reasonRequired' });
-    expect(checkTransition('interview', 'rejected', 'employer', { employerHasAccounts: true, reason: 'Deutschkenntnisse reichen nicht' })).toEqual({ ok: true });
+    expect(checkTransition('interview', 'rejected', 'employer', { employerHasAccounts: true, reason: 'Deutschkenntnisse reichen nicht' })).toEqual({
+      ok: true,
+    });
   });
 
   it('has no way out of a final stage', () => {

@@ -3,9 +3,7 @@ import { attachment, csvLine, csvValue } from './csv';
 
 describe('csv', () => {
   it('separates with semicolons, ends lines with CRLF and quotes only what needs it', () => {
-    expect(csvLine(['Haus Sonnenblick', 32, null, 'a;b', 'zei "ja"', 'regel\nnieuw'])).toBe(
-      'Haus Sonnenblick;32;;"a;b";"zei ""ja""";"regel\nnieuw"\r\n',
-    );
+    expect(csvLine(['Haus Sonnenblick', 32, null, 'a;b', 'zei "ja"', 'regel\nnieuw'])).toBe('Haus Sonnenblick;32;;"a;b";"zei ""ja""";"regel\nnieuw"\r\n');
   });
   it('writes decimals with a comma, as Dutch and German Excel read them', () => {
     expect(csvValue(0.5)).toBe('0,5');

@@ -46,7 +46,10 @@ export async function loadYearSummary(db: Database, year: number, today: Day, op
   const pipeline = await pipelineConversion(db, year);
   const programmes = await programmeTargetFigures(db, today);
 
-  const withProgress = (s: StreamFigures) => ({ ...s, progress: yearProgress({ year, today, target: s.target, counted: s.counted, startedToDate: s.startedToDate }) });
+  const withProgress = (s: StreamFigures) => ({
+    ...s,
+    progress: yearProgress({ year, today, target: s.target, counted: s.counted, startedToDate: s.startedToDate }),
+  });
   const totalFigures: StreamFigures = {
     funding: 'regular',
     target: streams.reduce((n, s) => n + s.target, 0),

@@ -15,16 +15,26 @@ describe('access matrix is complete', () => {
   });
 
   it('lists every page (app/**/page.tsx), and no page that is gone', () => {
-    const existing = listPages().map((p) => p.route).sort();
+    const existing = listPages()
+      .map((p) => p.route)
+      .sort();
     const listed = pages.map((p) => p.route).sort();
     expect(existing.length).toBeGreaterThan(0);
-    expect(existing.filter((r) => !listed.includes(r)), 'pages missing from lib/security/access-matrix.ts').toEqual([]);
-    expect(listed.filter((r) => !existing.includes(r)), 'listed pages that do not exist').toEqual([]);
+    expect(
+      existing.filter((r) => !listed.includes(r)),
+      'pages missing from lib/security/access-matrix.ts',
+    ).toEqual([]);
+    expect(
+      listed.filter((r) => !existing.includes(r)),
+      'listed pages that do not exist',
+    ).toEqual([]);
     expect(new Set(listed).size).toBe(listed.length);
   });
 
   it('lists every route handler (app/**/route.ts) with its methods, and none that is gone', () => {
-    const existing = listRouteHandlers().map((r) => `${r.route} ${r.methods.join(',')}`).sort();
+    const existing = listRouteHandlers()
+      .map((r) => `${r.route} ${r.methods.join(',')}`)
+      .sort();
     const listed = routeHandlers.map((r) => `${r.route} ${[...r.methods].sort().join(',')}`).sort();
     expect(existing.length).toBeGreaterThan(0);
     expect(existing).toEqual(listed);
@@ -37,8 +47,14 @@ describe('access matrix is complete', () => {
     expect(existing.filter((e) => e.kind !== 'async').map((e) => `${e.module}#${e.export} (${e.kind})`)).toEqual([]);
     const found = existing.map((e) => `${e.module}#${e.export}`).sort();
     const listed = actions.map((a) => `${a.module}#${a.export}`).sort();
-    expect(found.filter((k) => !listed.includes(k)), 'server actions missing from lib/security/access-matrix.ts').toEqual([]);
-    expect(listed.filter((k) => !found.includes(k)), 'listed server actions that do not exist').toEqual([]);
+    expect(
+      found.filter((k) => !listed.includes(k)),
+      'server actions missing from lib/security/access-matrix.ts',
+    ).toEqual([]);
+    expect(
+      listed.filter((k) => !found.includes(k)),
+      'listed server actions that do not exist',
+    ).toEqual([]);
   });
 
   it("has no inline 'use server' functions: actions live in lib/actions where the table names them", () => {

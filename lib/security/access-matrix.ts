@@ -146,7 +146,14 @@ const houseActions: readonly ActionRule[] = [
     export: 'createAccountAction',
     name: 'account.create',
     roles: ['admin'],
-    sample: (ids) => ({ name: 'Nieuwe Collega', email: `n-${ids.unique}@werkplein.example`, role: 'caseworker', employerId: '', locale: 'nl', password: 'twaalf-tekens-lang' }),
+    sample: (ids) => ({
+      name: 'Nieuwe Collega',
+      email: `n-${ids.unique}@werkplein.example`,
+      role: 'caseworker',
+      employerId: '',
+      locale: 'nl',
+      password: 'twaalf-tekens-lang',
+    }),
   },
   {
     module: 'lib/actions/accounts',
@@ -173,7 +180,13 @@ const houseActions: readonly ActionRule[] = [
 export const actions: readonly ActionRule[] = [...houseActions, ...features.flatMap((f) => f.actions)];
 
 const houseRouteHandlers: readonly RouteHandlerRule[] = [
-  { route: '/api/health', methods: ['GET'], access: 'public', sample: '/api/health', why: 'load balancers and monitoring: tells only whether the database answers' },
+  {
+    route: '/api/health',
+    methods: ['GET'],
+    access: 'public',
+    sample: '/api/health',
+    why: 'load balancers and monitoring: tells only whether the database answers',
+  },
   {
     route: '/api/auth/[...nextauth]',
     methods: ['GET', 'POST'],

@@ -53,8 +53,20 @@ describe('hostile input: every zod schema in lib/validation', () => {
   });
 
   it('finds multi-line and single-line text fields', () => {
-    const multi = schemas.flatMap(({ name, schema }) => fieldsOf(schema).filter((f) => isMultiLineField(schema, f)).map((f) => `${name}.${f}`));
-    for (const field of ['vacancies.vacancyFormSchema.description', 'employers.updateEmployerSchema.description', 'job-seekers.addNoteSchema.body', 'job-seekers.withdrawConsentSchema.reason', 'job-seekers.handOverSchema.reason', 'job-seekers.changeStatusSchema.reason', 'proposals.moveProposalSchema.reason']) {
+    const multi = schemas.flatMap(({ name, schema }) =>
+      fieldsOf(schema)
+        .filter((f) => isMultiLineField(schema, f))
+        .map((f) => `${name}.${f}`),
+    );
+    for (const field of [
+      'vacancies.vacancyFormSchema.description',
+      'employers.updateEmployerSchema.description',
+      'job-seekers.addNoteSchema.body',
+      'job-seekers.withdrawConsentSchema.reason',
+      'job-seekers.handOverSchema.reason',
+      'job-seekers.changeStatusSchema.reason',
+      'proposals.moveProposalSchema.reason',
+    ]) {
       expect(multi).toContain(field);
     }
     expect(multi).not.toContain('vacancies.vacancyFormSchema.title');
@@ -71,7 +83,10 @@ describe('hostile input: every zod schema in lib/validation', () => {
           const { kept } = verdict(schema, field, nasty.value);
           if (!kept || typeof nasty.value !== 'string' || /password/i.test(field)) continue;
           // Text that cannot be stored (PostgreSQL refuses NUL) or was never typed is refused.
-          expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff]/.test(nasty.value) && !/[\ud800-\udbff][\udc00-\udfff]/.test(nasty.value), `${name}.${field} keeps ${nasty.label}`).toBe(false);
+          expect(
+            /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff]/.test(nasty.value) && !/[\ud800-\udbff][\udc00-\udfff]/.test(nasty.value),
+            `${name}.${field} keeps ${nasty.label}`,
+          ).toBe(false);
           // Every text field has a maximum length.
           expect(nasty.value.length > 5_000, `${name}.${field} keeps ${nasty.label}`).toBe(false);
         }
@@ -92,7 +107,15 @@ describe('hostile input: every zod schema in lib/validation', () => {
           }
         }
         if (multiLine) {
-          for (const control of ['Anna\u0000Bakker', 'Anna\u0007Bakker', 'Anna\u000bBakker', 'Anna\u000cBakker', 'Anna\u0085Bakker', 'Anna\u007fBakker', 'Anna\ud800Bakker']) {
+          for (const control of [
+            'Anna\u0000Bakker',
+            'Anna\u0007Bakker',
+            'Anna\u000bBakker',
+            'Anna\u000cBakker',
+            'Anna\u0085Bakker',
+            'Anna\u007fBakker',
+            'Anna\ud800Bakker',
+          ]) {
             expect(verdict(schema, field, control).kept, `${name}.${field} (multi-line) keeps ${JSON.stringify(control)}`).toBe(false);
           }
         }
@@ -114,9 +137,9 @@ async function storedSomewhere(value: string, mode: 'equals' | 'contains'): Prom
   const found: string[] = [];
   for (const { name } of tables) {
     const match = mode === 'equals' ? sql`kv.value = ${value}` : sql`position(${value} in kv.value) > 0`;
-    const [row] = (await rowsOf(
-      sql`select exists (select 1 from ${sql.identifier(name)} x, jsonb_each_text(to_jsonb(x)) kv where ${match}) as hit`,
-    )) as { hit: boolean }[];
+    const [row] = (await rowsOf(sql`select exists (select 1 from ${sql.identifier(name)} x, jsonb_each_text(to_jsonb(x)) kv where ${match}) as hit`)) as {
+      hit: boolean;
+    }[];
     if (row?.hit) found.push(name);
   }
   return found;
@@ -128,7 +151,10 @@ async function rowsOf(query: ReturnType<typeof sql>): Promise<unknown[]> {
 }
 
 const refusalsInWords = Object.keys(nlValidation).filter(
-  (code) => typeof (nlValidation as Record<string, unknown>)[code] === 'string' && code in deValidation && !['serverError', 'forbidden', 'unauthenticated'].includes(code),
+  (code) =>
+    typeof (nlValidation as Record<string, unknown>)[code] === 'string' &&
+    code in deValidation &&
+    !['serverError', 'forbidden', 'unauthenticated'].includes(code),
 );
 
 describe('hostile input: every server action of the access matrix', () => {
@@ -177,7 +203,9 @@ describe('hostile input: every server action of the access matrix', () => {
 describe('hostile input: sign-in', () => {
   it('never throws, whatever is typed into e-mail and password', { timeout: 60_000 }, async () => {
     await resetDatabase(handle);
-    await handle.db.insert(users).values({ email: 'sanne@werkplein.nl', name: 'Sanne', passwordHash: await hashPassword('correct horse battery'), role: 'caseworker' });
+    await handle.db
+      .insert(users)
+      .values({ email: 'sanne@werkplein.nl', name: 'Sanne', passwordHash: await hashPassword('correct horse battery'), role: 'caseworker' });
     for (const nasty of hostileCorpus) {
       for (const input of [
         { email: nasty.value, password: 'whatever' },
@@ -186,7 +214,9 @@ describe('hostile input: sign-in', () => {
         const parsed = signInSchema.safeParse(input);
         if (!parsed.success) continue;
         // Addresses vary so that the per-address limit does not hide later checks.
-        await expect(checkSignIn(handle.db, { ...parsed.data, origin: `10.0.${Math.floor(Math.random() * 250)}.1` }), nasty.label).resolves.toMatchObject({ ok: false });
+        await expect(checkSignIn(handle.db, { ...parsed.data, origin: `10.0.${Math.floor(Math.random() * 250)}.1` }), nasty.label).resolves.toMatchObject({
+          ok: false,
+        });
       }
     }
   });

@@ -23,7 +23,11 @@ export function normalizeIp(value: string | null | undefined): string | null {
 export function clientAddressFrom(get: (name: string) => string | null | undefined): string | null {
   const forwarded = get('x-forwarded-for');
   if (forwarded) {
-    const last = forwarded.split(',').map((s) => s.trim()).filter(Boolean).pop();
+    const last = forwarded
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .pop();
     const ip = normalizeIp(last);
     if (ip) return ip;
   }

@@ -31,7 +31,13 @@ function topLevelSelectors(css: string): string[] {
       buffer = '';
     } else if (char === '}') {
       const selector = open.pop()!;
-      if (open.length === 0 && !selector.startsWith('@')) selectors.push(selector.split(',').map((s) => s.trim()).join(', '));
+      if (open.length === 0 && !selector.startsWith('@'))
+        selectors.push(
+          selector
+            .split(',')
+            .map((s) => s.trim())
+            .join(', '),
+        );
       buffer = '';
     } else {
       buffer += char;

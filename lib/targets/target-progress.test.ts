@@ -27,7 +27,11 @@ describe('calendar', () => {
     expect(lastStartOldEnough('2024-02-29', 1)).toBe('2024-01-31');
     expect(lastStartOldEnough('2026-03-31', 1)).toBe('2026-02-28');
     expect(lastStartOldEnough('2026-03-01', 12)).toBe('2025-03-01');
-    for (const [today, months] of [['2026-02-28', 1], ['2026-04-30', 6], ['2025-02-28', 12]] as const) {
+    for (const [today, months] of [
+      ['2026-02-28', 1],
+      ['2026-04-30', 6],
+      ['2025-02-28', 12],
+    ] as const) {
       const last = lastStartOldEnough(today, months);
       expect(addMonths(last, months) <= today).toBe(true);
       expect(addMonths(addDays(last, 1), months) > today).toBe(true);
@@ -77,7 +81,11 @@ describe('yearProgress', () => {
       remaining: 1,
       aheadOfProRata: -1,
     });
-    expect(yearProgress({ year: 2025, today: '2030-05-05', target: 30, counted: 31 })).toMatchObject({ status: 'met', remaining: 0, progressFraction: 31 / 30 });
+    expect(yearProgress({ year: 2025, today: '2030-05-05', target: 30, counted: 31 })).toMatchObject({
+      status: 'met',
+      remaining: 0,
+      progressFraction: 31 / 30,
+    });
   });
 
   it('pro rata on the last day of June in a common year and in a leap year', () => {
@@ -151,17 +159,22 @@ describe('multiYearProgress', () => {
 
 describe('monthlySeries', () => {
   it('accumulates per month, stops after the current month, and draws the target line by days', () => {
-    const points = monthlySeries(2026, '2026-03-10', 365, new Map([
-      [1, 4],
-      [3, 2],
-      [5, 1],
-    ]));
+    const points = monthlySeries(
+      2026,
+      '2026-03-10',
+      365,
+      new Map([
+        [1, 4],
+        [3, 2],
+        [5, 1],
+      ]),
+    );
     expect(points.map((p) => p.cumulative)).toEqual([4, 4, 6, null, null, null, null, null, null, null, null, null]);
     expect(points[4]!.inMonth).toBe(1);
     expect(points.map((p) => Math.round(p.targetLine))).toEqual([31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365]);
   });
 
-  it('ends the count at today in the running month, against today\'s pro rata (as the card does)', () => {
+  it("ends the count at today in the running month, against today's pro rata (as the card does)", () => {
     const points = monthlySeries(2026, '2026-12-01', 80, { 1: 30, 11: 30 });
     const december = points[11]!;
     expect([december.cumulative, december.asOf]).toEqual([60, '2026-12-01']);

@@ -127,14 +127,7 @@ export function yearProgress(input: { year: number; today: Day; target: number; 
 }
 
 /** Progress of a target over whole years fromYear..toYear (the Twente-wide 200, say). */
-export function multiYearProgress(input: {
-  fromYear: number;
-  toYear: number;
-  today: Day;
-  target: number;
-  counted: number;
-  startedToDate?: number;
-}): Progress {
+export function multiYearProgress(input: { fromYear: number; toYear: number; today: Day; target: number; counted: number; startedToDate?: number }): Progress {
   return periodProgress({ ...input, from: yearStart(input.fromYear), until: yearStart(input.toYear + 1) });
 }
 

@@ -1,4 +1,3 @@
-
 import type { Database } from '@/db/client';
 import { jobSeekerLanguages, jobSeekerQualifications, jobSeekers, type vacancies } from '@/db/schema';
 import type { CefrLevel, RecognitionStatus } from '@/db/schema/enums';

@@ -99,7 +99,14 @@ function exportsOf(file: string): ExportInfo[] {
 export function listRouteHandlers(): { route: string; file: string; methods: string[] }[] {
   return walk(path.join(root, 'app'))
     .filter((f) => /\/route\.(ts|js)$/.test(f))
-    .map((f) => ({ route: routeOf(f), file: rel(f), methods: exportsOf(f).map((e) => e.name).filter((n) => HTTP_METHODS.includes(n)).sort() }));
+    .map((f) => ({
+      route: routeOf(f),
+      file: rel(f),
+      methods: exportsOf(f)
+        .map((e) => e.name)
+        .filter((n) => HTTP_METHODS.includes(n))
+        .sort(),
+    }));
 }
 
 function directiveOf(source: ts.SourceFile): string | undefined {

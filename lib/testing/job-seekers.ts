@@ -14,10 +14,7 @@ export async function placeId(db: Database, name: string): Promise<number> {
 type SeekerRow = typeof jobSeekers.$inferInsert;
 
 /** Inserts a job seeker directly (no form rules), with an optional German level; returns the id. */
-export async function makeJobSeeker(
-  db: Database,
-  values: Partial<SeekerRow> & { place?: string; german?: CefrLevel | null } = {},
-): Promise<number> {
+export async function makeJobSeeker(db: Database, values: Partial<SeekerRow> & { place?: string; german?: CefrLevel | null } = {}): Promise<number> {
   counter += 1;
   const { place = 'Enschede', german = null, ...rest } = values;
   const [row] = await db

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { employers, jobSeekers, places, placements, } from '@/db/schema';
+import { employers, jobSeekers, places, placements } from '@/db/schema';
 import type { ContractType, FundingStream, Sector } from '@/db/schema/enums';
 
 let counter = 0;
@@ -39,7 +39,15 @@ export async function makeEmployerAt(db: Database, name: string, sector: Sector,
 /** A placement row straight into the table (no checks, no side effects): for aggregate fixtures. */
 export async function insertPlacement(
   db: Database,
-  p: { jobSeekerId: number; employerId: number; startDate: string; funding: FundingStream; caseworkerId?: number | null; endDate?: string | null; contract?: ContractType },
+  p: {
+    jobSeekerId: number;
+    employerId: number;
+    startDate: string;
+    funding: FundingStream;
+    caseworkerId?: number | null;
+    endDate?: string | null;
+    contract?: ContractType;
+  },
 ): Promise<number> {
   const [row] = await db
     .insert(placements)

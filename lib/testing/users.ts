@@ -27,6 +27,9 @@ export async function makeUser(db: Database, role: Role, options: { employerId?:
 
 export async function makeEmployer(db: Database, name: string, placeName = 'Gronau (Westf.)'): Promise<number> {
   const [place] = await db.select().from(places).where(eq(places.name, placeName));
-  const [row] = await db.insert(employers).values({ name, sector: 'elderly_care', placeId: place!.id, postcode: place!.postcode }).returning({ id: employers.id });
+  const [row] = await db
+    .insert(employers)
+    .values({ name, sector: 'elderly_care', placeId: place!.id, postcode: place!.postcode })
+    .returning({ id: employers.id });
   return row!.id;
 }

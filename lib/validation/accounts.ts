@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { roles, staffRoles } from '@/db/schema/enums';
 import { emailAddress, lngField, newPassword, recordId, requiredText, selectedId } from './fields';
 
-
 export const createAccountSchema = z
   .object({
     name: requiredText(120),

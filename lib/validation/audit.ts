@@ -20,7 +20,13 @@ export const auditSearchSchema = z.object({
       .refine((n) => n >= 1 && n <= MAX_DB_ID),
   ),
   actor: param(optionalText(254).pipe(z.string().min(1))),
-  action: param(z.string().trim().regex(/^[a-z_]+(\.[a-z_]+)*$/).max(80)),
+  action: param(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z_]+(\.[a-z_]+)*$/)
+      .max(80),
+  ),
   objectType: param(z.enum(auditObjectTypes)),
   objectId: param(optionalText(80).pipe(z.string().min(1))),
   from: param(isoDate),

@@ -71,6 +71,9 @@ describe('employer profile schema', () => {
   it('refuses ids and versions beyond the database integer range', () => {
     const { version: _v, ...fields } = valid;
     const result = updateEmployerSchema.safeParse({ ...fields, id: 2 ** 31, version: 2 ** 31 });
-    expect(result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]))).toEqual({ id: 'invalid', version: 'invalid' });
+    expect(result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]))).toEqual({
+      id: 'invalid',
+      version: 'invalid',
+    });
   });
 });

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { sectors } from '@/db/schema/enums';
-import { dutchPostcode, emailAddress, germanPostcode, lngField, MAX_DB_ID, newPassword, optionalText, recordId, requiredText, selectedId, websiteUrl } from './fields';
+import {
+  dutchPostcode,
+  emailAddress,
+  germanPostcode,
+  lngField,
+  MAX_DB_ID,
+  newPassword,
+  optionalText,
+  recordId,
+  requiredText,
+  selectedId,
+  websiteUrl,
+} from './fields';
 import { validationMessage } from './messages';
 
 /** An employer organisation created by an admin together with its first employer user. */
@@ -114,7 +126,19 @@ export function employerProfileInput(
   } | null,
 ): EmployerProfileInput {
   if (!profile) {
-    return { name: '', street: '', postcode: '', placeId: '', sector: '' as EmployerProfileInput['sector'], website: '', phone: '', email: '', description: '', contacts: [], version: 0 };
+    return {
+      name: '',
+      street: '',
+      postcode: '',
+      placeId: '',
+      sector: '' as EmployerProfileInput['sector'],
+      website: '',
+      phone: '',
+      email: '',
+      description: '',
+      contacts: [],
+      version: 0,
+    };
   }
   return {
     name: profile.name,

@@ -30,9 +30,7 @@ export interface MultiLine {
 
 function text(max: number, multiline: boolean, required: boolean) {
   const base = z.string().trim();
-  const schema = (required ? base.min(1, 'required') : base)
-    .max(max, validationMessage('tooLong', { max }))
-    .refine(cleanText(multiline), 'invalidCharacters');
+  const schema = (required ? base.min(1, 'required') : base).max(max, validationMessage('tooLong', { max })).refine(cleanText(multiline), 'invalidCharacters');
   if (multiline) multiLineFields.add(schema);
   return schema;
 }
@@ -102,7 +100,10 @@ export const optionalIsoDate = z
   .trim()
   .refine((v) => v === '' || isRealIsoDate(v), 'date');
 
-export const germanPostcode = z.string().trim().regex(/^[0-9]{5}$/, 'germanPostcode');
+export const germanPostcode = z
+  .string()
+  .trim()
+  .regex(/^[0-9]{5}$/, 'germanPostcode');
 
 /** Dutch postcode: 4 digits (no leading 0) and 2 letters; stored as "7511 AB". */
 export const dutchPostcode = z

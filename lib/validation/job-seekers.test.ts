@@ -29,7 +29,10 @@ const validInput: JobSeekerFormInput = {
   consentUntil: '2027-03-01',
 };
 
-function errorsOf(input: unknown, schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } = jobSeekerSchema) {
+function errorsOf(
+  input: unknown,
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } = jobSeekerSchema,
+) {
   const result = schema.safeParse(input);
   // First issue per field, as the action (fieldErrorsOf) and the form resolver report them.
   const out: Record<string, string> = {};
@@ -52,17 +55,42 @@ describe('jobSeekerSchema', () => {
     expect(v.placeId).toBe(1);
     expect(v.hoursMin).toBe(24);
     expect(v.maxCommuteKm).toBe(40);
-    expect(v.qualifications[0]).toEqual({ qualification: 'mbo3_verzorgende_ig', title: null, obtainedYear: 2004, recognitionStatus: 'applied', recognitionState: 'NW' });
+    expect(v.qualifications[0]).toEqual({
+      qualification: 'mbo3_verzorgende_ig',
+      title: null,
+      obtainedYear: 2004,
+      recognitionStatus: 'applied',
+      recognitionState: 'NW',
+    });
   });
 
   it('turns empty optional fields into null', () => {
-    const v = jobSeekerSchema.parse({ ...validInput, email: '', phone: '', maxCommuteKm: '', availableFrom: '', consentGivenOn: '', consentScope: [], consentUntil: '' });
+    const v = jobSeekerSchema.parse({
+      ...validInput,
+      email: '',
+      phone: '',
+      maxCommuteKm: '',
+      availableFrom: '',
+      consentGivenOn: '',
+      consentScope: [],
+      consentUntil: '',
+    });
     expect([v.email, v.phone, v.maxCommuteKm, v.availableFrom, v.consentGivenOn, v.consentUntil]).toEqual([null, null, null, null, null, null]);
   });
 
   it('refuses missing and malformed fields with message keys', () => {
     expect(
-      errorsOf({ ...validInput, clientNumber: '', firstName: ' ', postcode: '0511 AB', placeId: '', email: 'geen-mail', phone: 'bel me', hoursMin: 'veel', dateOfBirth: '2000-02-30' }),
+      errorsOf({
+        ...validInput,
+        clientNumber: '',
+        firstName: ' ',
+        postcode: '0511 AB',
+        placeId: '',
+        email: 'geen-mail',
+        phone: 'bel me',
+        hoursMin: 'veel',
+        dateOfBirth: '2000-02-30',
+      }),
     ).toEqual({
       clientNumber: 'required',
       firstName: 'required',
@@ -112,13 +140,27 @@ describe('jobSeekerSchema', () => {
         ],
       }),
     ).toEqual({ 'languages.1.level': 'chooseOne', 'languages.2.language': 'chooseOne' });
-    expect(errorsOf({ ...validInput, languages: [{ language: 'de', level: 'B1' }, { language: 'de', level: 'A2' }] })).toEqual({ 'languages.1.language': 'duplicateLanguage' });
     expect(
-      errorsOf({ ...validInput, qualifications: [{ qualification: 'other', title: '', obtainedYear: '2027', recognitionStatus: 'recognised', recognitionState: 'BY' }] }),
+      errorsOf({
+        ...validInput,
+        languages: [
+          { language: 'de', level: 'B1' },
+          { language: 'de', level: 'A2' },
+        ],
+      }),
+    ).toEqual({ 'languages.1.language': 'duplicateLanguage' });
+    expect(
+      errorsOf({
+        ...validInput,
+        qualifications: [{ qualification: 'other', title: '', obtainedYear: '2027', recognitionStatus: 'recognised', recognitionState: 'BY' }],
+      }),
     ).toEqual({ 'qualifications.0.recognitionState': 'chooseOne' });
     // Rules between fields wait until every choice in the form is a valid one.
     expect(
-      errorsOf({ ...validInput, qualifications: [{ qualification: 'other', title: '', obtainedYear: '2027', recognitionStatus: 'recognised', recognitionState: 'NI' }] }),
+      errorsOf({
+        ...validInput,
+        qualifications: [{ qualification: 'other', title: '', obtainedYear: '2027', recognitionStatus: 'recognised', recognitionState: 'NI' }],
+      }),
     ).toEqual({ 'qualifications.0.title': 'titleRequired', 'qualifications.0.obtainedYear': 'notInFuture' });
   });
 
@@ -146,16 +188,44 @@ describe('the other job-seeker actions', () => {
 
 describe('list parameters from the URL', () => {
   it('reads filters and falls back to defaults for each bad value on its own', () => {
-    const p = parseListParams({ q: ' jansen ', status: 'active', german: 'B9', sector: 'elderly_care', place: 'abc', km: '30', sort: 'shoe', dir: 'down', page: '-2', caseworker: 'all' });
-    expect(p).toMatchObject({ q: 'jansen', status: 'active', german: undefined, sector: 'elderly_care', place: undefined, km: 30, sort: 'name', dir: 'asc', page: 1, caseworker: 'all' });
+    const p = parseListParams({
+      q: ' jansen ',
+      status: 'active',
+      german: 'B9',
+      sector: 'elderly_care',
+      place: 'abc',
+      km: '30',
+      sort: 'shoe',
+      dir: 'down',
+      page: '-2',
+      caseworker: 'all',
+    });
+    expect(p).toMatchObject({
+      q: 'jansen',
+      status: 'active',
+      german: undefined,
+      sector: 'elderly_care',
+      place: undefined,
+      km: 30,
+      sort: 'name',
+      dir: 'asc',
+      page: 1,
+      caseworker: 'all',
+    });
     expect(parseListParams({ q: 'jan\u0000sen' }).q).toBeUndefined();
     expect(parseListParams({})).toMatchObject({ sort: 'name', dir: 'asc', page: 1 });
     expect(parseListParams({}).caseworker).toBeUndefined();
-    expect(parseListParams({ availableBefore: '2026-02-30', consent: 'yes', page: '500' })).toMatchObject({ availableBefore: undefined, consent: 'yes', page: 500 });
+    expect(parseListParams({ availableBefore: '2026-02-30', consent: 'yes', page: '500' })).toMatchObject({
+      availableBefore: undefined,
+      consent: 'yes',
+      page: 500,
+    });
   });
 
   it('writes a short, stable query string', () => {
     expect(listQuery({ sort: 'name', dir: 'asc', page: 1 })).toBe('');
-    expect(listQuery({ q: 'de vries', status: 'active', page: 3, sort: 'registered', dir: 'desc' })).toBe('?q=de+vries&status=active&page=3&sort=registered&dir=desc');
+    expect(listQuery({ q: 'de vries', status: 'active', page: 3, sort: 'registered', dir: 'desc' })).toBe(
+      '?q=de+vries&status=active&page=3&sort=registered&dir=desc',
+    );
   });
 });

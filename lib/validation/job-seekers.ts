@@ -69,8 +69,7 @@ const optionalPhone = z
   .transform((v) => (v === '' ? null : v));
 
 /** A value picked in a select or checkbox: the form holds a string, the schema the enum. */
-const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.string({ error: 'chooseOne' }).pipe(z.enum(values, { error: 'chooseOne' }));
+const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.string({ error: 'chooseOne' }).pipe(z.enum(values, { error: 'chooseOne' }));
 
 export const languageRowSchema = z.object({
   language: choice(languageCodes),
@@ -160,9 +159,7 @@ export type JobSeekerFormInput = z.input<typeof jobSeekerSchema>;
 export type JobSeekerValues = z.output<typeof jobSeekerSchema>;
 
 /** An edit names the row and the version it was based on (optimistic concurrency). */
-export const updateJobSeekerSchema = jobSeekerFields
-  .extend({ id: recordId, version: recordId })
-  .superRefine(crossFieldRules);
+export const updateJobSeekerSchema = jobSeekerFields.extend({ id: recordId, version: recordId }).superRefine(crossFieldRules);
 export type UpdateJobSeekerInput = z.input<typeof updateJobSeekerSchema>;
 
 export const emptyJobSeekerForm: JobSeekerFormInput = {

@@ -32,7 +32,13 @@ export const hoursPerWeek = z
   .min(1, 'required')
   .regex(/^[0-9]{1,3}$/, validationMessage('placement.hoursRange', { min: 1, max: 60 }))
   .transform(Number)
-  .pipe(z.number().int().min(1, validationMessage('placement.hoursRange', { min: 1, max: 60 })).max(60, validationMessage('placement.hoursRange', { min: 1, max: 60 })));
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(1, validationMessage('placement.hoursRange', { min: 1, max: 60 }))
+      .max(60, validationMessage('placement.hoursRange', { min: 1, max: 60 })),
+  );
 
 /**
  * SIB funding only for people in the SIB cohort. The form knows the chosen person's cohort
@@ -87,7 +93,16 @@ export function placementFormValues(p: {
   hoursPerWeek: number;
   contract: UpdatePlacementInput['contract'];
 }): UpdatePlacementInput {
-  return { placementId: p.id, version: p.version, startDate: p.startDate, funding: p.funding, sibCohort: p.sibCohort, jobTitle: p.jobTitle, hoursPerWeek: String(p.hoursPerWeek), contract: p.contract };
+  return {
+    placementId: p.id,
+    version: p.version,
+    startDate: p.startDate,
+    funding: p.funding,
+    sibCohort: p.sibCohort,
+    jobTitle: p.jobTitle,
+    hoursPerWeek: String(p.hoursPerWeek),
+    contract: p.contract,
+  };
 }
 
 export const endPlacementSchema = z
@@ -176,7 +191,13 @@ const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 export const placementFiltersSchema = z.object({
   year: z.preprocess(first, urlInt(2000, 2100).optional().catch(undefined)),
   funding: z.preprocess(first, z.enum(fundingStreams).optional().catch(undefined)),
-  caseworker: z.preprocess(first, z.union([z.literal('me'), z.literal('none'), urlInt(1, 2_000_000_000)]).optional().catch(undefined)),
+  caseworker: z.preprocess(
+    first,
+    z
+      .union([z.literal('me'), z.literal('none'), urlInt(1, 2_000_000_000)])
+      .optional()
+      .catch(undefined),
+  ),
   employer: z.preprocess(first, urlInt(1, 2_000_000_000).optional().catch(undefined)),
   status: z.preprocess(first, z.enum(['upcoming', 'working', 'ended']).optional().catch(undefined)),
   page: z.preprocess(first, urlInt(1, 1_000_000).catch(1).default(1)),

@@ -8,7 +8,10 @@ const id = recordId;
 
 export const proposeCandidatesSchema = z.object({
   vacancyId: id,
-  jobSeekerIds: z.array(id).min(1, 'chooseCandidates').max(20, validationMessage('tooManyCandidates', { max: 20 })),
+  jobSeekerIds: z
+    .array(id)
+    .min(1, 'chooseCandidates')
+    .max(20, validationMessage('tooManyCandidates', { max: 20 })),
   motivation: optionalText(2000, { multiline: true }),
 });
 export type ProposeCandidatesInput = z.input<typeof proposeCandidatesSchema>;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildVacancyFormSchema, createVacancySchema, duplicateVacancySchema, emptyVacancyForm, vacancyFormValues, vacancyRecord, vacancyStatusSchema, type VacancyFormInput } from './vacancies';
+import {
+  buildVacancyFormSchema,
+  createVacancySchema,
+  duplicateVacancySchema,
+  emptyVacancyForm,
+  vacancyFormValues,
+  vacancyRecord,
+  vacancyStatusSchema,
+  type VacancyFormInput,
+} from './vacancies';
 
 const today = '2026-03-10';
 const schema = buildVacancyFormSchema(() => today);
@@ -41,7 +50,16 @@ describe('vacancy form schema', () => {
     const draft = { ...emptyVacancyForm('nl'), title: 'Magazijnmedewerker' };
     expect(errors(draft)).toEqual({});
     const record = vacancyRecord(schema.parse(draft));
-    expect(record).toMatchObject({ title: 'Magazijnmedewerker', textLanguage: 'nl', sector: null, placeId: null, hoursMin: null, payMax: null, positions: 1, closingDate: null });
+    expect(record).toMatchObject({
+      title: 'Magazijnmedewerker',
+      textLanguage: 'nl',
+      sector: null,
+      placeId: null,
+      hoursMin: null,
+      payMax: null,
+      positions: 1,
+      closingDate: null,
+    });
   });
 
   it('a draft still needs a title, and what is filled in must be valid', () => {

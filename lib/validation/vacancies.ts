@@ -111,9 +111,7 @@ export const createVacancySchema = z
   .object({ ...vacancyFields, employerId: z.string().refine((v) => v === '' || selectedId.safeParse(v).success, 'employerRequired') })
   .superRefine(vacancyRules(todayInAppZone));
 /** The stored closing date is only known inside the update's transaction: updateVacancy checks that one. */
-export const updateVacancySchema = z
-  .object({ ...vacancyFields, id: recordId, version: recordId })
-  .superRefine(vacancyRules(todayInAppZone, () => true));
+export const updateVacancySchema = z.object({ ...vacancyFields, id: recordId, version: recordId }).superRefine(vacancyRules(todayInAppZone, () => true));
 
 export const vacancyStatusSchema = z.object({
   id: recordId,
@@ -173,10 +171,7 @@ export interface StoredVacancyFields {
   closingDate: string | null;
 }
 
-export function vacancyFormValues(
-  row: StoredVacancyFields,
-  intent: VacancyIntent,
-): VacancyFormInput {
+export function vacancyFormValues(row: StoredVacancyFields, intent: VacancyIntent): VacancyFormInput {
   const s = (x: unknown) => (x == null ? '' : String(x));
   return {
     title: row.title,

@@ -4,11 +4,35 @@ import { parseVacancyFilters, vacancyListHref } from './vacancy-filters';
 describe('vacancy list filters from the URL', () => {
   it('reads every filter', () => {
     const { filters } = parseVacancyFilters(
-      { q: ' pflege ', sector: 'elderly_care', place: '12', from: '1', km: '30', german: 'B1', hoursMin: '20', hoursMax: '32', status: 'expired', employer: '7', sort: 'distance', page: '3' },
+      {
+        q: ' pflege ',
+        sector: 'elderly_care',
+        place: '12',
+        from: '1',
+        km: '30',
+        german: 'B1',
+        hoursMin: '20',
+        hoursMax: '32',
+        status: 'expired',
+        employer: '7',
+        sort: 'distance',
+        page: '3',
+      },
       'open',
     );
     expect(filters).toEqual({
-      q: 'pflege', sector: 'elderly_care', placeId: 12, fromPlaceId: 1, km: 30, germanMax: 'B1', hoursMin: 20, hoursMax: 32, status: 'expired', employerId: 7, sort: 'distance', page: 3,
+      q: 'pflege',
+      sector: 'elderly_care',
+      placeId: 12,
+      fromPlaceId: 1,
+      km: 30,
+      germanMax: 'B1',
+      hoursMin: 20,
+      hoursMax: 32,
+      status: 'expired',
+      employerId: 7,
+      sort: 'distance',
+      page: 3,
     });
   });
 

@@ -20,7 +20,14 @@ export const kmChoices = [10, 20, 30, 50, 75, 100] as const;
 
 const filtersSchema = z.object({
   // Control characters (a NUL would make PostgreSQL refuse the query) drop the search, like any bad value.
-  q: param(z.string().max(100).regex(/^[^\u0000-\u001f\u007f-\u009f]*$/).optional().catch(undefined)),
+  q: param(
+    z
+      .string()
+      .max(100)
+      .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/)
+      .optional()
+      .catch(undefined),
+  ),
   sector: param(z.enum(sectors).optional().catch(undefined)),
   place: param(id),
   from: param(id),

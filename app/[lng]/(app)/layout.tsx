@@ -25,9 +25,7 @@ export default async function AppLayout({ children, params }: { children: ReactN
           </Link>
           <MainNav items={navigationFor(user.role)} />
           <div className="user-box">
-            <span className="user-name">
-              {t('user.signedInAs', { name: user.name, role: t(`domain:role.${user.role}`) })}
-            </span>
+            <span className="user-name">{t('user.signedInAs', { name: user.name, role: t(`domain:role.${user.role}`) })}</span>
             <Suspense>
               <LanguageSwitcher />
             </Suspense>

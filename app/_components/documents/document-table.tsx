@@ -10,7 +10,21 @@ import { DeleteDocumentButton } from './delete-document-button';
  * with an attachment, so the browser saves the file instead of opening it).
  * Staff also see whether a kind can ever reach an employer, and may delete.
  */
-export function DocumentTable({ lng, t, items, staff, caption, testId }: { lng: Lng; t: TFunction; items: DocumentListItem[]; staff: boolean; caption: string; testId: string }) {
+export function DocumentTable({
+  lng,
+  t,
+  items,
+  staff,
+  caption,
+  testId,
+}: {
+  lng: Lng;
+  t: TFunction;
+  items: DocumentListItem[];
+  staff: boolean;
+  caption: string;
+  testId: string;
+}) {
   return (
     <section className="table-wrap" tabIndex={0} aria-label={caption}>
       <table data-testid={testId}>

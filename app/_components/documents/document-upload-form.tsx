@@ -41,7 +41,12 @@ export function DocumentUploadForm({
   const [fileError, setFileError] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, getValues, formState } = useForm<DocumentMetaInput, unknown, z.output<typeof documentMetaSchema>>({
     resolver: zodResolver(documentMetaSchema),
-    defaultValues: { kind: kinds.length === 1 ? kinds[0] : ('' as DocumentKind), title: '', documentDate: '', placementId: placementId ? String(placementId) : '' },
+    defaultValues: {
+      kind: kinds.length === 1 ? kinds[0] : ('' as DocumentKind),
+      title: '',
+      documentDate: '',
+      placementId: placementId ? String(placementId) : '',
+    },
   });
   const fileText = (code: string) => t(`errors.${code}`, { max: code === 'personLimit' ? maxPersonMb : maxFileMb });
   const fileId = `${idPrefix}-file`;
@@ -88,7 +93,8 @@ export function DocumentUploadForm({
           for (const [i, [field, code]] of Object.entries(others).entries()) {
             setError(field as keyof DocumentMetaInput, { message: code }, { shouldFocus: !fileCode && i === 0 });
           }
-          if (!fileCode && Object.keys(others).length === 0) setMessage({ kind: 'error', text: result.code === 'uploadBroken' ? fileText('uploadBroken') : errorText(result.code)! });
+          if (!fileCode && Object.keys(others).length === 0)
+            setMessage({ kind: 'error', text: result.code === 'uploadBroken' ? fileText('uploadBroken') : errorText(result.code)! });
           return;
         }
         reset();
@@ -113,8 +119,20 @@ export function DocumentUploadForm({
           error={errorText(formState.errors.kind?.message)}
         />
       ) : null}
-      <TextField id={`${idPrefix}-title`} label={t('titleLabel')} required registration={register('title')} error={errorText(formState.errors.title?.message)} />
-      <TextField id={`${idPrefix}-date`} type="date" label={t('dateLabel')} registration={register('documentDate')} error={errorText(formState.errors.documentDate?.message)} />
+      <TextField
+        id={`${idPrefix}-title`}
+        label={t('titleLabel')}
+        required
+        registration={register('title')}
+        error={errorText(formState.errors.title?.message)}
+      />
+      <TextField
+        id={`${idPrefix}-date`}
+        type="date"
+        label={t('dateLabel')}
+        registration={register('documentDate')}
+        error={errorText(formState.errors.documentDate?.message)}
+      />
       <div className={`field${fileError ? ' field-invalid' : ''}`}>
         <label htmlFor={fileId}>
           {t('fileLabel')}

@@ -97,7 +97,13 @@ export function LangSelectField({
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
       <Hint id={id} hint={hint} />
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} aria-required={required || undefined} {...registration}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-required={required || undefined}
+        {...registration}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value} lang={o.lang}>

@@ -14,11 +14,18 @@ import { GET as downloadRoute } from './[id]/route';
 
 withTestDatabase();
 
-function upload(jobSeekerId: number, fields: Record<string, string>, file: { name: string; bytes: Uint8Array; type?: string } | null, headers: Record<string, string> = { origin: 'http://localhost', host: 'localhost' }) {
+function upload(
+  jobSeekerId: number,
+  fields: Record<string, string>,
+  file: { name: string; bytes: Uint8Array; type?: string } | null,
+  headers: Record<string, string> = { origin: 'http://localhost', host: 'localhost' },
+) {
   const form = new FormData();
   for (const [k, v] of Object.entries({ kind: 'cv', title: 'Lebenslauf', documentDate: '', placementId: '', ...fields })) form.set(k, v);
   if (file) form.set('file', new File([file.bytes as BlobPart], file.name, { type: file.type ?? 'application/pdf' }));
-  return uploadRoute(new Request(`http://localhost/api/job-seekers/${jobSeekerId}/documents`, { method: 'POST', body: form, headers }), { params: Promise.resolve({ id: String(jobSeekerId) }) });
+  return uploadRoute(new Request(`http://localhost/api/job-seekers/${jobSeekerId}/documents`, { method: 'POST', body: form, headers }), {
+    params: Promise.resolve({ id: String(jobSeekerId) }),
+  });
 }
 const download = (id: number | string) => downloadRoute(new Request(`http://localhost/api/documents/${id}`), { params: Promise.resolve({ id: String(id) }) });
 
@@ -30,7 +37,10 @@ async function setup() {
   const otherEmployer = await makeUser(db, 'employer', { employerId: await makeEmployer(db, 'Fremde Pflege GmbH', 'Ahaus') });
   const vacancyId = await makeVacancy(db, employerId, { place: 'Nordhorn' });
   const seekerId = await makeJobSeeker(db, { caseworkerId: caseworker.id });
-  await db.update(jobSeekers).set({ consentScope: ['profile', 'cv'] }).where(eq(jobSeekers.id, seekerId));
+  await db
+    .update(jobSeekers)
+    .set({ consentScope: ['profile', 'cv'] })
+    .where(eq(jobSeekers.id, seekerId));
   return { db, caseworker, employer, otherEmployer, vacancyId, seekerId };
 }
 
@@ -55,7 +65,9 @@ describe('upload route', () => {
       expect(await response.json(), code).toMatchObject({ ok: false, fieldErrors: { file: code } });
     }
     // A PDF named .jpg is a PDF: stored with the type from its bytes.
-    expect((await upload(seekerId, { kind: 'diploma', title: 'Diploma' }, { name: 'diploma.jpg', bytes: pdfOf(2000, 'd'), type: 'image/jpeg' })).status).toBe(201);
+    expect((await upload(seekerId, { kind: 'diploma', title: 'Diploma' }, { name: 'diploma.jpg', bytes: pdfOf(2000, 'd'), type: 'image/jpeg' })).status).toBe(
+      201,
+    );
     const rows = await db.select({ kind: documents.kind, contentType: documents.contentType }).from(documents);
     expect(rows.map((r) => `${r.kind}:${r.contentType}`).sort()).toEqual([
       'cv:application/pdf',
@@ -63,7 +75,9 @@ describe('upload route', () => {
       'diploma:application/pdf',
     ]);
     // Title missing: a field error, not a stored file.
-    expect(await (await upload(seekerId, { title: '' }, { name: 'x.pdf', bytes: pdfOf(100, 'z') })).json()).toMatchObject({ fieldErrors: { title: 'required' } });
+    expect(await (await upload(seekerId, { title: '' }, { name: 'x.pdf', bytes: pdfOf(100, 'z') })).json()).toMatchObject({
+      fieldErrors: { title: 'required' },
+    });
     // Employers may not upload; nor may a page of another site.
     signedInAs(employer);
     expect((await upload(seekerId, {}, { name: 'a.pdf', bytes: pdfOf(100, 'e') })).status).toBe(403);
@@ -96,7 +110,12 @@ describe('upload route', () => {
       },
     });
     const response = await uploadRoute(
-      new Request(`http://localhost/api/job-seekers/${seekerId}/documents`, { method: 'POST', body, headers: { origin: 'http://localhost', host: 'localhost', 'content-type': 'multipart/form-data; boundary=----x' }, duplex: 'half' } as RequestInit),
+      new Request(`http://localhost/api/job-seekers/${seekerId}/documents`, {
+        method: 'POST',
+        body,
+        headers: { origin: 'http://localhost', host: 'localhost', 'content-type': 'multipart/form-data; boundary=----x' },
+        duplex: 'half',
+      } as RequestInit),
       { params: Promise.resolve({ id: String(seekerId) }) },
     );
     expect(await response.json()).toMatchObject({ ok: false, code: 'uploadBroken' });
@@ -111,7 +130,9 @@ describe('download route', () => {
     signedInAs(caseworker);
     const cvBytes = pdfOf(600 * 1024, 'cv');
     const cv = (await (await upload(seekerId, { title: 'Lebenslauf Müller' }, { name: 'Lebenslauf Müller.pdf', bytes: cvBytes })).json()) as { id: number };
-    const diploma = (await (await upload(seekerId, { kind: 'diploma', title: 'Diploma' }, { name: 'diploma.png', bytes: TINY_PNG, type: 'image/png' })).json()) as { id: number };
+    const diploma = (await (
+      await upload(seekerId, { kind: 'diploma', title: 'Diploma' }, { name: 'diploma.png', bytes: TINY_PNG, type: 'image/png' })
+    ).json()) as { id: number };
 
     const staffResponse = await download(diploma.id);
     expect(staffResponse.status).toBe(200);
@@ -135,8 +156,16 @@ describe('download route', () => {
     signedInAs(null);
     expect((await download(cv.id)).status).toBe(401);
 
-    const audit = await db.select({ result: auditEvents.result, actorId: auditEvents.actorId }).from(auditEvents).where(and(eq(auditEvents.action, 'document.download')));
-    expect(audit.filter((a) => a.actorId === employer.id).map((a) => a.result).sort()).toEqual(['denied', 'denied', 'denied', 'denied', 'ok']);
+    const audit = await db
+      .select({ result: auditEvents.result, actorId: auditEvents.actorId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'document.download')));
+    expect(
+      audit
+        .filter((a) => a.actorId === employer.id)
+        .map((a) => a.result)
+        .sort(),
+    ).toEqual(['denied', 'denied', 'denied', 'denied', 'ok']);
 
     // Withdrawn consent: the CV is gone for the employer at once.
     await db.update(jobSeekers).set({ consentWithdrawnAt: new Date() }).where(eq(jobSeekers.id, seekerId));
@@ -152,7 +181,9 @@ describe('export ZIP', () => {
     const bytes = pdfOf(300 * 1024, 'zip');
     const { id } = (await (await upload(seekerId, {}, { name: 'cv.pdf', bytes })).json()) as { id: number };
     await upload(seekerId, { kind: 'diploma', title: 'Diploma' }, { name: 'diploma.png', bytes: TINY_PNG, type: 'image/png' });
-    const response = await exportRoute(new Request(`http://localhost/api/job-seekers/${seekerId}/export?format=zip`), { params: Promise.resolve({ id: String(seekerId) }) });
+    const response = await exportRoute(new Request(`http://localhost/api/job-seekers/${seekerId}/export?format=zip`), {
+      params: Promise.resolve({ id: String(seekerId) }),
+    });
     expect(response.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual([`documents/${id}-cv.pdf`, `documents/${id + 1}-diploma.png`, 'person.json']);

@@ -20,7 +20,13 @@ describe('report routes: role x route', () => {
     it(`${role}: ${status} on every report route`, async () => {
       const actor = await makeUser(handle.db, role);
       // An employer asking for a year in which its own company has placements is refused all the same.
-      if (actor.employerId) await insertPlacement(handle.db, { jobSeekerId: await makePerson(handle.db), employerId: actor.employerId, startDate: '2025-05-01', funding: 'regular' });
+      if (actor.employerId)
+        await insertPlacement(handle.db, {
+          jobSeekerId: await makePerson(handle.db),
+          employerId: actor.employerId,
+          startDate: '2025-05-01',
+          funding: 'regular',
+        });
       signedInAs(actor);
       for (const [name, run] of Object.entries(routes)) {
         const response = await run();
@@ -79,7 +85,11 @@ describe('placements CSV', () => {
       select ${person}, ${employerId}, date '2020-01-01' + g, 'regular', 'Lager', 38, 'permanent' from generate_series(0, 2499) g`);
     await handle.db.update(jobSeekers).set({ firstName: null, lastName: null, clientNumber: null, erasedAt: new Date() }).where(eq(jobSeekers.id, person));
     const response = await placementsCsv(new Request('http://localhost/api/reports/placements?lng=nl'));
-    const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()).slice(1).split('\r\n').filter(Boolean);
+    const lines = new TextDecoder('utf-8', { ignoreBOM: true })
+      .decode(await response.arrayBuffer())
+      .slice(1)
+      .split('\r\n')
+      .filter(Boolean);
     expect(lines).toHaveLength(2501);
     const dates = lines.slice(1).map((l) => l.split(';')[1]);
     expect(new Set(dates).size).toBe(2500);
@@ -96,7 +106,9 @@ describe('year summary CSV', () => {
     await insertPlacement(handle.db, { jobSeekerId: await makePerson(handle.db, { sibCohort: true }), employerId, startDate: '2025-03-01', funding: 'sib' });
     await insertPlacement(handle.db, { jobSeekerId: await makePerson(handle.db), employerId, startDate: '2025-04-01', funding: 'regular' });
     await insertPlacement(handle.db, { jobSeekerId: await makePerson(handle.db), employerId, startDate: '2025-05-01', funding: 'regular' });
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await yearSummaryCsv(new Request('http://localhost/api/reports/year-summary?year=2025&lng=nl'))).arrayBuffer());
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      await (await yearSummaryCsv(new Request('http://localhost/api/reports/year-summary?year=2025&lng=nl'))).arrayBuffer(),
+    );
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('Onderdeel;Omschrijving;Regulier;SIB;Totaal');

@@ -17,7 +17,10 @@ import { makeUser } from '@/lib/testing/users';
 export const jobSeekerSamples: FeatureSamples = async (db, base) => {
   const jobSeekerId = await makeJobSeeker(db, { consentGivenOn: '2025-01-10', consentScope: ['profile'] });
   const erasableJobSeekerId = await makeJobSeeker(db, { caseworkerId: base.userId });
-  await db.update(jobSeekers).set({ clientNumber: `WEG-${erasableJobSeekerId}` }).where(eq(jobSeekers.id, erasableJobSeekerId));
+  await db
+    .update(jobSeekers)
+    .set({ clientNumber: `WEG-${erasableJobSeekerId}` })
+    .where(eq(jobSeekers.id, erasableJobSeekerId));
   const ownJobSeekerId = await makeJobSeeker(db, { caseworkerId: base.userId });
   const colleague = await makeUser(db, 'caseworker', { name: 'Collega Klantmanager' });
   return { jobSeekerId, erasableJobSeekerId, ownJobSeekerId, colleagueId: colleague.id, dutchPlaceId: await placeId(db, 'Enschede') };

@@ -13,7 +13,14 @@ async function placementWithChecks(
   p: { employerId: number; startDate: string; funding?: 'regular' | 'sib'; endDate?: string; caseworkerId: number },
 ): Promise<number> {
   const jobSeekerId = await makePerson(db, { sibCohort: p.funding === 'sib', caseworkerId: p.caseworkerId });
-  const id = await insertPlacement(db, { jobSeekerId, employerId: p.employerId, startDate: p.startDate, funding: p.funding ?? 'regular', caseworkerId: p.caseworkerId, endDate: p.endDate ?? null });
+  const id = await insertPlacement(db, {
+    jobSeekerId,
+    employerId: p.employerId,
+    startDate: p.startDate,
+    funding: p.funding ?? 'regular',
+    caseworkerId: p.caseworkerId,
+    endDate: p.endDate ?? null,
+  });
   await db.insert(placementChecks).values(
     RETENTION_MONTHS.map((months) => {
       const dueOn = addMonths(p.startDate, months);
@@ -30,7 +37,12 @@ export const placementSamples: FeatureSamples = async (db, base) => {
   const placementSeekerId = await makePerson(db, { caseworkerId: base.userId });
   const placementToEditId = await placementWithChecks(db, { employerId: base.employerId, startDate: '2026-02-02', caseworkerId: base.userId });
   const placementToEndId = await placementWithChecks(db, { employerId: base.employerId, startDate: '2026-01-05', caseworkerId: base.userId });
-  const endedPlacementId = await placementWithChecks(db, { employerId: base.employerId, startDate: '2025-09-01', endDate: '2025-11-30', caseworkerId: base.userId });
+  const endedPlacementId = await placementWithChecks(db, {
+    employerId: base.employerId,
+    startDate: '2025-09-01',
+    endDate: '2025-11-30',
+    caseworkerId: base.userId,
+  });
   // Started 40 days ago: the 1-month check is due.
   const placementToCheckId = await placementWithChecks(db, { employerId: base.employerId, startDate: addDays(today, -40), caseworkerId: base.userId });
   const sibPlacementId = await placementWithChecks(db, { employerId: base.employerId, startDate: '2026-01-12', funding: 'sib', caseworkerId: base.userId });

@@ -49,7 +49,13 @@ export const placementAccess: FeatureAccess = {
       export: 'endPlacementAction',
       name: 'placement.end',
       roles: STAFF,
-      sample: (ids) => ({ placementId: ids.more.placementToEndId, version: 1, startDate: '2026-01-05', endDate: '2026-03-31', endReason: 'Proeftijd niet doorstaan' }),
+      sample: (ids) => ({
+        placementId: ids.more.placementToEndId,
+        version: 1,
+        startDate: '2026-01-05',
+        endDate: '2026-03-31',
+        endReason: 'Proeftijd niet doorstaan',
+      }),
     },
     {
       module: 'lib/actions/placements',
@@ -134,7 +140,7 @@ export const placementAccess: FeatureAccess = {
       methods: ['GET'],
       access: STAFF,
       sample: '/api/reports/year-summary?year=2026',
-      why: "CSV of the year summary for the council and Excel (staff only, audited)",
+      why: 'CSV of the year summary for the council and Excel (staff only, audited)',
     },
   ],
 };

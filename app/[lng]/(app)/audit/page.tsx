@@ -178,9 +178,7 @@ function AuditTableRow({ row, lng }: { row: AuditRow; lng: Lng }) {
           </>
         )}
       </td>
-      <td>
-        {row.objectType ? `${t(`objectType.${row.objectType}`, { defaultValue: row.objectType })} ${row.objectId ?? ''}` : null}
-      </td>
+      <td>{row.objectType ? `${t(`objectType.${row.objectType}`, { defaultValue: row.objectType })} ${row.objectId ?? ''}` : null}</td>
       <td>{row.jobSeekerId ?? null}</td>
       <td>
         <span className={`badge ${row.result === 'ok' ? 'badge-ok' : 'badge-off'}`}>{t(`result.${row.result}`)}</span>
@@ -207,7 +205,15 @@ function AuditDetails({ details }: { details: unknown }) {
   );
 }
 
-function FilterInput(props: { id: string; name: string; label: string; hint?: string; value?: string | number; type?: 'text' | 'date'; inputMode?: 'numeric' }) {
+function FilterInput(props: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string | number;
+  type?: 'text' | 'date';
+  inputMode?: 'numeric';
+}) {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>

@@ -34,8 +34,7 @@ export default async function CandidatesPage({ params }: Props) {
           <table>
             <caption>
               <Link href={`/${lng}/vacancies/${vacancyId}/pipeline`}>
-                {t('candidates.caption')}{' '}
-                <span lang={list[0]!.textLanguage}>{list[0]!.vacancyTitle}</span>
+                {t('candidates.caption')} <span lang={list[0]!.textLanguage}>{list[0]!.vacancyTitle}</span>
               </Link>
             </caption>
             <thead>
@@ -49,7 +48,9 @@ export default async function CandidatesPage({ params }: Props) {
               {list.map((r) => (
                 <tr key={r.id}>
                   <th scope="row">
-                    <Link href={`/${lng}/proposals/${r.id}`}>{shared.get(r.jobSeekerId)?.consentWithdrawn ? t('candidates.consentWithdrawn') : (shared.get(r.jobSeekerId)?.displayName ?? '—')}</Link>
+                    <Link href={`/${lng}/proposals/${r.id}`}>
+                      {shared.get(r.jobSeekerId)?.consentWithdrawn ? t('candidates.consentWithdrawn') : (shared.get(r.jobSeekerId)?.displayName ?? '—')}
+                    </Link>
                   </th>
                   <td>{t(`domain:proposalStage.${r.stage}`)}</td>
                   <td>{formatDate(lng, r.stageChangedAt)}</td>

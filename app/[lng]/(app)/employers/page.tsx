@@ -29,7 +29,10 @@ export default async function EmployersPage({ params, searchParams }: Props) {
   const search = await searchParams;
   // Bad values fall back to "no filter" / page 1 instead of failing the page.
   // Control characters are never typed into a search (and a NUL would make PostgreSQL refuse the query).
-  const q = one(search.q).replace(/[\u0000-\u001f\u007f-\u009f]/g, '').slice(0, 100).trim();
+  const q = one(search.q)
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .slice(0, 100)
+    .trim();
   const sector = (sectors as readonly string[]).includes(one(search.sector)) ? (one(search.sector) as (typeof sectors)[number]) : undefined;
   const pageParam = Number(one(search.page));
   const page = Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1;

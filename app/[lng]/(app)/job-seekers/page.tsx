@@ -262,7 +262,9 @@ export default async function JobSeekersPage({ params, searchParams }: Props) {
           <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={9}>{total > 0 ? t('list.pastLastPage') : filtersActive ? t('list.noMatches') : view === 'me' ? t('list.emptyMine') : t('list.empty')}</td>
+                <td colSpan={9}>
+                  {total > 0 ? t('list.pastLastPage') : filtersActive ? t('list.noMatches') : view === 'me' ? t('list.emptyMine') : t('list.empty')}
+                </td>
               </tr>
             ) : (
               rows.map((r) => (
@@ -282,7 +284,13 @@ export default async function JobSeekersPage({ params, searchParams }: Props) {
                   <td>{r.germanLevel ?? t('list.noGerman')}</td>
                   <td>{r.caseworkerId === user.id ? t('list.you') : r.caseworkerName}</td>
                   <td>{r.availableFrom ? formatDate(lng, r.availableFrom) : t('list.unknown')}</td>
-                  <td>{r.consentValid ? <span className="badge badge-ok">{t('list.consentValid')}</span> : <span className="badge badge-off">{t('list.consentNone')}</span>}</td>
+                  <td>
+                    {r.consentValid ? (
+                      <span className="badge badge-ok">{t('list.consentValid')}</span>
+                    ) : (
+                      <span className="badge badge-off">{t('list.consentNone')}</span>
+                    )}
+                  </td>
                   <td>{formatDate(lng, r.registeredAt)}</td>
                 </tr>
               ))

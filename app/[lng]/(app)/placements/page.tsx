@@ -178,7 +178,17 @@ export default async function PlacementsPage({ params, searchParams }: Props) {
   );
 }
 
-function PlacementStatusBadge({ t, lng, placement, today }: { t: TFunction; lng: Lng; placement: { startDate: string; endDate: string | null }; today: string }) {
+function PlacementStatusBadge({
+  t,
+  lng,
+  placement,
+  today,
+}: {
+  t: TFunction;
+  lng: Lng;
+  placement: { startDate: string; endDate: string | null };
+  today: string;
+}) {
   const phase = placementPhase(placement, today);
   if (phase === 'ended') return <span className="badge badge-off">{t('status.endedOn', { date: formatDate(lng, placement.endDate) })}</span>;
   if (phase === 'upcoming') return <span className="badge">{t('status.startsOn', { date: formatDate(lng, placement.startDate) })}</span>;

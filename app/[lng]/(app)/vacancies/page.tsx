@@ -39,7 +39,13 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
   const base = `/${lng}/vacancies`;
   const canCreate = mayUseAction('vacancy.create', user.role);
   const hours = (min: number | null, max: number | null) =>
-    min == null && max == null ? '' : min === max || max == null ? formatNumber(lng, min!) : min == null ? formatNumber(lng, max) : t('list.hours', { min: formatNumber(lng, min), max: formatNumber(lng, max) });
+    min == null && max == null
+      ? ''
+      : min === max || max == null
+        ? formatNumber(lng, min!)
+        : min == null
+          ? formatNumber(lng, max)
+          : t('list.hours', { min: formatNumber(lng, min), max: formatNumber(lng, max) });
 
   return (
     <>
@@ -228,7 +234,9 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
                       {formatNumber(lng, v.positionsFilled)} / {formatNumber(lng, v.positions)}
                     </td>
                   ) : null}
-                  <td className="numeric">{t('list.candidates', { total: formatNumber(lng, v.proposalsTotal), active: formatNumber(lng, v.proposalsActive) })}</td>
+                  <td className="numeric">
+                    {t('list.candidates', { total: formatNumber(lng, v.proposalsTotal), active: formatNumber(lng, v.proposalsActive) })}
+                  </td>
                 </tr>
               ))
             )}

@@ -42,7 +42,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     if (!staff) await recordAudit(db, { actor, action: 'document.download', objectType: 'document', objectId: rawId, result: 'denied', origin });
     return NextResponse.json({ error: 'notFound' }, { status: 404, headers: noStore });
   }
-  await recordAudit(db, { actor, action: 'document.download', objectType: 'document', objectId: doc.id, jobSeekerId: doc.jobSeekerId, origin, details: { kind: doc.kind } });
+  await recordAudit(db, {
+    actor,
+    action: 'document.download',
+    objectType: 'document',
+    objectId: doc.id,
+    jobSeekerId: doc.jobSeekerId,
+    origin,
+    details: { kind: doc.kind },
+  });
   return new Response(documentStorage().open(db, doc.storageKey), {
     status: 200,
     headers: {

@@ -26,7 +26,13 @@ export async function GET(request: Request): Promise<Response> {
   const year = parseYearParam(url.searchParams.get('year') ?? undefined, Number(today.slice(0, 4)));
   const t = getT(lng, 'targets');
   const s = await loadYearSummary(db, year, today);
-  await recordAudit(db, { actor: { id: user.id, role: user.role, email: user.email }, action: 'report.year_summary_csv', objectType: 'report', origin, details: { year } });
+  await recordAudit(db, {
+    actor: { id: user.id, role: user.role, email: user.email },
+    action: 'report.year_summary_csv',
+    objectType: 'report',
+    origin,
+    details: { year },
+  });
 
   const [regular, sib] = s.streams;
   const lines: CsvValue[][] = [[t('csv.summary.section'), t('csv.summary.item'), t('domain:funding.regular'), t('domain:funding.sib'), t('breakdown.total')]];
@@ -36,9 +42,21 @@ export async function GET(request: Request): Promise<Response> {
 
   row('progress', t('csv.summary.target'), regular!.target, sib!.target, s.total.target);
   row('progress', t('csv.summary.counted'), regular!.counted, sib!.counted, s.total.counted);
-  row('progress', t('csv.summary.expectedToday', { date: today }), round1(regular!.progress.expectedToDate), round1(sib!.progress.expectedToDate), round1(s.total.progress.expectedToDate));
+  row(
+    'progress',
+    t('csv.summary.expectedToday', { date: today }),
+    round1(regular!.progress.expectedToDate),
+    round1(sib!.progress.expectedToDate),
+    round1(s.total.progress.expectedToDate),
+  );
   row('progress', t('csv.summary.forecast'), regular!.progress.forecast, sib!.progress.forecast, s.total.progress.forecast);
-  row('progress', t('csv.summary.status'), t(`status.${regular!.progress.status}`), t(`status.${sib!.progress.status}`), t(`status.${s.total.progress.status}`));
+  row(
+    'progress',
+    t('csv.summary.status'),
+    t(`status.${regular!.progress.status}`),
+    t(`status.${sib!.progress.status}`),
+    t(`status.${s.total.progress.status}`),
+  );
   row('progress', t('csv.summary.ended'), regular!.ended, sib!.ended, s.total.ended);
   for (const m of s.months) row('months', t(`months.${m.month}`), m.regular, m.sib, m.regular + m.sib);
   const breakdownRows = (name: string, data: Breakdown, label: (key: string | null, text: string | null) => string) => {
@@ -50,7 +68,13 @@ export async function GET(request: Request): Promise<Response> {
   breakdownRows('caseworker', s.byCaseworker, (_key, label) => label ?? t('breakdown.noCaseworker'));
   for (const months of [3, 6, 12] as const) {
     const get = (f: string) => s.retention.find((r) => r.months === months && r.funding === f)!;
-    row('retention', t('csv.summary.eligible', { after: t(`retention.months.${months}`) }), get('regular').eligible, get('sib').eligible, get('total').eligible);
+    row(
+      'retention',
+      t('csv.summary.eligible', { after: t(`retention.months.${months}`) }),
+      get('regular').eligible,
+      get('sib').eligible,
+      get('total').eligible,
+    );
     row('retention', t('csv.summary.lasted', { after: t(`retention.months.${months}`) }), get('regular').lasted, get('sib').lasted, get('total').lasted);
   }
   for (const step of ['proposed', 'interviewed', 'hired', 'rejected', 'withdrawn'] as const) {

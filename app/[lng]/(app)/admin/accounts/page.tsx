@@ -68,9 +68,7 @@ export default async function AccountsPage({ params }: Props) {
                     ) : null}
                   </td>
                   <td>{a.lastSignInAt ? formatDateTime(lng, a.lastSignInAt) : t('accounts.never')}</td>
-                  <td>
-                    {a.id === me.id ? null : <AccountRowActions account={{ id: a.id, name: a.name, role: a.role, active: a.active }} />}
-                  </td>
+                  <td>{a.id === me.id ? null : <AccountRowActions account={{ id: a.id, name: a.name, role: a.role, active: a.active }} />}</td>
                 </tr>
               ))}
             </tbody>

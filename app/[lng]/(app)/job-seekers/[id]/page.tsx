@@ -39,7 +39,14 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
   const [profile, caseworkers, documents] = await Promise.all([getJobSeekerProfile(db, id), listCaseworkers(db), documentsOfJobSeeker(db, id)]);
   const limits = documentLimits();
   if (!profile) notFound();
-  await recordAudit(db, { actor: { id: user.id, role: user.role, email: user.email }, action: 'job_seeker.view', objectType: 'job_seeker', objectId: id, jobSeekerId: id, origin: await requestOrigin() });
+  await recordAudit(db, {
+    actor: { id: user.id, role: user.role, email: user.email },
+    action: 'job_seeker.view',
+    objectType: 'job_seeker',
+    objectId: id,
+    jobSeekerId: id,
+    origin: await requestOrigin(),
+  });
 
   const t = getT(lng, 'jobSeekers');
   const { person } = profile;
@@ -78,7 +85,9 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
         <span>{t('profile.clientNumber', { clientNumber: person.clientNumber })}</span>
         <span className="badge badge-status">{t(`domain:jobSeekerStatus.${person.status}`)}</span>
         {person.sibCohort ? <span className="badge badge-sib">{t('list.sibBadge')}</span> : null}
-        <span data-testid="owner">{person.caseworkerId === user.id ? t('profile.ownerYou') : t('profile.owner', { name: person.caseworkerName ?? t('profile.noOwner') })}</span>
+        <span data-testid="owner">
+          {person.caseworkerId === user.id ? t('profile.ownerYou') : t('profile.owner', { name: person.caseworkerName ?? t('profile.noOwner') })}
+        </span>
       </p>
       {saved === 'registered' || saved === 'updated' ? (
         <div className="form-message form-message-success" role="status" data-testid="saved-message">

@@ -85,15 +85,52 @@ export function JobSeekerForm(props: Props) {
       <fieldset>
         <legend>{t('form.identity')}</legend>
         <FieldRow>
-          <TextField id="js-client-number" label={t('form.clientNumber')} hint={t('form.clientNumberHint')} required autoComplete="off" registration={register('clientNumber')} error={err(errors.clientNumber?.message)} />
-          <TextField id="js-date-of-birth" label={t('form.dateOfBirth')} type="date" required registration={register('dateOfBirth')} error={err(errors.dateOfBirth?.message)} />
+          <TextField
+            id="js-client-number"
+            label={t('form.clientNumber')}
+            hint={t('form.clientNumberHint')}
+            required
+            autoComplete="off"
+            registration={register('clientNumber')}
+            error={err(errors.clientNumber?.message)}
+          />
+          <TextField
+            id="js-date-of-birth"
+            label={t('form.dateOfBirth')}
+            type="date"
+            required
+            registration={register('dateOfBirth')}
+            error={err(errors.dateOfBirth?.message)}
+          />
         </FieldRow>
         <FieldRow>
-          <TextField id="js-first-name" label={t('form.firstName')} required autoComplete="off" registration={register('firstName')} error={err(errors.firstName?.message)} />
-          <TextField id="js-last-name" label={t('form.lastName')} hint={t('form.lastNameHint')} required autoComplete="off" registration={register('lastName')} error={err(errors.lastName?.message)} />
+          <TextField
+            id="js-first-name"
+            label={t('form.firstName')}
+            required
+            autoComplete="off"
+            registration={register('firstName')}
+            error={err(errors.firstName?.message)}
+          />
+          <TextField
+            id="js-last-name"
+            label={t('form.lastName')}
+            hint={t('form.lastNameHint')}
+            required
+            autoComplete="off"
+            registration={register('lastName')}
+            error={err(errors.lastName?.message)}
+          />
         </FieldRow>
         <FieldRow>
-          <TextField id="js-email" label={t('form.email')} type="email" autoComplete="off" registration={register('email')} error={err(errors.email?.message)} />
+          <TextField
+            id="js-email"
+            label={t('form.email')}
+            type="email"
+            autoComplete="off"
+            registration={register('email')}
+            error={err(errors.email?.message)}
+          />
           <TextField id="js-phone" label={t('form.phone')} type="tel" autoComplete="off" registration={register('phone')} error={err(errors.phone?.message)} />
         </FieldRow>
       </fieldset>
@@ -101,15 +138,33 @@ export function JobSeekerForm(props: Props) {
       <fieldset>
         <legend>{t('form.home')}</legend>
         <FieldRow>
-          <TextField id="js-postcode" label={t('form.postcode')} hint={t('form.postcodeHint')} required autoComplete="off" registration={register('postcode')} error={err(errors.postcode?.message)} />
-          <SelectField id="js-place" label={t('form.place')} required placeholder={t('form.choosePlace')} options={placeOptions} registration={register('placeId')} error={err(errors.placeId?.message)} />
+          <TextField
+            id="js-postcode"
+            label={t('form.postcode')}
+            hint={t('form.postcodeHint')}
+            required
+            autoComplete="off"
+            registration={register('postcode')}
+            error={err(errors.postcode?.message)}
+          />
+          <SelectField
+            id="js-place"
+            label={t('form.place')}
+            required
+            placeholder={t('form.choosePlace')}
+            options={placeOptions}
+            registration={register('placeId')}
+            error={err(errors.placeId?.message)}
+          />
         </FieldRow>
       </fieldset>
 
       <fieldset>
         <legend>{t('form.languages')}</legend>
         <p className="field-hint">{t('form.languagesHint')}</p>
-        {err(errors.languages?.message ?? errors.languages?.root?.message) ? <p className="field-error">{err(errors.languages?.message ?? errors.languages?.root?.message)}</p> : null}
+        {err(errors.languages?.message ?? errors.languages?.root?.message) ? (
+          <p className="field-error">{err(errors.languages?.message ?? errors.languages?.root?.message)}</p>
+        ) : null}
         {languages.fields.length === 0 ? <p>{t('form.noLanguages')}</p> : null}
         <ol className="repeat-list">
           {languages.fields.map((field, i) => (
@@ -214,24 +269,74 @@ export function JobSeekerForm(props: Props) {
           error={err(errors.wantedSectors?.message)}
         />
         <FieldRow>
-          <TextField id="js-hours-min" label={t('form.hoursMin')} inputMode="numeric" required registration={register('hoursMin')} error={err(errors.hoursMin?.message)} />
-          <TextField id="js-hours-max" label={t('form.hoursMax')} inputMode="numeric" required registration={register('hoursMax')} error={err(errors.hoursMax?.message)} />
-          <TextField id="js-available-from" label={t('form.availableFrom')} type="date" registration={register('availableFrom')} error={err(errors.availableFrom?.message)} />
+          <TextField
+            id="js-hours-min"
+            label={t('form.hoursMin')}
+            inputMode="numeric"
+            required
+            registration={register('hoursMin')}
+            error={err(errors.hoursMin?.message)}
+          />
+          <TextField
+            id="js-hours-max"
+            label={t('form.hoursMax')}
+            inputMode="numeric"
+            required
+            registration={register('hoursMax')}
+            error={err(errors.hoursMax?.message)}
+          />
+          <TextField
+            id="js-available-from"
+            label={t('form.availableFrom')}
+            type="date"
+            registration={register('availableFrom')}
+            error={err(errors.availableFrom?.message)}
+          />
         </FieldRow>
         <FieldRow>
-          <CheckboxField id="js-driving-licence" label={t('form.drivingLicence')} registration={register('drivingLicence')} error={err(errors.drivingLicence?.message)} />
+          <CheckboxField
+            id="js-driving-licence"
+            label={t('form.drivingLicence')}
+            registration={register('drivingLicence')}
+            error={err(errors.drivingLicence?.message)}
+          />
           <CheckboxField id="js-has-car" label={t('form.hasCar')} registration={register('hasCar')} error={err(errors.hasCar?.message)} />
-          <TextField id="js-commute" label={t('form.maxCommuteKm')} inputMode="numeric" registration={register('maxCommuteKm')} error={err(errors.maxCommuteKm?.message)} />
+          <TextField
+            id="js-commute"
+            label={t('form.maxCommuteKm')}
+            inputMode="numeric"
+            registration={register('maxCommuteKm')}
+            error={err(errors.maxCommuteKm?.message)}
+          />
         </FieldRow>
-        <CheckboxField id="js-sib" label={t('form.sibCohort')} hint={t('form.sibCohortHint')} registration={register('sibCohort')} error={err(errors.sibCohort?.message)} />
+        <CheckboxField
+          id="js-sib"
+          label={t('form.sibCohort')}
+          hint={t('form.sibCohortHint')}
+          registration={register('sibCohort')}
+          error={err(errors.sibCohort?.message)}
+        />
       </fieldset>
 
       <fieldset>
         <legend>{t('form.consent')}</legend>
         <p className="field-hint">{t('form.consentHint')}</p>
         <FieldRow>
-          <TextField id="js-consent-given" label={t('form.consentGivenOn')} type="date" registration={register('consentGivenOn')} error={err(errors.consentGivenOn?.message)} />
-          <TextField id="js-consent-until" label={t('form.consentUntil')} hint={t('form.consentUntilHint')} type="date" registration={register('consentUntil')} error={err(errors.consentUntil?.message)} />
+          <TextField
+            id="js-consent-given"
+            label={t('form.consentGivenOn')}
+            type="date"
+            registration={register('consentGivenOn')}
+            error={err(errors.consentGivenOn?.message)}
+          />
+          <TextField
+            id="js-consent-until"
+            label={t('form.consentUntil')}
+            hint={t('form.consentUntilHint')}
+            type="date"
+            registration={register('consentUntil')}
+            error={err(errors.consentUntil?.message)}
+          />
         </FieldRow>
         <CheckboxGroup
           id="js-consent-scope"

@@ -88,7 +88,13 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                 {p.employerPlace ? <span className="field-hint"> ({p.employerPlace})</span> : null}
               </dd>
               <dt>{t('form.vacancy')}</dt>
-              <dd>{p.vacancyTitle ? <span lang={p.vacancyLanguage && p.vacancyLanguage !== lng ? p.vacancyLanguage : undefined}>{p.vacancyTitle}</span> : t('detail.noVacancy')}</dd>
+              <dd>
+                {p.vacancyTitle ? (
+                  <span lang={p.vacancyLanguage && p.vacancyLanguage !== lng ? p.vacancyLanguage : undefined}>{p.vacancyTitle}</span>
+                ) : (
+                  t('detail.noVacancy')
+                )}
+              </dd>
               <dt>{t('list.start')}</dt>
               <dd data-testid="placement-start">{formatDate(lng, p.startDate, 'long')}</dd>
               <dt>{t('list.funding')}</dt>
@@ -137,7 +143,13 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                       <td>
                         {c.outcome === 'pending' ? (
                           !ended && c.dueOn <= answerableUntil ? (
-                            <CheckForm key={`${c.months}-${p.version}`} placementId={p.id} version={p.version} months={c.months as 1 | 3 | 6 | 12} startDate={p.startDate} />
+                            <CheckForm
+                              key={`${c.months}-${p.version}`}
+                              placementId={p.id}
+                              version={p.version}
+                              months={c.months as 1 | 3 | 6 | 12}
+                              startDate={p.startDate}
+                            />
                           ) : (
                             t('checks.outcomes.pending')
                           )
@@ -145,7 +157,9 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                           <>
                             <span className={c.outcome === 'still_working' ? 'badge badge-ok' : 'badge badge-off'}>{t(`checks.outcomes.${c.outcome}`)}</span>
                             {c.checkedAt ? (
-                              <div className="field-hint">{t('checks.checkedBy', { name: c.checkedByName ?? '—', time: formatDateTime(lng, c.checkedAt) })}</div>
+                              <div className="field-hint">
+                                {t('checks.checkedBy', { name: c.checkedByName ?? '—', time: formatDateTime(lng, c.checkedAt) })}
+                              </div>
                             ) : null}
                             {c.note ? <div className="text-multiline">{c.note}</div> : null}
                           </>
@@ -190,10 +204,25 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                             ) : null}
                           </td>
                           <td>
-                            <span className={m.state === 'verified' ? 'badge badge-ok' : m.state === 'denied' ? 'badge badge-off' : 'badge'}>{t(`milestones.states.${m.state}`)}</span>
+                            <span className={m.state === 'verified' ? 'badge badge-ok' : m.state === 'denied' ? 'badge badge-off' : 'badge'}>
+                              {t(`milestones.states.${m.state}`)}
+                            </span>
                             {m.evidence ? <div className="text-multiline">{m.evidence}</div> : null}
-                            {m.decidedAt ? <div className="field-hint">{t('milestones.decidedBy', { name: m.decidedByName ?? '—', time: formatDateTime(lng, m.decidedAt) })}</div> : null}
-                            {mayDecide ? <MilestoneForm key={`${m.milestone}-${m.state}-${m.decidedAt?.toISOString() ?? ''}`} placementId={p.id} milestone={m.milestone} state={m.state} evidence={m.evidence} name={name} /> : null}
+                            {m.decidedAt ? (
+                              <div className="field-hint">
+                                {t('milestones.decidedBy', { name: m.decidedByName ?? '—', time: formatDateTime(lng, m.decidedAt) })}
+                              </div>
+                            ) : null}
+                            {mayDecide ? (
+                              <MilestoneForm
+                                key={`${m.milestone}-${m.state}-${m.decidedAt?.toISOString() ?? ''}`}
+                                placementId={p.id}
+                                milestone={m.milestone}
+                                state={m.state}
+                                evidence={m.evidence}
+                                name={name}
+                              />
+                            ) : null}
                           </td>
                         </tr>
                       );
@@ -228,10 +257,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
         <div className="stack">
           <section className="card" aria-labelledby="edit-placement-title">
             <h2 id="edit-placement-title">{t('detail.edit')}</h2>
-            <EditPlacementForm
-              key={p.version}
-              initial={placementFormValues(p)}
-            />
+            <EditPlacementForm key={p.version} initial={placementFormValues(p)} />
           </section>
           <section className="card" aria-labelledby="end-placement-title">
             <h2 id="end-placement-title">{ended ? t('end.endedTitle') : t('end.title')}</h2>

@@ -45,7 +45,14 @@ export default async function ProposalPage({ params }: Props) {
   if (user.role === 'employer' && proposal.stage === 'proposed') {
     const moved = await moveProposal(db, { proposalId: id, expectedVersion: proposal.version, to: 'seen', reason: null, actorId: user.id });
     if (moved.ok) {
-      await recordAudit(db, { actor, action: 'proposal.move', objectType: 'proposal', objectId: id, jobSeekerId: proposal.jobSeekerId, details: { from: 'proposed', to: 'seen' } });
+      await recordAudit(db, {
+        actor,
+        action: 'proposal.move',
+        objectType: 'proposal',
+        objectId: id,
+        jobSeekerId: proposal.jobSeekerId,
+        details: { from: 'proposed', to: 'seen' },
+      });
       proposal = (await proposalById(db, id))!;
     }
   }
@@ -58,14 +65,21 @@ export default async function ProposalPage({ params }: Props) {
     employerHasAccounts(db, proposal.employerId),
     sharedCandidates(
       db,
-      [{ jobSeekerId: proposal.jobSeekerId, sharedScope: user.role === 'employer' ? proposal.sharedScope : ['profile', 'languages', 'qualifications', 'contact'] }],
+      [
+        {
+          jobSeekerId: proposal.jobSeekerId,
+          sharedScope: user.role === 'employer' ? proposal.sharedScope : ['profile', 'languages', 'qualifications', 'contact'],
+        },
+      ],
       { audience: user.role === 'employer' ? 'employer' : 'staff' },
     ),
   ]);
   const candidate = sharedMap.get(proposal.jobSeekerId)!;
   // Only what lies inside the current consent (db/queries/documents.ts); listing them is part of the audited view.
   const sharedDocuments =
-    user.role === 'employer' ? await documentsForEmployer(db, { employerId: user.employerId!, jobSeekerId: proposal.jobSeekerId, today: todayInAppZone() }) : [];
+    user.role === 'employer'
+      ? await documentsForEmployer(db, { employerId: user.employerId!, jobSeekerId: proposal.jobSeekerId, today: todayInAppZone() })
+      : [];
   const side = user.role === 'employer' ? 'employer' : 'caseworker';
   const options = mayUseAction('proposal.move', user.role) ? nextStages(proposal.stage, side, hasAccounts) : [];
   const notShared = <em>{t('proposal.notShared')}</em>;
@@ -90,7 +104,9 @@ export default async function ProposalPage({ params }: Props) {
           </>
         ) : null}
         <dt>{t('proposal.motivation')}</dt>
-        <dd lang="de" className="text-multiline">{proposal.motivation || <em lang={lng}>{t('proposal.noMotivation')}</em>}</dd>
+        <dd lang="de" className="text-multiline">
+          {proposal.motivation || <em lang={lng}>{t('proposal.noMotivation')}</em>}
+        </dd>
       </dl>
 
       <section aria-labelledby="candidate-title" className="card">
@@ -110,15 +126,28 @@ export default async function ProposalPage({ params }: Props) {
           <dt>{t('proposal.place')}</dt>
           <dd>{candidate.placeName ?? notShared}</dd>
           <dt>{t('proposal.languages')}</dt>
-          <dd>{candidate.languages ? candidate.languages.map((l) => `${t(`domain:language.${l.language}`, { defaultValue: l.language })} ${l.level}`).join(', ') : notShared}</dd>
+          <dd>
+            {candidate.languages
+              ? candidate.languages.map((l) => `${t(`domain:language.${l.language}`, { defaultValue: l.language })} ${l.level}`).join(', ')
+              : notShared}
+          </dd>
           <dt>{t('proposal.qualifications')}</dt>
           <dd>
             {candidate.qualifications
-              ? candidate.qualifications.map((q) => `${t(`domain:qualification.${q.qualification}`, { defaultValue: q.qualification })} (${t(`domain:recognitionStatus.${q.recognitionStatus}`)})`).join('; ') || '—'
+              ? candidate.qualifications
+                  .map(
+                    (q) =>
+                      `${t(`domain:qualification.${q.qualification}`, { defaultValue: q.qualification })} (${t(`domain:recognitionStatus.${q.recognitionStatus}`)})`,
+                  )
+                  .join('; ') || '—'
               : notShared}
           </dd>
           <dt>{t('proposal.hours')}</dt>
-          <dd>{candidate.hoursMin != null && candidate.hoursMax != null ? t('proposal.hoursRange', { min: candidate.hoursMin, max: candidate.hoursMax }) : notShared}</dd>
+          <dd>
+            {candidate.hoursMin != null && candidate.hoursMax != null
+              ? t('proposal.hoursRange', { min: candidate.hoursMin, max: candidate.hoursMax })
+              : notShared}
+          </dd>
           <dt>{t('proposal.availableFrom')}</dt>
           <dd>{candidate.availableFrom ? formatDate(lng, candidate.availableFrom) : notShared}</dd>
           <dt>{t('proposal.drivingLicence')}</dt>

@@ -123,7 +123,9 @@ export function MonthTable({ summary, lng, t }: { summary: YearSummary; lng: Lng
         <tbody>
           {summary.months.map((m) => (
             <tr key={m.month}>
-              <th scope="row">{m.asOf === summary.today ? t('chart.monthToDate', { month: t(`months.${m.month}`), date: formatDate(lng, m.asOf) }) : t(`months.${m.month}`)}</th>
+              <th scope="row">
+                {m.asOf === summary.today ? t('chart.monthToDate', { month: t(`months.${m.month}`), date: formatDate(lng, m.asOf) }) : t(`months.${m.month}`)}
+              </th>
               <td className="numeric">{formatNumber(lng, m.regular)}</td>
               <td className="numeric">{formatNumber(lng, m.sib)}</td>
               <td className="numeric">{m.cumulative === null ? '–' : formatNumber(lng, m.cumulative)}</td>

@@ -36,7 +36,11 @@ function StreamCard({ id, title, progress, ended, lng, t }: { id: string; title:
         <span data-testid={`stream-${id}-counted`}>{n(progress.counted)}</span>
         <span className="stream-of"> {t('cards.of', { target: n(progress.target) })}</span>
       </p>
-      <progress max={Math.max(progress.target, 1)} value={Math.min(progress.counted, Math.max(progress.target, 1))} aria-label={t('cards.progressLabel', { title, percent: formatPercent(lng, progress.progressFraction) })} />
+      <progress
+        max={Math.max(progress.target, 1)}
+        value={Math.min(progress.counted, Math.max(progress.target, 1))}
+        aria-label={t('cards.progressLabel', { title, percent: formatPercent(lng, progress.progressFraction) })}
+      />
       <StatusBadge progress={progress} t={t} testId={`stream-${id}-status`} />
       <dl className="stat-list">
         <div>
@@ -138,7 +142,11 @@ export function RetentionTable({ summary, lng, t }: { summary: YearSummary; lng:
     if (r.eligible === 0) return <td className="numeric">–</td>;
     return (
       <td className="numeric" data-testid={`retention-${months}-${funding}`}>
-        {t('retention.cell', { lasted: formatNumber(lng, r.lasted), eligible: formatNumber(lng, r.eligible), percent: formatPercent(lng, r.lasted / r.eligible) })}
+        {t('retention.cell', {
+          lasted: formatNumber(lng, r.lasted),
+          eligible: formatNumber(lng, r.eligible),
+          percent: formatPercent(lng, r.lasted / r.eligible),
+        })}
       </td>
     );
   };

@@ -58,10 +58,19 @@ export default async function VacancyPage({ params, searchParams }: Props) {
   const facts: [string, ReactNode][] = [
     [
       t('detail.employer'),
-      // biome-ignore lint/correctness/useJsxKeyInIterable: a [label, value] pair; the list below keys each row by its label
-      mayOpenPage('/[lng]/employers/[id]', user.role) ? <Link href={`/${lng}/employers/${vacancy.employerId}`}>{vacancy.employerName}</Link> : vacancy.employerName,
+      mayOpenPage('/[lng]/employers/[id]', user.role) ? (
+        // biome-ignore lint/correctness/useJsxKeyInIterable: a [label, value] pair; the list below keys each row by its label
+        <Link href={`/${lng}/employers/${vacancy.employerId}`}>{vacancy.employerName}</Link>
+      ) : (
+        vacancy.employerName
+      ),
     ],
-    [t('detail.place'), vacancy.placeName ? `${vacancy.placeName} (${vacancy.placeCountry === 'DE' ? t(`domain:germanState.${vacancy.placeState}`) : vacancy.placeCountry})` : notSet],
+    [
+      t('detail.place'),
+      vacancy.placeName
+        ? `${vacancy.placeName} (${vacancy.placeCountry === 'DE' ? t(`domain:germanState.${vacancy.placeState}`) : vacancy.placeCountry})`
+        : notSet,
+    ],
     ...(km != null && vacancy.placeName
       ? ([
           [
@@ -93,7 +102,10 @@ export default async function VacancyPage({ params, searchParams }: Props) {
     [t('detail.drivingLicence'), vacancy.drivingLicenceRequired ? t('common:yes') : t('common:no')],
     [t('detail.shifts'), vacancy.shifts.length ? vacancy.shifts.map((s) => t(`domain:shift.${s}`)).join(', ') : notSet],
     [t('detail.startDate'), vacancy.startDate ? formatDate(lng, vacancy.startDate) : t('detail.startNow')],
-    [t('detail.positions'), t('detail.positionsValue', { filled: formatNumber(lng, vacancy.positionsFilled), positions: formatNumber(lng, vacancy.positions) })],
+    [
+      t('detail.positions'),
+      t('detail.positionsValue', { filled: formatNumber(lng, vacancy.positionsFilled), positions: formatNumber(lng, vacancy.positions) }),
+    ],
     [t('detail.closingDate'), vacancy.closingDate ? formatDate(lng, vacancy.closingDate) : t('detail.noClosingDate')],
     [t('detail.candidates'), t('list.candidates', { total: formatNumber(lng, vacancy.proposalsTotal), active: formatNumber(lng, vacancy.proposalsActive) })],
     ...(vacancy.publishedAt ? ([[t('detail.published'), formatDateTime(lng, vacancy.publishedAt)]] as [string, ReactNode][]) : []),

@@ -12,7 +12,14 @@ import { createVacancyAction, updateVacancyAction } from '@/lib/actions/vacancie
 import { occupationList } from '@/lib/domain/occupations';
 import { qualificationList } from '@/lib/domain/qualifications';
 import { useLng, useT } from '@/lib/i18n/client';
-import { buildVacancyFormSchema, createVacancySchema, occupationSector, vacancyFormSchema, type VacancyFormInput, type VacancyIntent } from '@/lib/validation/vacancies';
+import {
+  buildVacancyFormSchema,
+  createVacancySchema,
+  occupationSector,
+  vacancyFormSchema,
+  type VacancyFormInput,
+  type VacancyIntent,
+} from '@/lib/validation/vacancies';
 
 type FormInput = VacancyFormInput & { employerId: string };
 
@@ -93,7 +100,14 @@ export function VacancyForm({ vacancy, initial, places, employers, employerId = 
   const busy = isSubmitting || submitting !== null;
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); submitAs(isDraft ? 'draft' : 'save'); }} noValidate className="form vacancy-form">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submitAs(isDraft ? 'draft' : 'save');
+      }}
+      noValidate
+      className="form vacancy-form"
+    >
       {message ? (
         <FormMessage kind="error" testId="vacancy-form-message">
           {message}
@@ -123,7 +137,16 @@ export function VacancyForm({ vacancy, initial, places, employers, employerId = 
           error={error('textLanguage')}
         />
         <TextField id="vacancy-title" label={t('form.title')} required lang={textLanguage} registration={register('title')} error={error('title')} />
-        <TextAreaField schema={vacancyFormSchema} id="vacancy-description" label={t('form.description')} required={required} rows={8} lang={textLanguage} registration={register('description')} error={error('description')} />
+        <TextAreaField
+          schema={vacancyFormSchema}
+          id="vacancy-description"
+          label={t('form.description')}
+          required={required}
+          rows={8}
+          lang={textLanguage}
+          registration={register('description')}
+          error={error('description')}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('form.sectionJob')}</legend>
@@ -159,8 +182,22 @@ export function VacancyForm({ vacancy, initial, places, employers, employerId = 
       <fieldset>
         <legend>{t('form.sectionTerms')}</legend>
         <div className="field-row">
-          <TextField id="vacancy-hours-min" label={t('form.hoursMin')} required={required} inputMode="numeric" registration={register('hoursMin')} error={error('hoursMin')} />
-          <TextField id="vacancy-hours-max" label={t('form.hoursMax')} required={required} inputMode="numeric" registration={register('hoursMax')} error={error('hoursMax')} />
+          <TextField
+            id="vacancy-hours-min"
+            label={t('form.hoursMin')}
+            required={required}
+            inputMode="numeric"
+            registration={register('hoursMin')}
+            error={error('hoursMin')}
+          />
+          <TextField
+            id="vacancy-hours-max"
+            label={t('form.hoursMax')}
+            required={required}
+            inputMode="numeric"
+            registration={register('hoursMax')}
+            error={error('hoursMax')}
+          />
         </div>
         <SelectField
           id="vacancy-contract"
@@ -207,9 +244,30 @@ export function VacancyForm({ vacancy, initial, places, employers, employerId = 
       </fieldset>
       <fieldset>
         <legend>{t('form.sectionDates')}</legend>
-        <TextField id="vacancy-start" label={t('form.startDate')} hint={t('form.startDateHint')} type="date" registration={register('startDate')} error={error('startDate')} />
-        <TextField id="vacancy-positions" label={t('form.positions')} required inputMode="numeric" registration={register('positions')} error={error('positions')} />
-        <TextField id="vacancy-closing" label={t('form.closingDate')} hint={t('form.closingDateHint')} type="date" registration={register('closingDate')} error={error('closingDate')} />
+        <TextField
+          id="vacancy-start"
+          label={t('form.startDate')}
+          hint={t('form.startDateHint')}
+          type="date"
+          registration={register('startDate')}
+          error={error('startDate')}
+        />
+        <TextField
+          id="vacancy-positions"
+          label={t('form.positions')}
+          required
+          inputMode="numeric"
+          registration={register('positions')}
+          error={error('positions')}
+        />
+        <TextField
+          id="vacancy-closing"
+          label={t('form.closingDate')}
+          hint={t('form.closingDateHint')}
+          type="date"
+          registration={register('closingDate')}
+          error={error('closingDate')}
+        />
       </fieldset>
       <div className="button-row">
         {isDraft ? (

@@ -46,5 +46,7 @@ export default async function NewVacancyPage({ params, searchParams }: Props) {
 
 /** German workplaces first (most vacancies are there), then Dutch ones. */
 function sortPlaces(places: { id: number; name: string; country: string }[]) {
-  return [...places].sort((a, b) => (a.country === b.country ? a.name.localeCompare(b.name, 'de') : a.country === 'DE' ? -1 : 1)).map(({ id, name, country }) => ({ id, name, country }));
+  return [...places]
+    .sort((a, b) => (a.country === b.country ? a.name.localeCompare(b.name, 'de') : a.country === 'DE' ? -1 : 1))
+    .map(({ id, name, country }) => ({ id, name, country }));
 }

@@ -54,7 +54,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   }
   let form: FormData;
   try {
-    form = await new Request(request.url, { method: 'POST', headers: { 'content-type': request.headers.get('content-type') ?? '' }, body: body.bytes as BodyInit }).formData();
+    form = await new Request(request.url, {
+      method: 'POST',
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+      body: body.bytes as BodyInit,
+    }).formData();
   } catch {
     return answer(400, { ok: false, code: 'uploadBroken' });
   }
@@ -72,7 +76,16 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const bytes = new Uint8Array(await file.arrayBuffer());
   const checked = await checkUploadedFile({ name: file.name, bytes, kind: meta.data.kind, maxBytes: limits.fileBytes });
   if (!checked.ok) {
-    await recordAudit(db, { actor, action: 'document.upload', objectType: 'job_seeker', objectId: jobSeekerId, jobSeekerId, result: 'denied', origin, details: { reason: checked.code } });
+    await recordAudit(db, {
+      actor,
+      action: 'document.upload',
+      objectType: 'job_seeker',
+      objectId: jobSeekerId,
+      jobSeekerId,
+      result: 'denied',
+      origin,
+      details: { reason: checked.code },
+    });
     return answer(400, { ok: false, code: 'invalid', fieldErrors: { file: checked.code } });
   }
   const stored = await addDocument(db, documentStorage(), {

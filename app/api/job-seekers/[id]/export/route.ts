@@ -34,7 +34,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   // ?format=zip: the complete export, the JSON and every document file in one ZIP.
   if (new URL(request.url).searchParams.get('format') === 'zip') {
     const files = await documentFilesOfJobSeeker(db, id);
-    await recordAudit(db, { actor, action: 'job_seeker.export', objectType: 'job_seeker', objectId: id, jobSeekerId: id, origin, details: { format: 'zip', documents: files.length } });
+    await recordAudit(db, {
+      actor,
+      action: 'job_seeker.export',
+      objectType: 'job_seeker',
+      objectId: id,
+      jobSeekerId: id,
+      origin,
+      details: { format: 'zip', documents: files.length },
+    });
     return new Response(personExportZip(db, documentStorage(), json, files), {
       status: 200,
       headers: {

@@ -46,10 +46,7 @@ export function AccountRowActions({ account }: { account: { id: number; name: st
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            run(
-              () => changeAccountRoleAction({ userId: account.id, role }),
-              t('accounts.roleChanged', { name: account.name, role: t(`domain:role.${role}`) }),
-            );
+            run(() => changeAccountRoleAction({ userId: account.id, role }), t('accounts.roleChanged', { name: account.name, role: t(`domain:role.${role}`) }));
           }}
         >
           <label htmlFor={selectId} className="visually-hidden">

@@ -54,7 +54,14 @@ export function CreateAccountForm({ employers }: { employers: { id: number; name
           {message.text}
         </FormMessage>
       ) : null}
-      <TextField id="account-name" label={t('accounts.create.name')} required autoComplete="off" registration={register('name')} error={errorText(errors.name?.message)} />
+      <TextField
+        id="account-name"
+        label={t('accounts.create.name')}
+        required
+        autoComplete="off"
+        registration={register('name')}
+        error={errorText(errors.name?.message)}
+      />
       <TextField
         id="account-email"
         label={t('accounts.create.email')}

@@ -72,8 +72,21 @@ export function CreateEmployerForm({ places }: { places: { id: number; name: str
       ) : null}
       <fieldset>
         <legend>{t('employers.create.organisation')}</legend>
-        <TextField id="employer-name" label={t('employers.create.name')} required autoComplete="organization" registration={register('name')} error={errorText(errors.name?.message)} />
-        <TextField id="employer-street" label={t('employers.create.street')} autoComplete="street-address" registration={register('street')} error={errorText(errors.street?.message)} />
+        <TextField
+          id="employer-name"
+          label={t('employers.create.name')}
+          required
+          autoComplete="organization"
+          registration={register('name')}
+          error={errorText(errors.name?.message)}
+        />
+        <TextField
+          id="employer-street"
+          label={t('employers.create.street')}
+          autoComplete="street-address"
+          registration={register('street')}
+          error={errorText(errors.street?.message)}
+        />
         <SelectField
           id="employer-place"
           label={t('employers.create.place')}
@@ -101,11 +114,25 @@ export function CreateEmployerForm({ places }: { places: { id: number; name: str
           options={sectors.map((s) => ({ value: s, label: t(`domain:sector.${s}`) }))}
           error={errorText(errors.sector?.message)}
         />
-        <TextField id="employer-website" label={t('employers.create.website')} type="url" autoComplete="url" registration={register('website')} error={errorText(errors.website?.message)} />
+        <TextField
+          id="employer-website"
+          label={t('employers.create.website')}
+          type="url"
+          autoComplete="url"
+          registration={register('website')}
+          error={errorText(errors.website?.message)}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('employers.create.firstUser')}</legend>
-        <TextField id="employer-user-name" label={t('employers.create.userName')} required autoComplete="off" registration={register('userName')} error={errorText(errors.userName?.message)} />
+        <TextField
+          id="employer-user-name"
+          label={t('employers.create.userName')}
+          required
+          autoComplete="off"
+          registration={register('userName')}
+          error={errorText(errors.userName?.message)}
+        />
         <TextField
           id="employer-user-email"
           label={t('employers.create.userEmail')}

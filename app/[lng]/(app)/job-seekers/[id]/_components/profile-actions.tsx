@@ -72,7 +72,15 @@ export function StatusForm({ id, current }: { id: number; current: JobSeekerStat
         registration={register('status')}
         error={errorText(formState.errors.status?.message)}
       />
-      <TextAreaField schema={statusFormSchema} id="status-reason" label={t('status.reason')} required rows={2} registration={register('reason')} error={errorText(formState.errors.reason?.message)} />
+      <TextAreaField
+        schema={statusFormSchema}
+        id="status-reason"
+        label={t('status.reason')}
+        required
+        rows={2}
+        registration={register('reason')}
+        error={errorText(formState.errors.reason?.message)}
+      />
       <button type="submit" className="button button-secondary" disabled={formState.isSubmitting}>
         {t('status.submit')}
       </button>
@@ -120,7 +128,15 @@ export function HandOverForm({ id, caseworkers, currentId }: { id: number; casew
         registration={register('caseworkerId')}
         error={errorText(formState.errors.caseworkerId?.message)}
       />
-      <TextAreaField schema={handOverFormSchema} id="handover-reason" label={t('handover.reason')} required rows={2} registration={register('reason')} error={errorText(formState.errors.reason?.message)} />
+      <TextAreaField
+        schema={handOverFormSchema}
+        id="handover-reason"
+        label={t('handover.reason')}
+        required
+        rows={2}
+        registration={register('reason')}
+        error={errorText(formState.errors.reason?.message)}
+      />
       <button type="submit" className="button button-secondary" disabled={formState.isSubmitting}>
         {t('handover.submit')}
       </button>
@@ -135,7 +151,10 @@ export function WithdrawConsentForm({ id }: { id: number }) {
   const errorText = useErrorText();
   const router = useRouter();
   const [message, setMessage] = useState<Message>(null);
-  const { register, handleSubmit, setError, getValues, formState } = useForm<{ reason: string }>({ resolver: zodResolver(withdrawFormSchema), defaultValues: { reason: '' } });
+  const { register, handleSubmit, setError, getValues, formState } = useForm<{ reason: string }>({
+    resolver: zodResolver(withdrawFormSchema),
+    defaultValues: { reason: '' },
+  });
   const refuse = useRefusal(setError, setMessage);
   return (
     <form
@@ -152,7 +171,15 @@ export function WithdrawConsentForm({ id }: { id: number }) {
       <h3 id="withdraw-title">{t('consent.withdrawTitle')}</h3>
       <p className="field-hint">{t('consent.withdrawHint')}</p>
       {message ? <FormMessage kind={message.kind}>{message.text}</FormMessage> : null}
-      <TextAreaField schema={withdrawFormSchema} id="withdraw-reason" label={t('consent.withdrawReason')} required rows={2} registration={register('reason')} error={errorText(formState.errors.reason?.message)} />
+      <TextAreaField
+        schema={withdrawFormSchema}
+        id="withdraw-reason"
+        label={t('consent.withdrawReason')}
+        required
+        rows={2}
+        registration={register('reason')}
+        error={errorText(formState.errors.reason?.message)}
+      />
       <button type="submit" className="button button-secondary" disabled={formState.isSubmitting}>
         {t('consent.withdraw')}
       </button>
@@ -167,7 +194,10 @@ export function NoteForm({ id }: { id: number }) {
   const errorText = useErrorText();
   const router = useRouter();
   const [message, setMessage] = useState<Message>(null);
-  const { register, handleSubmit, setError, getValues, reset, formState } = useForm<{ body: string }>({ resolver: zodResolver(noteFormSchema), defaultValues: { body: '' } });
+  const { register, handleSubmit, setError, getValues, reset, formState } = useForm<{ body: string }>({
+    resolver: zodResolver(noteFormSchema),
+    defaultValues: { body: '' },
+  });
   const refuse = useRefusal(setError, setMessage);
   return (
     <form
@@ -184,7 +214,15 @@ export function NoteForm({ id }: { id: number }) {
       })}
     >
       {message ? <FormMessage kind={message.kind}>{message.text}</FormMessage> : null}
-      <TextAreaField schema={noteFormSchema} id="note-body" label={t('timeline.note')} required rows={3} registration={register('body')} error={errorText(formState.errors.body?.message)} />
+      <TextAreaField
+        schema={noteFormSchema}
+        id="note-body"
+        label={t('timeline.note')}
+        required
+        rows={3}
+        registration={register('body')}
+        error={errorText(formState.errors.body?.message)}
+      />
       <button type="submit" className="button button-secondary" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? t('timeline.adding') : t('timeline.addNote')}
       </button>
@@ -254,7 +292,10 @@ export function EraseForm({ id, clientNumber }: { id: number; clientNumber: stri
   const errorText = useErrorText();
   const router = useRouter();
   const [message, setMessage] = useState<Message>(null);
-  const { register, handleSubmit, setError, getValues, formState } = useForm<{ confirm: string }>({ resolver: zodResolver(eraseFormSchema), defaultValues: { confirm: '' } });
+  const { register, handleSubmit, setError, getValues, formState } = useForm<{ confirm: string }>({
+    resolver: zodResolver(eraseFormSchema),
+    defaultValues: { confirm: '' },
+  });
   const refuse = useRefusal(setError, setMessage);
   return (
     <form

@@ -29,7 +29,14 @@ export default async function EditJobSeekerPage({ params }: Props) {
   const person = await getJobSeekerPerson(db, id);
   if (!person) notFound();
   const [languages, qualifications, dutchPlaces] = await Promise.all([getJobSeekerLanguages(db, id), getJobSeekerQualifications(db, id), listPlaces(db, 'NL')]);
-  await recordAudit(db, { actor: { id: user.id, role: user.role, email: user.email }, action: 'job_seeker.view_edit', objectType: 'job_seeker', objectId: id, jobSeekerId: id, origin: await requestOrigin() });
+  await recordAudit(db, {
+    actor: { id: user.id, role: user.role, email: user.email },
+    action: 'job_seeker.view_edit',
+    objectType: 'job_seeker',
+    objectId: id,
+    jobSeekerId: id,
+    origin: await requestOrigin(),
+  });
   const t = getT(lng, 'jobSeekers');
   const name = `${person.firstName} ${person.lastName}`;
   return (

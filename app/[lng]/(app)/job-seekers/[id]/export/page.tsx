@@ -29,7 +29,15 @@ export default async function ExportJobSeekerPage({ params }: Props) {
   const db = await getDb();
   const data = await exportJobSeeker(db, id);
   if (!data) notFound();
-  await recordAudit(db, { actor: { id: user.id, role: user.role, email: user.email }, action: 'job_seeker.export', objectType: 'job_seeker', objectId: id, jobSeekerId: id, origin: await requestOrigin(), details: { format: 'html' } });
+  await recordAudit(db, {
+    actor: { id: user.id, role: user.role, email: user.email },
+    action: 'job_seeker.export',
+    objectType: 'job_seeker',
+    objectId: id,
+    jobSeekerId: id,
+    origin: await requestOrigin(),
+    details: { format: 'html' },
+  });
   const t = getT(lng, 'jobSeekers');
   const { person, consent } = data;
   const name = `${person.firstName} ${person.lastName}`;
@@ -95,7 +103,9 @@ export default async function ExportJobSeekerPage({ params }: Props) {
       </table>
 
       <h2>{t('form.languages')}</h2>
-      {data.languages.length === 0 ? <p>{t('profile.noLanguages')}</p> : (
+      {data.languages.length === 0 ? (
+        <p>{t('profile.noLanguages')}</p>
+      ) : (
         <ul>
           {data.languages.map((l) => (
             <li key={l.language}>
@@ -106,7 +116,9 @@ export default async function ExportJobSeekerPage({ params }: Props) {
       )}
 
       <h2>{t('form.qualifications')}</h2>
-      {data.qualifications.length === 0 ? <p>{t('profile.noQualifications')}</p> : (
+      {data.qualifications.length === 0 ? (
+        <p>{t('profile.noQualifications')}</p>
+      ) : (
         <ul>
           {data.qualifications.map((q, i) => (
             <li key={i}>
@@ -120,7 +132,9 @@ export default async function ExportJobSeekerPage({ params }: Props) {
       )}
 
       <h2>{t('checks.title')}</h2>
-      {data.crossBorderChecklist.length === 0 ? <p>{t('export.nothing')}</p> : (
+      {data.crossBorderChecklist.length === 0 ? (
+        <p>{t('export.nothing')}</p>
+      ) : (
         <ul>
           {data.crossBorderChecklist.map((c) => (
             <li key={c.item}>
@@ -131,7 +145,9 @@ export default async function ExportJobSeekerPage({ params }: Props) {
       )}
 
       <h2>{t('timeline.title')}</h2>
-      {data.notes.length === 0 ? <p>{t('timeline.empty')}</p> : (
+      {data.notes.length === 0 ? (
+        <p>{t('timeline.empty')}</p>
+      ) : (
         <ol>
           {data.notes.map((n, i) => (
             <li key={i}>
@@ -142,23 +158,28 @@ export default async function ExportJobSeekerPage({ params }: Props) {
       )}
 
       <h2>{t('proposals.title')}</h2>
-      {data.proposals.length === 0 ? <p>{t('proposals.empty')}</p> : (
+      {data.proposals.length === 0 ? (
+        <p>{t('proposals.empty')}</p>
+      ) : (
         <ul>
           {data.proposals.map((p) => (
             <li key={p.id}>
-              <span lang="de">{p.vacancyTitle}</span>, <span lang="de">{p.employerName}</span>: {t(`domain:proposalStage.${p.stage}`)} ({formatDate(lng, p.createdAt)})
-              {p.motivation ? <p className="text-multiline">{p.motivation}</p> : null}
+              <span lang="de">{p.vacancyTitle}</span>, <span lang="de">{p.employerName}</span>: {t(`domain:proposalStage.${p.stage}`)} (
+              {formatDate(lng, p.createdAt)}){p.motivation ? <p className="text-multiline">{p.motivation}</p> : null}
             </li>
           ))}
         </ul>
       )}
 
       <h2>{t('placements.title')}</h2>
-      {data.placements.length === 0 ? <p>{t('placements.empty')}</p> : (
+      {data.placements.length === 0 ? (
+        <p>{t('placements.empty')}</p>
+      ) : (
         <ul>
           {data.placements.map((p) => (
             <li key={p.id}>
-              <span lang="de">{p.jobTitle}</span>, <span lang="de">{p.employerName}</span>: {t(p.startDate > today ? 'placements.startsOn' : 'placements.started', { date: formatDate(lng, p.startDate) })}
+              <span lang="de">{p.jobTitle}</span>, <span lang="de">{p.employerName}</span>:{' '}
+              {t(p.startDate > today ? 'placements.startsOn' : 'placements.started', { date: formatDate(lng, p.startDate) })}
               {p.endDate ? `, ${t('placements.ended', { date: formatDate(lng, p.endDate) })}` : ''} ({t(`domain:funding.${p.funding}`)})
             </li>
           ))}

@@ -61,49 +61,49 @@ export default async function SeekerMatchesPage({ params }: Props) {
         <p className="card">{t('matches.noneSeeker')}</p>
       ) : (
         <ProposalConfirmations>
-        <div className="table-wrap" tabIndex={0}>
-          <table>
-            <caption>{t('matches.captionSeeker', { count: matches.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('matches.vacancy')}</th>
-                <th scope="col">{t('matches.employer')}</th>
-                <th scope="col">{t('matches.workplace')}</th>
-                <th scope="col" className="numeric">
-                  {t('matches.distance')}
-                </th>
-                <th scope="col">{t('matches.score')}</th>
-                <th scope="col">{t('matches.why')}</th>
-                {canPropose ? <th scope="col">{t('matches.proposeOne')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {matches.map(({ item, match }) => (
-                <tr key={item.id} data-testid={`vacancy-match-${item.id}`}>
-                  <th scope="row">
-                    <Link href={`/${lng}/vacancies/${item.id}`} lang={item.textLanguage}>
-                      {item.title}
-                    </Link>
+          <div className="table-wrap" tabIndex={0}>
+            <table>
+              <caption>{t('matches.captionSeeker', { count: matches.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('matches.vacancy')}</th>
+                  <th scope="col">{t('matches.employer')}</th>
+                  <th scope="col">{t('matches.workplace')}</th>
+                  <th scope="col" className="numeric">
+                    {t('matches.distance')}
                   </th>
-                  <td lang="de">{item.employerName}</td>
-                  <td>{item.placeName}</td>
-                  <td className="numeric">{item.distanceKm == null ? '' : t('matches.km', { km: formatNumber(lng, Math.round(item.distanceKm)) })}</td>
-                  <td>
-                    <ScoreMeter score={match.score} label={t('matches.scoreOf', { score: match.score })} />
-                  </td>
-                  <td>
-                    <ReasonList reasons={match.reasons} t={t} lng={lng} />
-                  </td>
-                  {canPropose ? (
-                    <td>
-                      <ProposeToVacancy vacancyId={item.id} jobSeekerId={id} vacancyTitle={item.title} />
-                    </td>
-                  ) : null}
+                  <th scope="col">{t('matches.score')}</th>
+                  <th scope="col">{t('matches.why')}</th>
+                  {canPropose ? <th scope="col">{t('matches.proposeOne')}</th> : null}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {matches.map(({ item, match }) => (
+                  <tr key={item.id} data-testid={`vacancy-match-${item.id}`}>
+                    <th scope="row">
+                      <Link href={`/${lng}/vacancies/${item.id}`} lang={item.textLanguage}>
+                        {item.title}
+                      </Link>
+                    </th>
+                    <td lang="de">{item.employerName}</td>
+                    <td>{item.placeName}</td>
+                    <td className="numeric">{item.distanceKm == null ? '' : t('matches.km', { km: formatNumber(lng, Math.round(item.distanceKm)) })}</td>
+                    <td>
+                      <ScoreMeter score={match.score} label={t('matches.scoreOf', { score: match.score })} />
+                    </td>
+                    <td>
+                      <ReasonList reasons={match.reasons} t={t} lng={lng} />
+                    </td>
+                    {canPropose ? (
+                      <td>
+                        <ProposeToVacancy vacancyId={item.id} jobSeekerId={id} vacancyTitle={item.title} />
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </ProposalConfirmations>
       )}
     </>

@@ -44,7 +44,12 @@ export function CheckForm({ placementId, version, months, startDate }: { placeme
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form check-form" aria-label={t('checks.formLabel', { after: t(`checks.monthLabel.${months}`) })}>
+    <form
+      onSubmit={handleSubmit(onSubmit)}
+      noValidate
+      className="form check-form"
+      aria-label={t('checks.formLabel', { after: t(`checks.monthLabel.${months}`) })}
+    >
       {message ? <FormMessage kind="error">{message}</FormMessage> : null}
       <RadioGroupField
         id={`${id}-outcome`}
@@ -58,11 +63,33 @@ export function CheckForm({ placementId, version, months, startDate }: { placeme
       />
       {outcome === 'ended' ? (
         <>
-          <TextField id={`${id}-end`} label={t('end.endDate')} type="date" required registration={register('endDate')} error={errorText(errors.endDate?.message)} />
-          <TextAreaField schema={recordCheckSchema} id={`${id}-reason`} label={t('end.endReason')} required rows={2} registration={register('endReason')} error={errorText(errors.endReason?.message)} />
+          <TextField
+            id={`${id}-end`}
+            label={t('end.endDate')}
+            type="date"
+            required
+            registration={register('endDate')}
+            error={errorText(errors.endDate?.message)}
+          />
+          <TextAreaField
+            schema={recordCheckSchema}
+            id={`${id}-reason`}
+            label={t('end.endReason')}
+            required
+            rows={2}
+            registration={register('endReason')}
+            error={errorText(errors.endReason?.message)}
+          />
         </>
       ) : null}
-      <TextAreaField schema={recordCheckSchema} id={`${id}-note`} label={t('checks.note')} rows={2} registration={register('note')} error={errorText(errors.note?.message)} />
+      <TextAreaField
+        schema={recordCheckSchema}
+        id={`${id}-note`}
+        label={t('checks.note')}
+        rows={2}
+        registration={register('note')}
+        error={errorText(errors.note?.message)}
+      />
       <button type="submit" className="button button-small" disabled={isSubmitting}>
         {isSubmitting ? common('actions.saving') : t('checks.submit')}
       </button>
@@ -85,7 +112,16 @@ export function QuickStillWorking({ placementId, version, months, label }: { pla
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await recordCheckAction({ placementId, version, months, outcome: 'still_working', startDate: '', endDate: '', endReason: '', note: '' });
+            const result = await recordCheckAction({
+              placementId,
+              version,
+              months,
+              outcome: 'still_working',
+              startDate: '',
+              endDate: '',
+              endReason: '',
+              note: '',
+            });
             if (result.ok) router.refresh();
             else setMessage(errorText(result.code)!);
           })

@@ -32,7 +32,8 @@ export function EditPlacementForm({ initial }: { initial: UpdatePlacementInput }
     setMessage(null);
     const result = await updatePlacementAction(getValues());
     if (!result.ok) {
-      for (const [field, code] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof UpdatePlacementInput, { message: code }, { shouldFocus: true });
+      for (const [field, code] of Object.entries(result.fieldErrors ?? {}))
+        setError(field as keyof UpdatePlacementInput, { message: code }, { shouldFocus: true });
       if (!result.fieldErrors) setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
@@ -47,7 +48,15 @@ export function EditPlacementForm({ initial }: { initial: UpdatePlacementInput }
           {message.text}
         </FormMessage>
       ) : null}
-      <TextField id="edit-start" label={t('form.startDate')} type="date" required hint={t('detail.startDateHint')} registration={register('startDate')} error={errorText(errors.startDate?.message)} />
+      <TextField
+        id="edit-start"
+        label={t('form.startDate')}
+        type="date"
+        required
+        hint={t('detail.startDateHint')}
+        registration={register('startDate')}
+        error={errorText(errors.startDate?.message)}
+      />
       <RadioGroupField
         id="edit-funding"
         legend={t('form.funding')}
@@ -61,7 +70,14 @@ export function EditPlacementForm({ initial }: { initial: UpdatePlacementInput }
         error={errorText(errors.funding?.message)}
       />
       <TextField id="edit-title" label={t('form.jobTitle')} required registration={register('jobTitle')} error={errorText(errors.jobTitle?.message)} />
-      <TextField id="edit-hours" label={t('form.hoursPerWeek')} inputMode="numeric" required registration={register('hoursPerWeek')} error={errorText(errors.hoursPerWeek?.message)} />
+      <TextField
+        id="edit-hours"
+        label={t('form.hoursPerWeek')}
+        inputMode="numeric"
+        required
+        registration={register('hoursPerWeek')}
+        error={errorText(errors.hoursPerWeek?.message)}
+      />
       <SelectField
         id="edit-contract"
         label={t('form.contract')}

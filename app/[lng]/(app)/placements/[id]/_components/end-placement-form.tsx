@@ -28,7 +28,8 @@ export function EndPlacementForm({ placementId, version, startDate }: { placemen
     setMessage(null);
     const result = await endPlacementAction(getValues());
     if (!result.ok) {
-      for (const [field, code] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof EndPlacementInput, { message: code }, { shouldFocus: true });
+      for (const [field, code] of Object.entries(result.fieldErrors ?? {}))
+        setError(field as keyof EndPlacementInput, { message: code }, { shouldFocus: true });
       if (!result.fieldErrors) setMessage(errorText(result.code)!);
       return;
     }
@@ -38,8 +39,24 @@ export function EndPlacementForm({ placementId, version, startDate }: { placemen
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="end-placement-title">
       {message ? <FormMessage kind="error">{message}</FormMessage> : null}
-      <TextField id="end-date" label={t('end.endDate')} type="date" required hint={t('end.endDateHint')} registration={register('endDate')} error={errorText(errors.endDate?.message)} />
-      <TextAreaField schema={endPlacementSchema} id="end-reason" label={t('end.endReason')} required rows={3} registration={register('endReason')} error={errorText(errors.endReason?.message)} />
+      <TextField
+        id="end-date"
+        label={t('end.endDate')}
+        type="date"
+        required
+        hint={t('end.endDateHint')}
+        registration={register('endDate')}
+        error={errorText(errors.endDate?.message)}
+      />
+      <TextAreaField
+        schema={endPlacementSchema}
+        id="end-reason"
+        label={t('end.endReason')}
+        required
+        rows={3}
+        registration={register('endReason')}
+        error={errorText(errors.endReason?.message)}
+      />
       <button type="submit" className="button button-secondary" disabled={isSubmitting}>
         {isSubmitting ? common('actions.saving') : t('end.submit')}
       </button>

@@ -11,7 +11,19 @@ import { useT } from '@/lib/i18n/client';
 import { decideMilestoneSchema, milestoneStates, type DecideMilestoneInput } from '@/lib/validation/placements';
 
 /** A manager's decision on one SIB milestone: verified or denied, with the evidence. */
-export function MilestoneForm({ placementId, milestone, state, evidence, name }: { placementId: number; milestone: string; state: 'waiting' | 'verified' | 'denied'; evidence: string | null; name: string }) {
+export function MilestoneForm({
+  placementId,
+  milestone,
+  state,
+  evidence,
+  name,
+}: {
+  placementId: number;
+  milestone: string;
+  state: 'waiting' | 'verified' | 'denied';
+  evidence: string | null;
+  name: string;
+}) {
   const t = useT('placements');
   const common = useT('common');
   const errorText = useErrorText();
@@ -33,7 +45,8 @@ export function MilestoneForm({ placementId, milestone, state, evidence, name }:
     setMessage(null);
     const result = await decideMilestoneAction(getValues());
     if (!result.ok) {
-      for (const [field, code] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof DecideMilestoneInput, { message: code }, { shouldFocus: true });
+      for (const [field, code] of Object.entries(result.fieldErrors ?? {}))
+        setError(field as keyof DecideMilestoneInput, { message: code }, { shouldFocus: true });
       if (!result.fieldErrors) setMessage(errorText(result.code)!);
       return;
     }
@@ -50,7 +63,14 @@ export function MilestoneForm({ placementId, milestone, state, evidence, name }:
         options={milestoneStates.map((s) => ({ value: s, label: t(`milestones.states.${s}`) }))}
         error={errorText(errors.state?.message)}
       />
-      <TextAreaField schema={decideMilestoneSchema} id={`${id}-evidence`} label={t('milestones.evidence')} rows={2} registration={register('evidence')} error={errorText(errors.evidence?.message)} />
+      <TextAreaField
+        schema={decideMilestoneSchema}
+        id={`${id}-evidence`}
+        label={t('milestones.evidence')}
+        rows={2}
+        registration={register('evidence')}
+        error={errorText(errors.evidence?.message)}
+      />
       <button type="submit" className="button button-small" disabled={isSubmitting || !isDirty}>
         {isSubmitting ? common('actions.saving') : t('milestones.submit')}
         <span className="visually-hidden">: {name}</span>

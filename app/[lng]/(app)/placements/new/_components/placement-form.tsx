@@ -148,7 +148,13 @@ export function PlacementForm({
         <legend>{t('form.who')}</legend>
         <div className="search-row">
           <label htmlFor={ids.personSearch}>{t('form.searchPerson')}</label>
-          <input id={ids.personSearch} type="search" value={personQuery} onChange={(e) => setPersonQuery(e.target.value)} onKeyDown={searchOnEnter(searchPeople)} />
+          <input
+            id={ids.personSearch}
+            type="search"
+            value={personQuery}
+            onChange={(e) => setPersonQuery(e.target.value)}
+            onKeyDown={searchOnEnter(searchPeople)}
+          />
           <button type="button" className="button button-secondary button-small" onClick={searchPeople} disabled={searching}>
             {t('form.search')}
             <span className="visually-hidden">: {t('form.searchPerson')}</span>
@@ -166,7 +172,13 @@ export function PlacementForm({
         />
         <div className="search-row">
           <label htmlFor={ids.employerSearch}>{t('form.searchEmployer')}</label>
-          <input id={ids.employerSearch} type="search" value={employerQuery} onChange={(e) => setEmployerQuery(e.target.value)} onKeyDown={searchOnEnter(searchEmployers)} />
+          <input
+            id={ids.employerSearch}
+            type="search"
+            value={employerQuery}
+            onChange={(e) => setEmployerQuery(e.target.value)}
+            onKeyDown={searchOnEnter(searchEmployers)}
+          />
           <button type="button" className="button button-secondary button-small" onClick={searchEmployers} disabled={searching}>
             {t('form.search')}
             <span className="visually-hidden">: {t('form.searchEmployer')}</span>
@@ -209,7 +221,14 @@ export function PlacementForm({
 
       <fieldset>
         <legend>{t('form.job')}</legend>
-        <TextField id="placement-start" label={t('form.startDate')} type="date" required registration={register('startDate')} error={errorText(errors.startDate?.message)} />
+        <TextField
+          id="placement-start"
+          label={t('form.startDate')}
+          type="date"
+          required
+          registration={register('startDate')}
+          error={errorText(errors.startDate?.message)}
+        />
         <RadioGroupField
           id="placement-funding"
           legend={t('form.funding')}

@@ -75,13 +75,29 @@ export function MoveProposalForm({
         required
         placeholder={t('proposal.chooseStage')}
         registration={register('to')}
-        options={options.map((s) => ({ value: s, label: s === stage ? t('proposal.reschedule', { stage: t(`domain:proposalStage.${s}`) }) : t(`domain:proposalStage.${s}`) }))}
+        options={options.map((s) => ({
+          value: s,
+          label: s === stage ? t('proposal.reschedule', { stage: t(`domain:proposalStage.${s}`) }) : t(`domain:proposalStage.${s}`),
+        }))}
         error={errorText(errors.to?.message)}
       />
       {to === 'interview' || to === 'trial_day' ? (
-        <TextField id="move-interview-at" label={t('proposal.interviewAt')} type="datetime-local" registration={register('interviewAt')} error={errorText(errors.interviewAt?.message)} />
+        <TextField
+          id="move-interview-at"
+          label={t('proposal.interviewAt')}
+          type="datetime-local"
+          registration={register('interviewAt')}
+          error={errorText(errors.interviewAt?.message)}
+        />
       ) : null}
-      <TextAreaField schema={moveProposalSchema} id="move-reason" label={t('proposal.reason')} rows={3} registration={register('reason')} error={errorText(errors.reason?.message)} />
+      <TextAreaField
+        schema={moveProposalSchema}
+        id="move-reason"
+        label={t('proposal.reason')}
+        rows={3}
+        registration={register('reason')}
+        error={errorText(errors.reason?.message)}
+      />
       <button type="submit" className="button" disabled={isSubmitting}>
         {isSubmitting ? t('proposal.moving') : t('proposal.move')}
       </button>

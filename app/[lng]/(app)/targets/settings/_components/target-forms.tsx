@@ -17,7 +17,13 @@ import { z } from 'zod';
 const setTargetFormSchema = setYearlyTargetSchema.omit({ year: true, expectedTarget: true }).extend({ year: z.string() });
 type SetTargetForm = z.input<typeof setTargetFormSchema>;
 
-export function SetTargetForm({ years, current }: { years: number[]; current: { year: number; funding: FundingStream; target: number; stored: number | null }[] }) {
+export function SetTargetForm({
+  years,
+  current,
+}: {
+  years: number[];
+  current: { year: number; funding: FundingStream; target: number; stored: number | null }[];
+}) {
   const t = useT('targets');
   const common = useT('common');
   const errorText = useErrorText();
@@ -32,7 +38,10 @@ export function SetTargetForm({ years, current }: { years: number[]; current: { 
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<SetTargetForm, unknown, z.output<typeof setTargetFormSchema>>({ resolver: zodResolver(setTargetFormSchema), defaultValues: { year: initialYear, funding: 'regular', target: '', reason: '' } });
+  } = useForm<SetTargetForm, unknown, z.output<typeof setTargetFormSchema>>({
+    resolver: zodResolver(setTargetFormSchema),
+    defaultValues: { year: initialYear, funding: 'regular', target: '', reason: '' },
+  });
   const year = Number(watch('year'));
   const funding = watch('funding');
   const now = current.find((c) => c.year === year && c.funding === funding);
@@ -46,7 +55,10 @@ export function SetTargetForm({ years, current }: { years: number[]; current: { 
       if (!result.fieldErrors) setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
-    setMessage({ kind: 'success', text: t('settings.saved', { year: values.year, funding: t(`domain:funding.${values.funding}`), target: values.target.trim() }) });
+    setMessage({
+      kind: 'success',
+      text: t('settings.saved', { year: values.year, funding: t(`domain:funding.${values.funding}`), target: values.target.trim() }),
+    });
     reset({ year: values.year, funding: values.funding, target: '', reason: '' });
     router.refresh();
   }
@@ -58,7 +70,13 @@ export function SetTargetForm({ years, current }: { years: number[]; current: { 
           {message.text}
         </FormMessage>
       ) : null}
-      <SelectField id="target-year" label={t('settings.year')} required registration={register('year')} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+      <SelectField
+        id="target-year"
+        label={t('settings.year')}
+        required
+        registration={register('year')}
+        options={years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
       <RadioGroupField
         id="target-funding"
         legend={t('settings.funding')}
@@ -79,7 +97,15 @@ export function SetTargetForm({ years, current }: { years: number[]; current: { 
         registration={register('target')}
         error={errorText(errors.target?.message)}
       />
-      <TextAreaField schema={setTargetFormSchema} id="target-reason" label={t('settings.reason')} required rows={2} registration={register('reason')} error={errorText(errors.reason?.message)} />
+      <TextAreaField
+        schema={setTargetFormSchema}
+        id="target-reason"
+        label={t('settings.reason')}
+        required
+        rows={2}
+        registration={register('reason')}
+        error={errorText(errors.reason?.message)}
+      />
       <button type="submit" className="button" disabled={isSubmitting}>
         {isSubmitting ? common('actions.saving') : t('settings.submit')}
       </button>
@@ -102,14 +128,18 @@ export function ProgrammeTargetForm() {
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<CreateProgrammeTargetInput, unknown, z.output<typeof createProgrammeTargetSchema>>({ resolver: zodResolver(createProgrammeTargetSchema), defaultValues: emptyProgramme });
+  } = useForm<CreateProgrammeTargetInput, unknown, z.output<typeof createProgrammeTargetSchema>>({
+    resolver: zodResolver(createProgrammeTargetSchema),
+    defaultValues: emptyProgramme,
+  });
 
   async function onSubmit() {
     setMessage(null);
     const values = getValues();
     const result = await createProgrammeTargetAction(values);
     if (!result.ok) {
-      for (const [field, code] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof CreateProgrammeTargetInput, { message: code }, { shouldFocus: true });
+      for (const [field, code] of Object.entries(result.fieldErrors ?? {}))
+        setError(field as keyof CreateProgrammeTargetInput, { message: code }, { shouldFocus: true });
       if (!result.fieldErrors) setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
@@ -122,8 +152,22 @@ export function ProgrammeTargetForm() {
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-labelledby="add-programme-title">
       {message ? <FormMessage kind={message.kind}>{message.text}</FormMessage> : null}
       <TextField id="programme-name" label={t('programmes.name')} required registration={register('name')} error={errorText(errors.name?.message)} />
-      <TextField id="programme-from" label={t('settings.fromYear')} inputMode="numeric" required registration={register('fromYear')} error={errorText(errors.fromYear?.message)} />
-      <TextField id="programme-to" label={t('settings.toYear')} inputMode="numeric" required registration={register('toYear')} error={errorText(errors.toYear?.message)} />
+      <TextField
+        id="programme-from"
+        label={t('settings.fromYear')}
+        inputMode="numeric"
+        required
+        registration={register('fromYear')}
+        error={errorText(errors.fromYear?.message)}
+      />
+      <TextField
+        id="programme-to"
+        label={t('settings.toYear')}
+        inputMode="numeric"
+        required
+        registration={register('toYear')}
+        error={errorText(errors.toYear?.message)}
+      />
       <SelectField
         id="programme-funding"
         label={t('programmes.funding')}
@@ -135,7 +179,14 @@ export function ProgrammeTargetForm() {
         ]}
         error={errorText(errors.funding?.message)}
       />
-      <TextField id="programme-target" label={t('settings.programmeTarget')} inputMode="numeric" required registration={register('target')} error={errorText(errors.target?.message)} />
+      <TextField
+        id="programme-target"
+        label={t('settings.programmeTarget')}
+        inputMode="numeric"
+        required
+        registration={register('target')}
+        error={errorText(errors.target?.message)}
+      />
       <button type="submit" className="button" disabled={isSubmitting}>
         {isSubmitting ? common('actions.saving') : t('settings.addProgramme')}
       </button>

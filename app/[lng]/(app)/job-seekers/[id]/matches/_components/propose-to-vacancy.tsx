@@ -27,7 +27,13 @@ export function ProposalConfirmations({ children }: { children: ReactNode }) {
   return (
     <ConfirmContext.Provider value={confirm}>
       {children}
-      <p role="status" tabIndex={-1} ref={region} className={message ? 'form-message form-message-success propose-confirmation' : 'visually-hidden'} data-testid="proposed-to-vacancy">
+      <p
+        role="status"
+        tabIndex={-1}
+        ref={region}
+        className={message ? 'form-message form-message-success propose-confirmation' : 'visually-hidden'}
+        data-testid="proposed-to-vacancy"
+      >
         {message?.text}
       </p>
     </ConfirmContext.Provider>
@@ -60,7 +66,14 @@ export function ProposeToVacancy({ vacancyId, jobSeekerId, vacancyTitle }: { vac
         <span className="visually-hidden">: {vacancyTitle}</span>
       </summary>
       <div className="form">
-        <TextAreaField schema={proposeCandidatesSchema} id={`${id}-motivation`} label={t('matches.motivation')} lang="de" rows={3} registration={register('motivation')} />
+        <TextAreaField
+          schema={proposeCandidatesSchema}
+          id={`${id}-motivation`}
+          label={t('matches.motivation')}
+          lang="de"
+          rows={3}
+          registration={register('motivation')}
+        />
         <button type="button" className="button button-small" disabled={pending} onClick={propose}>
           {pending ? t('matches.proposing') : t('matches.proposeOne')}
         </button>
