@@ -23,6 +23,8 @@ function expectRedirect(response: APIResponse, to: RegExp, label: string) {
 /** What a 404 shows, without per-request noise (nonces, the requested path in the payload). */
 async function visibleNotFound(page: Page, path: string): Promise<{ status: number | undefined; title: string; main: string }> {
   const response = await page.goto(path);
+  // Next streams the title after the body: read it once it has arrived, not while it is still empty.
+  await expect(page).toHaveTitle(/\S/);
   return { status: response?.status(), title: await page.title(), main: await page.locator('main').innerText() };
 }
 
