@@ -43,18 +43,12 @@ export default async function ProposalPage({ params }: Props) {
 
   // The employer opening a new candidate is what "seen by the employer" means.
   if (user.role === 'employer' && proposal.stage === 'proposed') {
-    const moved = await moveProposal(db, { proposalId: id, expectedVersion: proposal.version, to: 'seen', reason: null, actorId: user.id });
-    if (moved.ok) {
-      await recordAudit(db, {
-        actor,
-        action: 'proposal.move',
-        objectType: 'proposal',
-        objectId: id,
-        jobSeekerId: proposal.jobSeekerId,
-        details: { from: 'proposed', to: 'seen' },
-      });
-      proposal = (await proposalById(db, id))!;
-    }
+    const moved = await moveProposal(
+      db,
+      { proposalId: id, expectedVersion: proposal.version, to: 'seen', reason: null, actorId: user.id },
+      { actor, origin: null },
+    );
+    if (moved.ok) proposal = (await proposalById(db, id))!;
   }
   await recordAudit(db, { actor, action: 'proposal.view', objectType: 'proposal', objectId: id, jobSeekerId: proposal.jobSeekerId });
 
