@@ -6,8 +6,8 @@ import { createTestDatabase, resetDatabase } from '@/db/testing';
 import type { AuditContext } from '@/db/queries/audit';
 import { careVacancy, makeJobSeeker } from '@/lib/testing/fixtures';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
-import { makeVacancy, placeId } from '@/lib/testing/vacancies';
-import { jobSeekerSchema } from '@/lib/validation/job-seekers';
+import { registrationValues } from '@/lib/testing/job-seekers';
+import { makeVacancy } from '@/lib/testing/vacancies';
 import { emptyVacancyForm, vacancyFormSchema, vacancyRecord } from '@/lib/validation/vacancies';
 import {
   addJobSeekerNote,
@@ -91,38 +91,12 @@ async function proposalPicture(db: Database) {
   return { rows, events: events.length };
 }
 
-async function registration(db: Database, overrides: { lastName?: string } = {}) {
-  return jobSeekerSchema.parse({
-    clientNumber: 'WP-7001',
-    firstName: 'Ineke',
-    lastName: overrides.lastName ?? 'Oude Vrielink',
-    email: 'ineke@example.com',
-    phone: '06-33334444',
-    dateOfBirth: '1975-03-12',
-    postcode: '7511 AB',
-    placeId: String(await placeId(db, 'Enschede')),
-    languages: [{ language: 'de', level: 'B2' }],
-    qualifications: [],
-    drivingLicence: false,
-    hasCar: false,
-    maxCommuteKm: '30',
-    wantedSectors: ['elderly_care'],
-    hoursMin: '24',
-    hoursMax: '32',
-    availableFrom: '2026-08-01',
-    sibCohort: false,
-    consentGivenOn: '2026-01-15',
-    consentScope: ['profile', 'languages'],
-    consentUntil: '',
-  });
-}
-
 const cases: Record<string, Case> = {
   'registering a person': {
     action: 'job_seeker.create',
     prepare: async (db, audit) => {
       const owner = await makeUser(db, 'caseworker');
-      const values = await registration(db);
+      const values = await registrationValues(db);
       return {
         change: () => createJobSeeker(db, values, owner.id, audit),
         picture: () => db.select({ id: jobSeekers.id }).from(jobSeekers),
@@ -133,9 +107,9 @@ const cases: Record<string, Case> = {
     action: 'job_seeker.update',
     prepare: async (db, audit) => {
       const owner = await makeUser(db, 'caseworker');
-      const created = await createJobSeeker(db, await registration(db), owner.id, audit);
+      const created = await createJobSeeker(db, await registrationValues(db), owner.id, audit);
       const id = (created as { id: number }).id;
-      const edit = await registration(db, { lastName: 'Ter Braak' });
+      const edit = await registrationValues(db, { lastName: 'Ter Braak' });
       return { change: () => updateJobSeeker(db, id, 1, edit, owner.id, 'renewed', audit), picture: () => personPicture(db, id) };
     },
   },

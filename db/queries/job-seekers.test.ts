@@ -14,9 +14,9 @@ import {
   vacancies,
 } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { placeId } from '@/lib/testing/job-seekers';
+import { placeId, registrationValues } from '@/lib/testing/job-seekers';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
-import { jobSeekerSchema, type JobSeekerValues } from '@/lib/validation/job-seekers';
+import type { JobSeekerValues } from '@/lib/validation/job-seekers';
 import { exportJobSeeker } from './job-seeker-export';
 import { listJobSeekers } from './job-seeker-list';
 import {
@@ -39,35 +39,7 @@ beforeAll(async () => {
 afterAll(async () => handle?.close());
 beforeEach(async () => resetDatabase(handle));
 
-async function values(overrides: Partial<JobSeekerValues> = {}): Promise<JobSeekerValues> {
-  const parsed = jobSeekerSchema.parse({
-    clientNumber: 'WP-5001',
-    firstName: 'Sanne',
-    lastName: 'ter Horst',
-    email: 'sanne@example.com',
-    phone: '06-11112222',
-    dateOfBirth: '1979-11-02',
-    postcode: '7511 AB',
-    placeId: String(await placeId(handle.db, 'Enschede')),
-    languages: [
-      { language: 'nl', level: 'C2' },
-      { language: 'de', level: 'B1' },
-    ],
-    qualifications: [{ qualification: 'mbo3_verzorgende_ig', title: '', obtainedYear: '2001', recognitionStatus: 'applied', recognitionState: 'NW' }],
-    drivingLicence: true,
-    hasCar: false,
-    maxCommuteKm: '35',
-    wantedSectors: ['elderly_care'],
-    hoursMin: '24',
-    hoursMax: '32',
-    availableFrom: '2026-08-01',
-    sibCohort: false,
-    consentGivenOn: '2026-01-15',
-    consentScope: ['profile', 'languages'],
-    consentUntil: '',
-  });
-  return { ...parsed, ...overrides };
-}
+const values = (overrides: Partial<JobSeekerValues> = {}) => registrationValues(handle.db, overrides);
 
 async function tally(table: typeof jobSeekerNotes | typeof jobSeekerLanguages | typeof jobSeekerQualifications | typeof jobSeekerChecks, id: number) {
   const [row] = await handle.db.select({ n: count() }).from(table).where(eq(table.jobSeekerId, id));
