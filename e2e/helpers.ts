@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 import { demoAccounts } from '@/db/seed/demo-accounts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,4 +56,11 @@ export async function expectNoRawKeys(page: Page) {
   const codes = new Set((await page.locator('code').allInnerTexts()).map((c) => c.trim()));
   const shown = rawKeyCandidates.filter((key) => !codes.has(key) && new RegExp(`(^|[^\\w.@-])${key.replace(/\./g, '\\.')}($|[^\\w.])`).test(text));
   expect(shown, `raw i18n keys on ${page.url()}`).toEqual([]);
+}
+
+/** A fresh browser context (its own cookies) signed in as the demo account of that role. */
+export async function signedInPage(browser: Browser, role: DemoRole, lng: Lng = 'nl'): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, lng, role);
+  return page;
 }

@@ -4,7 +4,7 @@ import { expectNoRawKeys, signInAs, signOut } from './helpers';
 test.describe.configure({ mode: 'serial' });
 
 /**
- * Issue 5 end to end: a caseworker finds matches for an Altenpflege vacancy of the demo
+ * From match to hire, end to end: a caseworker finds matches for an Altenpflege vacancy of the demo
  * care home and proposes two people; the employer, in German, invites one and rejects the
  * other with a reason; the caseworker sees both, records the hire and lands on the
  * placement form, prefilled.

@@ -4,7 +4,7 @@ import { expectNoRawKeys, signInAs, signOut } from './helpers';
 test.describe.configure({ mode: 'serial' });
 
 /**
- * Issue 10: long text keeps its line breaks (a demo vacancy saves unchanged in German), an
+ * Long text keeps its line breaks (a demo vacancy saves unchanged in German), an
  * interview date must lie ahead and can be moved, and a withdrawn consent reaches the
  * employer at once.
  */

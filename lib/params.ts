@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 
 /** The highest id an integer column holds: a larger number in a URL names nothing. */
@@ -12,12 +11,4 @@ export function routeId(raw: string): number | null {
 /** The language segment of a URL; anything else falls back to Dutch (the proxy has redirected real visitors already). */
 export function pageLng(raw: string): Lng {
   return isLng(raw) ? raw : 'nl';
-}
-
-/** Route params of a page under /[lng]/.../[id]: a bad language or id is a 404, never a crash. */
-export async function pageParams(params: Promise<{ lng: string; id?: string }>): Promise<{ lng: Lng; id: number }> {
-  const { lng, id } = await params;
-  const n = id === undefined ? null : routeId(id);
-  if (!isLng(lng) || n === null) notFound();
-  return { lng, id: n };
 }

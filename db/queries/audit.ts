@@ -23,7 +23,17 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
-/** Appends one event to the audit trail. */
+/**
+ * Who acts, handed to every query that changes personal data: the query writes its audit row
+ * with `recordAudit(tx, { ...audit, ... })` inside the transaction of the change, so the change
+ * and its row commit or roll back together. A refusal changes nothing and is recorded on its own.
+ */
+export interface AuditContext {
+  actor: AuditActor;
+  origin: string | null;
+}
+
+/** Appends one event to the audit trail (pass the transaction when it records a change). */
 export async function recordAudit(db: Database, event: AuditEvent): Promise<void> {
   await db.insert(auditEvents).values({
     actorId: event.actor?.id ?? null,

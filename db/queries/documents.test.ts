@@ -21,6 +21,7 @@ import {
 } from './documents';
 import { eraseJobSeeker } from './job-seekers';
 import { proposeCandidate } from './proposals';
+import { testAudit } from '@/lib/testing/audit';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -122,7 +123,7 @@ describe('what an employer sees', () => {
     if (!cv.ok || !diploma.ok) throw new Error('not stored');
     // Not proposed yet: nothing.
     expect(await documentForEmployer(db, { documentId: cv.id, employerId, today: TODAY })).toBeNull();
-    const proposed = await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id });
+    const proposed = await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id }, testAudit);
     expect(proposed.ok).toBe(true);
     expect((await documentsForEmployer(db, { employerId, jobSeekerId: seekerId, today: TODAY })).map((d) => d.kind)).toEqual(['cv']);
     expect(await documentForEmployer(db, { documentId: cv.id, employerId, today: TODAY })).toMatchObject({ id: cv.id });
@@ -145,7 +146,7 @@ describe('what an employer sees', () => {
     const { db, caseworker, employerId, vacancyId, seekerId, doc } = await setup();
     const cv = await addDocument(db, databaseStorage, doc({}));
     if (!cv.ok) throw new Error('not stored');
-    await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id });
+    await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id }, testAudit);
     await db.update(proposals).set({ stage: 'withdrawn' }).where(eq(proposals.jobSeekerId, seekerId));
     expect(await documentForEmployer(db, { documentId: cv.id, employerId, today: TODAY })).toBeNull();
   });
@@ -156,7 +157,7 @@ describe('erasure', () => {
     const { db, seekerId, doc } = await setup();
     await addDocument(db, databaseStorage, doc({}));
     const [person] = await db.select({ clientNumber: jobSeekers.clientNumber }).from(jobSeekers).where(eq(jobSeekers.id, seekerId));
-    expect((await eraseJobSeeker(db, seekerId, person!.clientNumber!)).ok).toBe(true);
+    expect((await eraseJobSeeker(db, seekerId, person!.clientNumber!, testAudit)).ok).toBe(true);
     expect(await documentsOfJobSeeker(db, seekerId)).toEqual([]);
     expect(await db.select().from(storedFileChunks)).toHaveLength(0);
   });

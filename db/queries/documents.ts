@@ -227,7 +227,7 @@ export function documentFilesOfJobSeeker(db: Database, jobSeekerId: number) {
 }
 
 /**
- * Retention (issue 14): papers about a person that only served the placement (CV, diplomas,
+ * Retention: papers about a person that only served the placement (CV, diplomas,
  * recognition letters, language certificates) are deleted 12 months after the person left the
  * programme (status 'withdrawn', dated by the status change that made it so). The signed
  * consent stays while the person is in the register (erasure removes it). SIB evidence is kept

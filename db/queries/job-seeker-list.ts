@@ -50,7 +50,7 @@ function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Great-circle distance in km from a fixed point to a place row (same formula as lib/domain haversineKm). */
+/** Great-circle distance in km from a fixed point to a place row (same formula as distanceKm in lib/geo/distance.ts). */
 function distanceFrom(origin: { lat: number; lon: number }, lat: SQL | typeof places.lat, lon: SQL | typeof places.lon): SQL<number> {
   return sql<number>`(2 * 6371 * asin(least(1, sqrt(power(sin(radians(${lat} - ${origin.lat}) / 2), 2) + cos(radians(${origin.lat})) * cos(radians(${lat})) * power(sin(radians(${lon} - ${origin.lon}) / 2), 2)))))`;
 }

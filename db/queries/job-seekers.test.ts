@@ -14,9 +14,9 @@ import {
   vacancies,
 } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
-import { placeId } from '@/lib/testing/job-seekers';
+import { placeId, registrationValues } from '@/lib/testing/job-seekers';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
-import { jobSeekerSchema, type JobSeekerValues } from '@/lib/validation/job-seekers';
+import type { JobSeekerValues } from '@/lib/validation/job-seekers';
 import { exportJobSeeker } from './job-seeker-export';
 import { listJobSeekers } from './job-seeker-list';
 import {
@@ -30,6 +30,7 @@ import {
   updateJobSeeker,
   withdrawConsent,
 } from './job-seekers';
+import { testAudit } from '@/lib/testing/audit';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -38,35 +39,7 @@ beforeAll(async () => {
 afterAll(async () => handle?.close());
 beforeEach(async () => resetDatabase(handle));
 
-async function values(overrides: Partial<JobSeekerValues> = {}): Promise<JobSeekerValues> {
-  const parsed = jobSeekerSchema.parse({
-    clientNumber: 'WP-5001',
-    firstName: 'Sanne',
-    lastName: 'ter Horst',
-    email: 'sanne@example.com',
-    phone: '06-11112222',
-    dateOfBirth: '1979-11-02',
-    postcode: '7511 AB',
-    placeId: String(await placeId(handle.db, 'Enschede')),
-    languages: [
-      { language: 'nl', level: 'C2' },
-      { language: 'de', level: 'B1' },
-    ],
-    qualifications: [{ qualification: 'mbo3_verzorgende_ig', title: '', obtainedYear: '2001', recognitionStatus: 'applied', recognitionState: 'NW' }],
-    drivingLicence: true,
-    hasCar: false,
-    maxCommuteKm: '35',
-    wantedSectors: ['elderly_care'],
-    hoursMin: '24',
-    hoursMax: '32',
-    availableFrom: '2026-08-01',
-    sibCohort: false,
-    consentGivenOn: '2026-01-15',
-    consentScope: ['profile', 'languages'],
-    consentUntil: '',
-  });
-  return { ...parsed, ...overrides };
-}
+const values = (overrides: Partial<JobSeekerValues> = {}) => registrationValues(handle.db, overrides);
 
 async function tally(table: typeof jobSeekerNotes | typeof jobSeekerLanguages | typeof jobSeekerQualifications | typeof jobSeekerChecks, id: number) {
   const [row] = await handle.db.select({ n: count() }).from(table).where(eq(table.jobSeekerId, id));
@@ -76,7 +49,7 @@ async function tally(table: typeof jobSeekerNotes | typeof jobSeekerLanguages | 
 describe('registering', () => {
   it('stores the person with languages and qualifications; the registering caseworker owns them', async () => {
     const owner = await makeUser(handle.db, 'caseworker');
-    const outcome = await createJobSeeker(handle.db, await values(), owner.id);
+    const outcome = await createJobSeeker(handle.db, await values(), owner.id, testAudit);
     expect(outcome).toMatchObject({ ok: true });
     const id = (outcome as { id: number }).id;
     const profile = await getJobSeekerProfile(handle.db, id);
@@ -99,8 +72,8 @@ describe('registering', () => {
 
   it('refuses a second person with the same client number, at the field', async () => {
     const owner = await makeUser(handle.db, 'caseworker');
-    await createJobSeeker(handle.db, await values(), owner.id);
-    expect(await createJobSeeker(handle.db, await values({ firstName: 'Ander' }), owner.id)).toEqual({
+    await createJobSeeker(handle.db, await values(), owner.id, testAudit);
+    expect(await createJobSeeker(handle.db, await values({ firstName: 'Ander' }), owner.id, testAudit)).toEqual({
       ok: false,
       code: 'invalid',
       fieldErrors: { clientNumber: 'clientNumberTaken' },
@@ -112,7 +85,7 @@ describe('registering', () => {
   it('wants a Dutch home place', async () => {
     const owner = await makeUser(handle.db, 'caseworker');
     const gronau = await placeId(handle.db, 'Gronau (Westf.)');
-    expect(await createJobSeeker(handle.db, await values({ placeId: gronau }), owner.id)).toEqual({
+    expect(await createJobSeeker(handle.db, await values({ placeId: gronau }), owner.id, testAudit)).toEqual({
       ok: false,
       code: 'invalid',
       fieldErrors: { placeId: 'dutchPlace' },
@@ -139,7 +112,7 @@ describe('registering', () => {
       ],
     ];
     for (const [override, expected] of cases) {
-      expect(await createJobSeeker(handle.db, await values(override), owner.id), JSON.stringify(override)).toEqual({
+      expect(await createJobSeeker(handle.db, await values(override), owner.id, testAudit), JSON.stringify(override)).toEqual({
         ok: false,
         code: 'invalid',
         fieldErrors: expected,
@@ -153,7 +126,7 @@ describe('registering', () => {
 describe('editing with optimistic concurrency', () => {
   it('saves an edit based on the current version and names the changed fields', async () => {
     const owner = await makeUser(handle.db, 'caseworker');
-    const { id } = (await createJobSeeker(handle.db, await values(), owner.id)) as { id: number };
+    const { id } = (await createJobSeeker(handle.db, await values(), owner.id, testAudit)) as { id: number };
     const outcome = await updateJobSeeker(
       handle.db,
       id,
@@ -161,6 +134,7 @@ describe('editing with optimistic concurrency', () => {
       await values({ phone: '06-99998888', languages: [{ language: 'de', level: 'B2' }] }),
       owner.id,
       'renewed',
+      testAudit,
     );
     expect(outcome).toEqual({ ok: true, changed: ['phone', 'languages'], consentRenewed: false });
     const profile = await getJobSeekerProfile(handle.db, id);
@@ -171,9 +145,9 @@ describe('editing with optimistic concurrency', () => {
   it('refuses a second save based on an old version and changes nothing', async () => {
     const a = await makeUser(handle.db, 'caseworker');
     const b = await makeUser(handle.db, 'caseworker');
-    const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
-    expect(await updateJobSeeker(handle.db, id, 1, await values({ phone: '06-10000001' }), a.id, 'x')).toMatchObject({ ok: true });
-    expect(await updateJobSeeker(handle.db, id, 1, await values({ phone: '06-20000002', qualifications: [] }), b.id, 'x')).toEqual({
+    const { id } = (await createJobSeeker(handle.db, await values(), a.id, testAudit)) as { id: number };
+    expect(await updateJobSeeker(handle.db, id, 1, await values({ phone: '06-10000001' }), a.id, 'x', testAudit)).toMatchObject({ ok: true });
+    expect(await updateJobSeeker(handle.db, id, 1, await values({ phone: '06-20000002', qualifications: [] }), b.id, 'x', testAudit)).toEqual({
       ok: false,
       code: 'conflict',
     });
@@ -184,16 +158,16 @@ describe('editing with optimistic concurrency', () => {
 
   it('status changes and hand-overs also move the version on', async () => {
     const a = await makeUser(handle.db, 'caseworker');
-    const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
-    await changeJobSeekerStatus(handle.db, id, 'active', 'Intake afgerond', a.id);
-    expect(await updateJobSeeker(handle.db, id, 1, await values(), a.id, 'x')).toEqual({ ok: false, code: 'conflict' });
+    const { id } = (await createJobSeeker(handle.db, await values(), a.id, testAudit)) as { id: number };
+    await changeJobSeekerStatus(handle.db, id, 'active', 'Intake afgerond', a.id, testAudit);
+    expect(await updateJobSeeker(handle.db, id, 1, await values(), a.id, 'x', testAudit)).toEqual({ ok: false, code: 'conflict' });
   });
 
   it('a new consent date after a withdrawal gives consent again, on the timeline', async () => {
     const a = await makeUser(handle.db, 'caseworker');
-    const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
-    await withdrawConsent(handle.db, id, 'Wil even niet', a.id);
-    const outcome = await updateJobSeeker(handle.db, id, 2, await values({ consentGivenOn: '2026-02-20' }), a.id, 'Opnieuw gegeven');
+    const { id } = (await createJobSeeker(handle.db, await values(), a.id, testAudit)) as { id: number };
+    await withdrawConsent(handle.db, id, 'Wil even niet', a.id, testAudit);
+    const outcome = await updateJobSeeker(handle.db, id, 2, await values({ consentGivenOn: '2026-02-20' }), a.id, 'Opnieuw gegeven', testAudit);
     expect(outcome).toMatchObject({ ok: true, consentRenewed: true });
     const profile = await getJobSeekerProfile(handle.db, id);
     expect(profile!.person.consentWithdrawnAt).toBeNull();
@@ -204,9 +178,9 @@ describe('editing with optimistic concurrency', () => {
 describe('status, hand-over, consent, notes and checks', () => {
   it('records a status change with its reason on the timeline', async () => {
     const a = await makeUser(handle.db, 'caseworker', { name: 'Klant Manager' });
-    const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
-    expect(await changeJobSeekerStatus(handle.db, id, 'active', 'Intake afgerond', a.id)).toEqual({ ok: true, from: 'intake' });
-    expect(await changeJobSeekerStatus(handle.db, id, 'active', 'Nogmaals', a.id)).toEqual({
+    const { id } = (await createJobSeeker(handle.db, await values(), a.id, testAudit)) as { id: number };
+    expect(await changeJobSeekerStatus(handle.db, id, 'active', 'Intake afgerond', a.id, testAudit)).toEqual({ ok: true, from: 'intake' });
+    expect(await changeJobSeekerStatus(handle.db, id, 'active', 'Nogmaals', a.id, testAudit)).toEqual({
       ok: false,
       code: 'invalid',
       fieldErrors: { status: 'statusUnchanged' },
@@ -220,18 +194,18 @@ describe('status, hand-over, consent, notes and checks', () => {
     const a = await makeUser(handle.db, 'caseworker');
     const b = await makeUser(handle.db, 'caseworker', { name: 'Mehmet Kaya' });
     const manager = await makeUser(handle.db, 'manager');
-    const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
-    expect(await handOverJobSeeker(handle.db, id, manager.id, 'Verlof', a.id)).toEqual({
+    const { id } = (await createJobSeeker(handle.db, await values(), a.id, testAudit)) as { id: number };
+    expect(await handOverJobSeeker(handle.db, id, manager.id, 'Verlof', a.id, testAudit)).toEqual({
       ok: false,
       code: 'invalid',
       fieldErrors: { caseworkerId: 'chooseOne' },
     });
-    expect(await handOverJobSeeker(handle.db, id, a.id, 'Verlof', a.id)).toEqual({
+    expect(await handOverJobSeeker(handle.db, id, a.id, 'Verlof', a.id, testAudit)).toEqual({
       ok: false,
       code: 'invalid',
       fieldErrors: { caseworkerId: 'sameCaseworker' },
     });
-    expect(await handOverJobSeeker(handle.db, id, b.id, 'Verlof', a.id)).toEqual({ ok: true, from: a.id });
+    expect(await handOverJobSeeker(handle.db, id, b.id, 'Verlof', a.id, testAudit)).toEqual({ ok: true, from: a.id });
     const profile = await getJobSeekerProfile(handle.db, id);
     expect(profile!.person).toMatchObject({ caseworkerId: b.id, caseworkerName: 'Mehmet Kaya' });
     expect(profile!.notes[0]).toMatchObject({ kind: 'handover', body: 'Verlof', details: { from: a.id, to: b.id, toName: 'Mehmet Kaya' } });
@@ -239,36 +213,40 @@ describe('status, hand-over, consent, notes and checks', () => {
 
   it('withdraws a given consent once; the list then counts it as not given', async () => {
     const a = await makeUser(handle.db, 'caseworker');
-    const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
+    const { id } = (await createJobSeeker(handle.db, await values(), a.id, testAudit)) as { id: number };
     const filters = { sort: 'name', dir: 'asc', page: 1, pageSize: 25, today: '2026-06-15', consent: true } as const;
     expect((await listJobSeekers(handle.db, filters)).total).toBe(1);
-    expect(await withdrawConsent(handle.db, id, 'Verhuist', a.id)).toEqual({ ok: true, closedProposals: [] });
-    expect(await withdrawConsent(handle.db, id, 'Nogmaals', a.id)).toEqual({ ok: false, code: 'invalid', fieldErrors: { reason: 'consentNotGiven' } });
+    expect(await withdrawConsent(handle.db, id, 'Verhuist', a.id, testAudit)).toEqual({ ok: true, closedProposals: [] });
+    expect(await withdrawConsent(handle.db, id, 'Nogmaals', a.id, testAudit)).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { reason: 'consentNotGiven' },
+    });
     expect((await listJobSeekers(handle.db, filters)).total).toBe(0);
     expect((await getJobSeekerProfile(handle.db, id))!.notes[0]).toMatchObject({ kind: 'consent', body: 'Verhuist' });
   });
 
   it('adds notes and ticks checklist items on and off', async () => {
     const a = await makeUser(handle.db, 'caseworker');
-    const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
-    expect(await addJobSeekerNote(handle.db, id, 'Gebeld over Duitse les', a.id)).toMatchObject({ ok: true });
-    await setJobSeekerCheck(handle.db, id, 'tax_treaty', true, a.id);
-    await setJobSeekerCheck(handle.db, id, 'tax_treaty', true, a.id);
-    await setJobSeekerCheck(handle.db, id, 'health_insurance_s1', true, a.id);
-    await setJobSeekerCheck(handle.db, id, 'health_insurance_s1', false, a.id);
+    const { id } = (await createJobSeeker(handle.db, await values(), a.id, testAudit)) as { id: number };
+    expect(await addJobSeekerNote(handle.db, id, 'Gebeld over Duitse les', a.id, testAudit)).toMatchObject({ ok: true });
+    await setJobSeekerCheck(handle.db, id, 'tax_treaty', true, a.id, testAudit);
+    await setJobSeekerCheck(handle.db, id, 'tax_treaty', true, a.id, testAudit);
+    await setJobSeekerCheck(handle.db, id, 'health_insurance_s1', true, a.id, testAudit);
+    await setJobSeekerCheck(handle.db, id, 'health_insurance_s1', false, a.id, testAudit);
     const profile = await getJobSeekerProfile(handle.db, id);
     expect(profile!.checks.map((c) => c.item)).toEqual(['tax_treaty']);
     expect(profile!.notes.map((n) => n.body)).toEqual(['Gebeld over Duitse les']);
-    expect(await addJobSeekerNote(handle.db, 999999, 'x', a.id)).toEqual({ ok: false, code: 'notFound' });
+    expect(await addJobSeekerNote(handle.db, 999999, 'x', a.id, testAudit)).toEqual({ ok: false, code: 'notFound' });
   });
 });
 
 describe('export and erasure', () => {
   async function personWithHistory() {
     const a = await makeUser(handle.db, 'caseworker');
-    const { id } = (await createJobSeeker(handle.db, await values(), a.id)) as { id: number };
-    await addJobSeekerNote(handle.db, id, 'Persoonlijke notitie', a.id);
-    await setJobSeekerCheck(handle.db, id, 'social_security', true, a.id);
+    const { id } = (await createJobSeeker(handle.db, await values(), a.id, testAudit)) as { id: number };
+    await addJobSeekerNote(handle.db, id, 'Persoonlijke notitie', a.id, testAudit);
+    await setJobSeekerCheck(handle.db, id, 'social_security', true, a.id, testAudit);
     const employerId = await makeEmployer(handle.db, 'Pflege Gronau GmbH');
     const [vacancy] = await handle.db.insert(vacancies).values({ employerId, title: 'Altenpflegehelfer (m/w/d)' }).returning({ id: vacancies.id });
     // A finished pipeline, loaded as history (the database refuses to start one at 'hired').
@@ -315,10 +293,10 @@ describe('export and erasure', () => {
 
   it('erases after the right client number only; placements stay counted, anonymised', async () => {
     const { id } = await personWithHistory();
-    expect(await eraseJobSeeker(handle.db, id, 'WP-9999')).toEqual({ ok: false, code: 'invalid', fieldErrors: { confirm: 'confirmMismatch' } });
+    expect(await eraseJobSeeker(handle.db, id, 'WP-9999', testAudit)).toEqual({ ok: false, code: 'invalid', fieldErrors: { confirm: 'confirmMismatch' } });
     expect((await getJobSeekerProfile(handle.db, id))!.person.firstName).toBe('Sanne');
 
-    expect(await eraseJobSeeker(handle.db, id, ' wp-5001 ')).toEqual({ ok: true });
+    expect(await eraseJobSeeker(handle.db, id, ' wp-5001 ', testAudit)).toEqual({ ok: true });
     const [row] = await handle.db.select().from(jobSeekers).where(eq(jobSeekers.id, id));
     expect(row).toMatchObject({
       clientNumber: null,
@@ -345,13 +323,13 @@ describe('export and erasure', () => {
     expect(await getJobSeekerProfile(handle.db, id)).toBeNull();
     expect(await exportJobSeeker(handle.db, id)).toBeNull();
     expect((await listJobSeekers(handle.db, { sort: 'name', dir: 'asc', page: 1, pageSize: 25, today: '2026-06-15' })).total).toBe(0);
-    expect(await eraseJobSeeker(handle.db, id, '')).toEqual({ ok: false, code: 'notFound' });
-    expect(await changeJobSeekerStatus(handle.db, id, 'active', 'x', 1)).toEqual({ ok: false, code: 'notFound' });
+    expect(await eraseJobSeeker(handle.db, id, '', testAudit)).toEqual({ ok: false, code: 'notFound' });
+    expect(await changeJobSeekerStatus(handle.db, id, 'active', 'x', 1, testAudit)).toEqual({ ok: false, code: 'notFound' });
   });
 
   it('a fresh registration may reuse the client number of an erased person', async () => {
     const { id, owner } = await personWithHistory();
-    await eraseJobSeeker(handle.db, id, 'WP-5001');
-    expect(await createJobSeeker(handle.db, await values(), owner.id)).toMatchObject({ ok: true });
+    await eraseJobSeeker(handle.db, id, 'WP-5001', testAudit);
+    expect(await createJobSeeker(handle.db, await values(), owner.id, testAudit)).toMatchObject({ ok: true });
   });
 });

@@ -19,6 +19,7 @@ import { documentStorage } from '@/db/document-storage';
 import { deleteDocumentsOfJobSeeker } from './documents';
 import type { CrossBorderCheck, JobSeekerStatus } from '@/db/schema/enums';
 import type { JobSeekerValues } from '@/lib/validation/job-seekers';
+import { recordAudit, type AuditContext, type AuditEvent } from './audit';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Executor = Database | Transaction;
@@ -26,7 +27,12 @@ type Executor = Database | Transaction;
 type FieldErrors = Record<string, string>;
 export type ChangeOutcome<T = object> =
   | ({ ok: true } & T)
-  | { ok: false; code: 'notFound' | 'conflict' | 'invalid' | 'notOwnerHandOver'; fieldErrors?: FieldErrors };
+  | { ok: false; code: 'notFound' | 'conflict' | 'invalid' | 'notOwnerHandOver' | 'notOwner'; fieldErrors?: FieldErrors };
+
+/** The audit row of a change to (or a refused change of) one person; details hold names and codes, never personal data. */
+function auditPerson(ex: Executor, audit: AuditContext, id: number, action: string, event: Partial<AuditEvent> = {}): Promise<void> {
+  return recordAudit(ex as Database, { ...audit, action, objectType: 'job_seeker', objectId: id, jobSeekerId: id, ...event });
+}
 
 /**
  * The database refuses what must never happen; these are the words for each refusal, at the
@@ -97,7 +103,7 @@ async function writeLanguagesAndQualifications(tx: Transaction, jobSeekerId: num
 }
 
 /** Registers a person; the registering caseworker becomes the owner. */
-export async function createJobSeeker(db: Database, v: JobSeekerValues, ownerId: number): Promise<ChangeOutcome<{ id: number }>> {
+export async function createJobSeeker(db: Database, v: JobSeekerValues, ownerId: number, audit: AuditContext): Promise<ChangeOutcome<{ id: number }>> {
   try {
     return await db.transaction(async (tx) => {
       if (!(await isDutchPlace(tx, v.placeId))) return { ok: false as const, code: 'invalid' as const, fieldErrors: { placeId: 'dutchPlace' } };
@@ -106,6 +112,7 @@ export async function createJobSeeker(db: Database, v: JobSeekerValues, ownerId:
         .values({ ...personColumns(v), caseworkerId: ownerId, status: 'intake' })
         .returning({ id: jobSeekers.id });
       await writeLanguagesAndQualifications(tx, row!.id, v);
+      await auditPerson(tx, audit, row!.id, 'job_seeker.create');
       return { ok: true as const, id: row!.id };
     });
   } catch (error) {
@@ -149,12 +156,18 @@ export async function updateJobSeeker(
   v: JobSeekerValues,
   actorId: number,
   consentRenewedNote: string,
+  audit: AuditContext,
 ): Promise<ChangeOutcome<{ changed: string[]; consentRenewed: boolean }>> {
+  // A save that lost the race is recorded too: someone tried to change this person's data.
+  const conflict = async (tx: Transaction) => {
+    await auditPerson(tx, audit, id, 'job_seeker.update', { result: 'error', details: { reason: 'conflict', version: expectedVersion } });
+    return { ok: false as const, code: 'conflict' as const };
+  };
   try {
     return await db.transaction(async (tx) => {
       const current = await lockLive(tx, id);
       if (!current) return { ok: false as const, code: 'notFound' as const };
-      if (current.version !== expectedVersion) return { ok: false as const, code: 'conflict' as const };
+      if (current.version !== expectedVersion) return conflict(tx);
       if (!(await isDutchPlace(tx, v.placeId))) return { ok: false as const, code: 'invalid' as const, fieldErrors: { placeId: 'dutchPlace' } };
 
       const columns = personColumns(v);
@@ -192,7 +205,7 @@ export async function updateJobSeeker(
         })
         .where(and(eq(jobSeekers.id, id), eq(jobSeekers.version, expectedVersion)))
         .returning({ id: jobSeekers.id });
-      if (updated.length === 0) return { ok: false as const, code: 'conflict' as const };
+      if (updated.length === 0) return conflict(tx);
 
       await tx.delete(jobSeekerLanguages).where(eq(jobSeekerLanguages.jobSeekerId, id));
       await tx.delete(jobSeekerQualifications).where(eq(jobSeekerQualifications.jobSeekerId, id));
@@ -200,7 +213,9 @@ export async function updateJobSeeker(
       if (consentRenewed) {
         await tx.insert(jobSeekerNotes).values({ jobSeekerId: id, authorId: actorId, kind: 'consent', body: consentRenewedNote, details: { renewed: true } });
       }
-      return { ok: true as const, changed: changedFields(current, columns, langsChanged, qualsChanged), consentRenewed };
+      const changed = changedFields(current, columns, langsChanged, qualsChanged);
+      await auditPerson(tx, audit, id, 'job_seeker.update', { details: { changed, consentRenewed } });
+      return { ok: true as const, changed, consentRenewed };
     });
   } catch (error) {
     const fieldErrors = jobSeekerFieldErrors(error);
@@ -215,6 +230,7 @@ export async function changeJobSeekerStatus(
   status: JobSeekerStatus,
   reason: string,
   actorId: number,
+  audit: AuditContext,
 ): Promise<ChangeOutcome<{ from: JobSeekerStatus }>> {
   return db.transaction(async (tx) => {
     const current = await lockLive(tx, id);
@@ -225,6 +241,7 @@ export async function changeJobSeekerStatus(
       .set({ status, version: sql`${jobSeekers.version} + 1`, updatedAt: new Date() })
       .where(eq(jobSeekers.id, id));
     await tx.insert(jobSeekerNotes).values({ jobSeekerId: id, authorId: actorId, kind: 'status', body: reason, details: { from: current.status, to: status } });
+    await auditPerson(tx, audit, id, 'job_seeker.change_status', { details: { from: current.status, to: status } });
     return { ok: true as const, from: current.status };
   });
 }
@@ -240,12 +257,17 @@ export async function handOverJobSeeker(
   toCaseworkerId: number,
   reason: string,
   actorId: number,
+  audit: AuditContext,
   mayHandOver: (ownerId: number | null) => boolean = () => true,
 ): Promise<ChangeOutcome<{ from: number | null }>> {
   return db.transaction(async (tx) => {
     const current = await lockLive(tx, id);
     if (!current) return { ok: false as const, code: 'notFound' as const };
-    if (!mayHandOver(current.caseworkerId)) return { ok: false as const, code: 'notOwnerHandOver' as const };
+    // A hand-over refused by the ownership rule is audited like a done one; other refusals are not.
+    if (!mayHandOver(current.caseworkerId)) {
+      await auditPerson(tx, audit, id, 'job_seeker.hand_over', { result: 'denied', details: { to: toCaseworkerId } });
+      return { ok: false as const, code: 'notOwnerHandOver' as const };
+    }
     const [target] = await tx
       .select({ id: users.id, name: users.name })
       .from(users)
@@ -264,6 +286,7 @@ export async function handOverJobSeeker(
       body: reason,
       details: { from: current.caseworkerId, fromName: previous?.name ?? null, to: target.id, toName: target.name },
     });
+    await auditPerson(tx, audit, id, 'job_seeker.hand_over', { details: { from: current.caseworkerId, to: toCaseworkerId } });
     return { ok: true as const, from: current.caseworkerId };
   });
 }
@@ -273,7 +296,13 @@ export async function handOverJobSeeker(
  * open proposals are withdrawn in the same transaction, each with the cause in its history (the
  * caseworker's reason stays on the timeline: it may be personal, employers read the history).
  */
-export async function withdrawConsent(db: Database, id: number, reason: string, actorId: number): Promise<ChangeOutcome<{ closedProposals: number[] }>> {
+export async function withdrawConsent(
+  db: Database,
+  id: number,
+  reason: string,
+  actorId: number,
+  audit: AuditContext,
+): Promise<ChangeOutcome<{ closedProposals: number[] }>> {
   return db.transaction(async (tx) => {
     const current = await lockLive(tx, id);
     if (!current) return { ok: false as const, code: 'notFound' as const };
@@ -298,25 +327,42 @@ export async function withdrawConsent(db: Database, id: number, reason: string, 
         .insert(proposalEvents)
         .values({ proposalId: proposal.id, fromStage: proposal.stage, toStage: 'withdrawn', actorId, reason: null, cause: 'consent_withdrawn' });
     }
-    return { ok: true as const, closedProposals: open.map((p) => p.id) };
+    const closedProposals = open.map((p) => p.id);
+    await auditPerson(tx, audit, id, 'job_seeker.withdraw_consent', { details: { closedProposals } });
+    return { ok: true as const, closedProposals };
   });
 }
 
-export async function addJobSeekerNote(db: Database, id: number, body: string, actorId: number): Promise<ChangeOutcome<{ noteId: number }>> {
+export async function addJobSeekerNote(
+  db: Database,
+  id: number,
+  body: string,
+  actorId: number,
+  audit: AuditContext,
+): Promise<ChangeOutcome<{ noteId: number }>> {
   return db.transaction(async (tx) => {
     const current = await lockLive(tx, id);
     if (!current) return { ok: false as const, code: 'notFound' as const };
     const [row] = await tx.insert(jobSeekerNotes).values({ jobSeekerId: id, authorId: actorId, kind: 'note', body }).returning({ id: jobSeekerNotes.id });
+    await auditPerson(tx, audit, id, 'job_seeker.add_note', { objectType: 'job_seeker_note', objectId: row!.id });
     return { ok: true as const, noteId: row!.id };
   });
 }
 
-export async function setJobSeekerCheck(db: Database, id: number, item: CrossBorderCheck, done: boolean, actorId: number): Promise<ChangeOutcome> {
+export async function setJobSeekerCheck(
+  db: Database,
+  id: number,
+  item: CrossBorderCheck,
+  done: boolean,
+  actorId: number,
+  audit: AuditContext,
+): Promise<ChangeOutcome> {
   return db.transaction(async (tx) => {
     const current = await lockLive(tx, id);
     if (!current) return { ok: false as const, code: 'notFound' as const };
     if (done) await tx.insert(jobSeekerChecks).values({ jobSeekerId: id, item, doneBy: actorId }).onConflictDoNothing();
     else await tx.delete(jobSeekerChecks).where(and(eq(jobSeekerChecks.jobSeekerId, id), eq(jobSeekerChecks.item, item)));
+    await auditPerson(tx, audit, id, 'job_seeker.set_check', { details: { item, done } });
     return { ok: true as const };
   });
 }
@@ -326,9 +372,21 @@ export async function setJobSeekerCheck(db: Database, id: number, item: CrossBor
  * checks are deleted, and free text written about them in proposals goes too. The row itself
  * stays (anonymous, with status and SIB cohort) so that placements, which reference it, stay
  * counted. Confirmed by the person's client number, checked here inside the transaction.
+ * `mayErase` is asked about the owner first (erasing cannot be undone); a refusal is audited.
  */
-export async function eraseJobSeeker(db: Database, id: number, confirmClientNumber: string): Promise<ChangeOutcome> {
+export async function eraseJobSeeker(
+  db: Database,
+  id: number,
+  confirmClientNumber: string,
+  audit: AuditContext,
+  mayErase: (ownerId: number | null) => boolean = () => true,
+): Promise<ChangeOutcome> {
   return db.transaction(async (tx) => {
+    const [owner] = await tx.select({ caseworkerId: jobSeekers.caseworkerId }).from(jobSeekers).where(eq(jobSeekers.id, id)).for('update');
+    if (owner && !mayErase(owner.caseworkerId)) {
+      await auditPerson(tx, audit, id, 'job_seeker.erase', { result: 'denied' });
+      return { ok: false as const, code: 'notOwner' as const };
+    }
     const current = await lockLive(tx, id);
     if (!current) return { ok: false as const, code: 'notFound' as const };
     if ((current.clientNumber ?? '').toUpperCase() !== confirmClientNumber.trim().toUpperCase()) {
@@ -370,6 +428,7 @@ export async function eraseJobSeeker(db: Database, id: number, confirmClientNumb
         updatedAt: new Date(),
       })
       .where(eq(jobSeekers.id, id));
+    await auditPerson(tx, audit, id, 'job_seeker.erase');
     return { ok: true as const };
   });
 }

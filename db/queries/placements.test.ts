@@ -20,9 +20,9 @@ import {
   recordCheck,
   reopenPlacement,
   updatePlacement,
-  type AuditContext,
   type NewPlacement,
 } from './placements';
+import type { AuditContext } from './audit';
 import { yearFigures } from './target-dashboard';
 
 let handle: DatabaseHandle;

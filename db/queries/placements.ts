@@ -5,18 +5,12 @@ import { isCheckViolation, isUniqueViolation } from '@/db/errors';
 import { employers, jobSeekers, placementChecks, placementMilestones, placements, places, proposals, sibMilestones, users, vacancies } from '@/db/schema';
 import type { ContractType, FundingStream } from '@/db/schema/enums';
 import type { ActionResult } from '@/lib/domain/result';
-import { recordAudit, type AuditActor } from '@/db/queries/audit';
+import { recordAudit, type AuditContext } from '@/db/queries/audit';
 import type { PlacementFilters } from '@/lib/validation/placements';
 import { addDays, addMonths, type Day } from '@/lib/time/days';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Outcome<T> = ActionResult<T>;
-
-/** Who acts, for the audit rows written inside the same transaction as the change. */
-export interface AuditContext {
-  actor: AuditActor;
-  origin: string | null;
-}
 
 const RETENTION_MONTHS = [1, 3, 6, 12] as const;
 /** A check may be answered from a week before its due day; it is listed from then on too. */

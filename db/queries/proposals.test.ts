@@ -11,6 +11,7 @@ import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { allowHistoryImport } from '@/db/history-import';
 import { withdrawConsent } from './job-seekers';
 import { moveProposal, proposalHistory, proposeCandidate, sharedCandidates, waitingForCaseworker } from './proposals';
+import { testAudit } from '@/lib/testing/audit';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -32,9 +33,9 @@ async function setup() {
 describe('proposing', () => {
   it('proposes once per person and vacancy, with the first step in the history', async () => {
     const { db, caseworker, vacancyId, seekerId } = await setup();
-    const first = await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: 'Sehr motiviert', actorId: caseworker.id });
+    const first = await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: 'Sehr motiviert', actorId: caseworker.id }, testAudit);
     expect(first).toMatchObject({ ok: true });
-    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id })).toEqual({
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id }, testAudit)).toEqual({
       ok: false,
       code: 'alreadyProposed',
     });
@@ -44,9 +45,9 @@ describe('proposing', () => {
 
   it('may propose again after a rejection', async () => {
     const { db, caseworker, employerUser, vacancyId, seekerId } = await setup();
-    const first = (await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id })) as { id: number };
-    await moveProposal(db, { proposalId: first.id, expectedVersion: 1, to: 'rejected', reason: 'Kein Führerschein', actorId: employerUser.id });
-    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id })).toMatchObject({ ok: true });
+    const first = (await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id }, testAudit)) as { id: number };
+    await moveProposal(db, { proposalId: first.id, expectedVersion: 1, to: 'rejected', reason: 'Kein Führerschein', actorId: employerUser.id }, testAudit);
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id }, testAudit)).toMatchObject({ ok: true });
   });
 
   it('the database refuses people with an active placement, without consent, or withdrawn', async () => {
@@ -55,23 +56,23 @@ describe('proposing', () => {
     await db
       .insert(placements)
       .values({ jobSeekerId: placed, employerId, startDate: '2026-05-01', funding: 'regular', jobTitle: 'Helfer', hoursPerWeek: 30, contract: 'permanent' });
-    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: placed, motivation: null, actorId: caseworker.id })).toEqual({
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: placed, motivation: null, actorId: caseworker.id }, testAudit)).toEqual({
       ok: false,
       code: 'alreadyPlaced',
     });
     const noConsent = await makeJobSeeker(db, { consent: false });
-    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: noConsent, motivation: null, actorId: caseworker.id })).toEqual({
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: noConsent, motivation: null, actorId: caseworker.id }, testAudit)).toEqual({
       ok: false,
       code: 'noConsent',
     });
     const withdrawnConsent = await makeJobSeeker(db);
     await db.update(jobSeekers).set({ consentWithdrawnAt: new Date() }).where(eq(jobSeekers.id, withdrawnConsent));
-    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: withdrawnConsent, motivation: null, actorId: caseworker.id })).toEqual({
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: withdrawnConsent, motivation: null, actorId: caseworker.id }, testAudit)).toEqual({
       ok: false,
       code: 'noConsent',
     });
     const withdrawn = await makeJobSeeker(db, { status: 'withdrawn' });
-    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: withdrawn, motivation: null, actorId: caseworker.id })).toEqual({
+    expect(await proposeCandidate(db, { vacancyId, jobSeekerId: withdrawn, motivation: null, actorId: caseworker.id }, testAudit)).toEqual({
       ok: false,
       code: 'notAvailable',
     });
@@ -95,7 +96,7 @@ describe('moving through the pipeline', () => {
             .returning({ id: proposals.id });
           proposalId = p!.id;
         });
-        const result = await moveProposal(db, { proposalId, expectedVersion: 1, to, reason: 'x', actorId: caseworker.id });
+        const result = await moveProposal(db, { proposalId, expectedVersion: 1, to, reason: 'x', actorId: caseworker.id }, testAudit);
         const legal = transitions[from][to] !== undefined;
         expect(result.ok, `${from} -> ${to}`).toBe(legal);
         if (!legal) expect(result).toEqual({ ok: false, code: 'illegalTransition' });
@@ -106,10 +107,10 @@ describe('moving through the pipeline', () => {
 
   it('two people moving the same candidate at once: one wins, the history has one step', async () => {
     const { db, caseworker, employerUser, vacancyId, seekerId } = await setup();
-    const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id })) as { id: number };
+    const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id }, testAudit)) as { id: number };
     const results = await Promise.all([
-      moveProposal(db, { proposalId: id, expectedVersion: 1, to: 'interview', reason: null, actorId: employerUser.id }),
-      moveProposal(db, { proposalId: id, expectedVersion: 1, to: 'rejected', reason: 'Zu weit', actorId: employerUser.id }),
+      moveProposal(db, { proposalId: id, expectedVersion: 1, to: 'interview', reason: null, actorId: employerUser.id }, testAudit),
+      moveProposal(db, { proposalId: id, expectedVersion: 1, to: 'rejected', reason: 'Zu weit', actorId: employerUser.id }, testAudit),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: 'conflict' }]);
@@ -149,7 +150,7 @@ describe('what an employer sees follows the current consent', () => {
       .update(jobSeekers)
       .set({ email: 'anna@example.nl', phone: '0612345678', consentScope: ['profile', 'languages', 'qualifications', 'contact'] })
       .where(eq(jobSeekers.id, seeker));
-    const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seeker, motivation: null, actorId: caseworker.id })) as { id: number };
+    const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seeker, motivation: null, actorId: caseworker.id }, testAudit)) as { id: number };
     const [proposal] = await db.select().from(proposals).where(eq(proposals.id, id));
     const seen = async () => (await sharedCandidates(db, [{ jobSeekerId: seeker, sharedScope: proposal!.sharedScope }])).get(seeker)!;
     return { db, caseworker, seeker, id, seen };
@@ -181,7 +182,7 @@ describe('what an employer sees follows the current consent', () => {
       .update(jobSeekers)
       .set({ email: 'later@example.nl', consentScope: ['languages'] })
       .where(eq(jobSeekers.id, seeker));
-    const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seeker, motivation: null, actorId: caseworker.id })) as { id: number };
+    const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seeker, motivation: null, actorId: caseworker.id }, testAudit)) as { id: number };
     await db
       .update(jobSeekers)
       .set({ consentScope: ['profile', 'languages', 'contact'] })
@@ -196,7 +197,7 @@ describe('what an employer sees follows the current consent', () => {
 
   it('withdrawn or run out: nothing at all, not even the name', async () => {
     const { db, caseworker, seeker, seen } = await proposedWithContact();
-    expect(await withdrawConsent(db, seeker, 'Wil niet meer', caseworker.id)).toMatchObject({ ok: true });
+    expect(await withdrawConsent(db, seeker, 'Wil niet meer', caseworker.id, testAudit)).toMatchObject({ ok: true });
     const hidden = await seen();
     expect(hidden).toEqual({
       displayName: '—',
@@ -219,14 +220,18 @@ describe('what an employer sees follows the current consent', () => {
     const { db, caseworker, seeker, id } = await proposedWithContact();
     const otherEmployer = await makeEmployer(db, 'Pflege Hired GmbH', 'Gronau (Westf.)');
     const hiredVacancy = await makeVacancy(db, otherEmployer);
-    const hired = (await proposeCandidate(db, { vacancyId: hiredVacancy, jobSeekerId: seeker, motivation: null, actorId: caseworker.id })) as { id: number };
+    const hired = (await proposeCandidate(db, { vacancyId: hiredVacancy, jobSeekerId: seeker, motivation: null, actorId: caseworker.id }, testAudit)) as {
+      id: number;
+    };
     for (const [to, v] of [
       ['interview', 1],
       ['hired', 2],
     ] as const) {
-      expect(await moveProposal(db, { proposalId: hired.id, expectedVersion: v, to, reason: null, actorId: caseworker.id })).toMatchObject({ ok: true });
+      expect(await moveProposal(db, { proposalId: hired.id, expectedVersion: v, to, reason: null, actorId: caseworker.id }, testAudit)).toMatchObject({
+        ok: true,
+      });
     }
-    expect(await withdrawConsent(db, seeker, 'Op eigen verzoek', caseworker.id)).toEqual({ ok: true, closedProposals: [id] });
+    expect(await withdrawConsent(db, seeker, 'Op eigen verzoek', caseworker.id, testAudit)).toEqual({ ok: true, closedProposals: [id] });
     const [closed] = await db.select().from(proposals).where(eq(proposals.id, id));
     expect(closed).toMatchObject({ stage: 'withdrawn', version: 2 });
     const history = await proposalHistory(db, id);
@@ -241,20 +246,24 @@ describe('waitingForCaseworker', () => {
   it('lists employer replies, interviews soon and hires without a placement', async () => {
     const { db, caseworker, employerUser, vacancyId, seekerId } = await setup();
     const now = new Date();
-    const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id })) as { id: number };
+    const { id } = (await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id }, testAudit)) as { id: number };
     expect(await waitingForCaseworker(db, caseworker.id, now)).toEqual([]);
-    await moveProposal(db, {
-      proposalId: id,
-      expectedVersion: 1,
-      to: 'interview',
-      reason: null,
-      actorId: employerUser.id,
-      interviewAt: new Date(now.getTime() + 86_400_000),
-    });
+    await moveProposal(
+      db,
+      {
+        proposalId: id,
+        expectedVersion: 1,
+        to: 'interview',
+        reason: null,
+        actorId: employerUser.id,
+        interviewAt: new Date(now.getTime() + 86_400_000),
+      },
+      testAudit,
+    );
     expect((await waitingForCaseworker(db, caseworker.id, now)).map((w) => w.reason)).toEqual(['interviewSoon']);
-    await moveProposal(db, { proposalId: id, expectedVersion: 2, to: 'offer', reason: null, actorId: employerUser.id, interviewAt: null });
+    await moveProposal(db, { proposalId: id, expectedVersion: 2, to: 'offer', reason: null, actorId: employerUser.id, interviewAt: null }, testAudit);
     expect((await waitingForCaseworker(db, caseworker.id, now)).map((w) => w.reason)).toEqual(['employerMoved']);
-    await moveProposal(db, { proposalId: id, expectedVersion: 3, to: 'hired', reason: null, actorId: employerUser.id });
+    await moveProposal(db, { proposalId: id, expectedVersion: 3, to: 'hired', reason: null, actorId: employerUser.id }, testAudit);
     expect((await waitingForCaseworker(db, caseworker.id, now)).map((w) => w.reason)).toEqual(['hired']);
     const other = await makeUser(db, 'caseworker');
     expect(await waitingForCaseworker(db, other.id, now)).toEqual([]);

@@ -6,16 +6,23 @@ import type { ProposalStage } from '@/db/schema/enums';
 import { consentStatus } from '@/lib/domain/job-seekers';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { reschedulableStages } from '@/lib/proposals/stages';
+import { recordAudit, type AuditContext } from './audit';
 
 export type ProposeOutcome = { ok: true; id: number } | { ok: false; code: 'alreadyProposed' | 'notAvailable' | 'alreadyPlaced' | 'noConsent' | 'notFound' };
 
-/** Proposes one person to one vacancy, with the first history step, in one transaction. */
+/**
+ * Proposes one person to one vacancy, with the first history step and the audit row, in one
+ * transaction. A refusal changes nothing and is audited on its own (who was refused, and why).
+ */
 export async function proposeCandidate(
   db: Database,
   input: { vacancyId: number; jobSeekerId: number; motivation: string | null; actorId: number },
+  audit: AuditContext,
 ): Promise<ProposeOutcome> {
+  const event = { ...audit, action: 'proposal.create', objectType: 'vacancy', objectId: input.vacancyId, jobSeekerId: input.jobSeekerId };
+  let outcome: ProposeOutcome;
   try {
-    return await db.transaction(async (tx) => {
+    outcome = await db.transaction(async (tx) => {
       const [seeker] = await tx.select({ scope: jobSeekers.consentScope }).from(jobSeekers).where(eq(jobSeekers.id, input.jobSeekerId));
       if (!seeker) return { ok: false as const, code: 'notFound' as const };
       const [row] = await tx
@@ -30,15 +37,22 @@ export async function proposeCandidate(
         })
         .returning({ id: proposals.id });
       await tx.insert(proposalEvents).values({ proposalId: row!.id, fromStage: null, toStage: 'proposed', actorId: input.actorId, reason: input.motivation });
+      await recordAudit(tx, { ...event, details: { proposalId: row!.id } });
       return { ok: true as const, id: row!.id };
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'proposals_open_uq')) return { ok: false, code: 'alreadyProposed' };
-    if (isCheckViolation(error, 'proposals_not_placed_ck')) return { ok: false, code: 'alreadyPlaced' };
-    if (isCheckViolation(error, 'proposals_consent_ck')) return { ok: false, code: 'noConsent' };
-    if (isCheckViolation(error, 'proposals_seeker_available_ck')) return { ok: false, code: 'notAvailable' };
-    throw error;
+    outcome = proposeRefusal(error);
   }
+  if (!outcome.ok) await recordAudit(db, { ...event, result: 'denied', details: { code: outcome.code } });
+  return outcome;
+}
+
+function proposeRefusal(error: unknown): ProposeOutcome {
+  if (isUniqueViolation(error, 'proposals_open_uq')) return { ok: false, code: 'alreadyProposed' };
+  if (isCheckViolation(error, 'proposals_not_placed_ck')) return { ok: false, code: 'alreadyPlaced' };
+  if (isCheckViolation(error, 'proposals_consent_ck')) return { ok: false, code: 'noConsent' };
+  if (isCheckViolation(error, 'proposals_seeker_available_ck')) return { ok: false, code: 'notAvailable' };
+  throw error;
 }
 
 export type MoveOutcome = { ok: true; version: number } | { ok: false; code: 'conflict' | 'illegalTransition' | 'notFound' | 'appointmentRequired' };
@@ -46,16 +60,34 @@ export type MoveOutcome = { ok: true; version: number } | { ok: false; code: 'co
 /**
  * Moves a proposal to another stage. The update names the version it was based on: two people
  * moving the same candidate at once cannot both succeed, and the history gets exactly one step
- * per change (same transaction). The database refuses illegal jumps itself.
+ * per change (same transaction), and so does the audit row. The database refuses illegal jumps
+ * itself; a refused move changes nothing and is audited on its own.
  */
 export async function moveProposal(
   db: Database,
   input: { proposalId: number; expectedVersion: number; to: ProposalStage; reason: string | null; actorId: number; interviewAt?: Date | null },
+  audit: AuditContext,
 ): Promise<MoveOutcome> {
+  let seen: { stage: ProposalStage; jobSeekerId: number } | undefined;
+  const audited = (ex: Database, code?: string) =>
+    recordAudit(ex, {
+      ...audit,
+      action: 'proposal.move',
+      objectType: 'proposal',
+      objectId: input.proposalId,
+      jobSeekerId: seen?.jobSeekerId,
+      result: code ? 'denied' : 'ok',
+      details: { from: seen?.stage, to: input.to, ...(code ? { code } : {}) },
+    });
+  let outcome: MoveOutcome;
   try {
-    return await db.transaction(async (tx) => {
-      const [current] = await tx.select({ stage: proposals.stage, version: proposals.version }).from(proposals).where(eq(proposals.id, input.proposalId));
+    outcome = await db.transaction(async (tx) => {
+      const [current] = await tx
+        .select({ stage: proposals.stage, version: proposals.version, jobSeekerId: proposals.jobSeekerId })
+        .from(proposals)
+        .where(eq(proposals.id, input.proposalId));
       if (!current) return { ok: false as const, code: 'notFound' as const };
+      seen = current;
       // The same stage again: a new date for its interview or trial day, one step in the history.
       const rescheduling = input.to === current.stage;
       if (rescheduling && !reschedulableStages.includes(current.stage)) return { ok: false as const, code: 'illegalTransition' as const };
@@ -79,12 +111,15 @@ export async function moveProposal(
         interviewAt: input.interviewAt ?? null,
         cause: rescheduling ? 'rescheduled' : null,
       });
+      await audited(tx);
       return { ok: true as const, version: updated.version };
     });
   } catch (error) {
-    if (isCheckViolation(error, 'proposals_stage_transition_ck')) return { ok: false, code: 'illegalTransition' };
-    throw error;
+    if (!isCheckViolation(error, 'proposals_stage_transition_ck')) throw error;
+    outcome = { ok: false, code: 'illegalTransition' };
   }
+  if (!outcome.ok) await audited(db, outcome.code);
+  return outcome;
 }
 
 export async function employerHasAccounts(db: Database, employerId: number): Promise<boolean> {

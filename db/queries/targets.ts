@@ -4,8 +4,7 @@ import { DEFAULT_TARGETS } from '@/db/reference-data';
 import { programmeTargets, users, yearlyTargets, yearlyTargetChanges } from '@/db/schema';
 import { fundingStreams, type FundingStream } from '@/db/schema/enums';
 import type { ActionResult } from '@/lib/domain/result';
-import { recordAudit } from '@/db/queries/audit';
-import type { AuditContext } from './placements';
+import { recordAudit, type AuditContext } from '@/db/queries/audit';
 
 export interface YearTargetRow {
   year: number;

@@ -9,6 +9,7 @@ import { daysFromToday, makeVacancy, placeId } from '@/lib/testing/vacancies';
 import { emptyVacancyForm, vacancyFormSchema, vacancyRecord } from '@/lib/validation/vacancies';
 import { employerVacanciesByStatus } from './home-summary';
 import { changeVacancyStatus, createVacancy, duplicateVacancy, getVacancy, listVacancies, updateVacancy, type VacancyScope } from './vacancies';
+import { testAudit } from '@/lib/testing/audit';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -137,10 +138,12 @@ describe('one vacancy and its changes', () => {
     expect(await getVacancy(db, own(stranger), id)).toBeNull();
     expect((await getVacancy(db, own(owner), id))?.employerName).toBe('Eigentümer GmbH');
     expect((await getVacancy(db, staff, id))?.distanceFromEnschedeKm).toBeCloseTo(10, 0);
-    expect(await changeVacancyStatus(db, { scope: own(stranger), id, version: 1, action: 'close' })).toEqual({ ok: false, code: 'notFound' });
-    expect(await duplicateVacancy(db, { scope: own(stranger), id, createdBy: (await makeUser(db, 'employer', { employerId: stranger })).id })).toBeNull();
+    expect(await changeVacancyStatus(db, { scope: own(stranger), id, version: 1, action: 'close' }, testAudit)).toEqual({ ok: false, code: 'notFound' });
+    expect(
+      await duplicateVacancy(db, { scope: own(stranger), id, createdBy: (await makeUser(db, 'employer', { employerId: stranger })).id }, testAudit),
+    ).toBeNull();
     const record = vacancyRecord(vacancyFormSchema.parse({ ...emptyVacancyForm('de'), title: 'Übernommen', intent: 'draft' }));
-    expect(await updateVacancy(db, { scope: own(stranger), id, version: 1, record, intent: 'save' })).toEqual({ ok: false, code: 'notFound' });
+    expect(await updateVacancy(db, { scope: own(stranger), id, version: 1, record, intent: 'save' }, testAudit)).toEqual({ ok: false, code: 'notFound' });
     const [unchanged] = await db.select().from(vacancies).where(eq(vacancies.id, id));
     expect(unchanged).toMatchObject({ status: 'open', title: 'Altenpflegehelfer (m/w/d)', version: 1 });
   });
@@ -150,13 +153,13 @@ describe('one vacancy and its changes', () => {
     const employer = await makeEmployer(db, 'Entwurf GmbH');
     const user = await makeUser(db, 'employer', { employerId: employer });
     const half = vacancyRecord(vacancyFormSchema.parse({ ...emptyVacancyForm('de'), title: 'Nachtwache', hoursMin: '20', germanLevel: 'B1', intent: 'draft' }));
-    const created = await createVacancy(db, { employerId: employer, createdBy: user.id, record: half, publish: false });
+    const created = await createVacancy(db, { employerId: employer, createdBy: user.id, record: half, publish: false }, testAudit);
     expect(created).toMatchObject({ ok: true, status: 'draft', version: 1 });
     const id = (created as { id: number }).id;
     const stored = await getVacancy(db, own(employer), id);
     expect(stored).toMatchObject({ title: 'Nachtwache', hoursMin: 20, hoursMax: null, germanLevel: 'B1', status: 'draft' });
 
-    const refused = await changeVacancyStatus(db, { scope: own(employer), id, version: 1, action: 'publish' });
+    const refused = await changeVacancyStatus(db, { scope: own(employer), id, version: 1, action: 'publish' }, testAudit);
     expect(refused).toMatchObject({ ok: false, code: 'incomplete', fieldErrors: { description: 'requiredToPublish', placeId: 'requiredToPublish' } });
 
     // Saving everything and publishing is one step; a refused publish keeps nothing of it.
@@ -176,13 +179,17 @@ describe('one vacancy and its changes', () => {
       closingDate: daysFromToday(30),
       intent: 'publish' as const,
     };
-    const published = await updateVacancy(db, {
-      scope: own(employer),
-      id,
-      version: 1,
-      record: vacancyRecord(vacancyFormSchema.parse(form)),
-      intent: 'publish',
-    });
+    const published = await updateVacancy(
+      db,
+      {
+        scope: own(employer),
+        id,
+        version: 1,
+        record: vacancyRecord(vacancyFormSchema.parse(form)),
+        intent: 'publish',
+      },
+      testAudit,
+    );
     expect(published).toMatchObject({ ok: true, status: 'open', version: 3 });
     const after = await getVacancy(db, staff, id);
     expect(after).toMatchObject({ status: 'open', effectiveStatus: 'open', shifts: ['night'] });
@@ -194,23 +201,23 @@ describe('one vacancy and its changes', () => {
     const employer = await makeEmployer(db, 'Status GmbH');
     const id = await makeVacancy(db, employer);
     const scope = own(employer);
-    expect(await changeVacancyStatus(db, { scope, id, version: 1, action: 'publish' })).toEqual({ ok: false, code: 'transitionNotAllowed' });
-    expect(await changeVacancyStatus(db, { scope, id, version: 1, action: 'pause' })).toMatchObject({ ok: true, status: 'paused', version: 2 });
+    expect(await changeVacancyStatus(db, { scope, id, version: 1, action: 'publish' }, testAudit)).toEqual({ ok: false, code: 'transitionNotAllowed' });
+    expect(await changeVacancyStatus(db, { scope, id, version: 1, action: 'pause' }, testAudit)).toMatchObject({ ok: true, status: 'paused', version: 2 });
     // A stale page (version 1) cannot act any more.
-    expect(await changeVacancyStatus(db, { scope, id, version: 1, action: 'close' })).toEqual({ ok: false, code: 'conflict' });
-    expect(await changeVacancyStatus(db, { scope, id, version: 2, action: 'reopen' })).toMatchObject({ ok: true, status: 'open', version: 3 });
-    expect(await changeVacancyStatus(db, { scope, id, version: 3, action: 'fill' })).toMatchObject({ ok: true, status: 'filled' });
-    expect(await changeVacancyStatus(db, { scope, id, version: 4, action: 'close' })).toMatchObject({ ok: true, status: 'closed' });
-    expect(await changeVacancyStatus(db, { scope, id, version: 5, action: 'reopen' })).toEqual({ ok: false, code: 'transitionNotAllowed' });
+    expect(await changeVacancyStatus(db, { scope, id, version: 1, action: 'close' }, testAudit)).toEqual({ ok: false, code: 'conflict' });
+    expect(await changeVacancyStatus(db, { scope, id, version: 2, action: 'reopen' }, testAudit)).toMatchObject({ ok: true, status: 'open', version: 3 });
+    expect(await changeVacancyStatus(db, { scope, id, version: 3, action: 'fill' }, testAudit)).toMatchObject({ ok: true, status: 'filled' });
+    expect(await changeVacancyStatus(db, { scope, id, version: 4, action: 'close' }, testAudit)).toMatchObject({ ok: true, status: 'closed' });
+    expect(await changeVacancyStatus(db, { scope, id, version: 5, action: 'reopen' }, testAudit)).toEqual({ ok: false, code: 'transitionNotAllowed' });
     const record = vacancyRecord(vacancyFormSchema.parse({ ...emptyVacancyForm('de'), title: 'Zu spät', intent: 'draft' }));
-    expect(await updateVacancy(db, { scope, id, version: 5, record, intent: 'save' })).toEqual({ ok: false, code: 'notEditable' });
+    expect(await updateVacancy(db, { scope, id, version: 5, record, intent: 'save' }, testAudit)).toEqual({ ok: false, code: 'notEditable' });
   });
 
   it('an expired vacancy stops counting as open and cannot be reopened without a new closing date', async () => {
     const db = handle.db;
     const employer = await makeEmployer(db, 'Abgelaufen GmbH');
     const id = await makeVacancy(db, employer, { status: 'paused', closingDate: daysFromToday(-3) });
-    expect(await changeVacancyStatus(db, { scope: staff, id, version: 1, action: 'reopen' })).toMatchObject({
+    expect(await changeVacancyStatus(db, { scope: staff, id, version: 1, action: 'reopen' }, testAudit)).toMatchObject({
       ok: false,
       code: 'incomplete',
       fieldErrors: { closingDate: 'closingDateInPast' },
@@ -243,7 +250,7 @@ describe('one vacancy and its changes', () => {
     const employer = await makeEmployer(db, 'Kopie GmbH');
     const user = await makeUser(db, 'employer', { employerId: employer });
     const id = await makeVacancy(db, employer, { status: 'filled', positions: 2, positionsFilled: 2, shifts: ['early'] });
-    const copy = await duplicateVacancy(db, { scope: own(employer), id, createdBy: user.id });
+    const copy = await duplicateVacancy(db, { scope: own(employer), id, createdBy: user.id }, testAudit);
     const row = await getVacancy(db, own(employer), copy!.id);
     expect(row).toMatchObject({
       title: 'Altenpflegehelfer (m/w/d) (Kopie)',

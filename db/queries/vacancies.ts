@@ -5,6 +5,7 @@ import type { CefrLevel, Sector, VacancyStatus } from '@/db/schema/enums';
 import { buildVacancyFormSchema, vacancyFormValues, type VacancyIntent, type VacancyRecord } from '@/lib/validation/vacancies';
 import { nextStatus, opensVacancy, type EffectiveVacancyStatus, type VacancyAction } from '@/lib/vacancies/status';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { recordAudit, type AuditContext, type AuditEvent } from './audit';
 
 /**
  * Vacancies: lists, one vacancy, and every change. Plain functions (db, params) without a
@@ -354,16 +355,24 @@ async function transitionLocked(tx: Tx, row: typeof vacancies.$inferSelect, acti
   return { ok: true, ...updated };
 }
 
+/** The audit row of a change to one vacancy, written in the change's transaction. */
+function auditVacancy(tx: Tx, audit: AuditContext, id: number, action: string, details: AuditEvent['details']): Promise<void> {
+  return recordAudit(tx, { ...audit, action: `vacancy.${action}`, objectType: 'vacancy', objectId: id, details });
+}
+
 /** Moves a vacancy along its life (publish, pause, reopen, fill, close). */
 export function changeVacancyStatus(
   db: Database,
   input: { scope: VacancyScope; id: number; version: number; action: VacancyAction },
+  audit: AuditContext,
 ): Promise<VacancyChangeOutcome> {
   return db.transaction(async (tx) => {
     const row = await lockVacancy(tx, input.scope, input.id);
     if (!row) return { ok: false, code: 'notFound' };
     if (row.version !== input.version) return { ok: false, code: 'conflict' };
-    return transitionLocked(tx, row, input.action);
+    const outcome = await transitionLocked(tx, row, input.action);
+    if (outcome.ok) await auditVacancy(tx, audit, row.id, input.action, { status: outcome.status });
+    return outcome;
   });
 }
 
@@ -371,6 +380,7 @@ export function changeVacancyStatus(
 export function createVacancy(
   db: Database,
   input: { employerId: number; createdBy: number; record: VacancyRecord; publish: boolean },
+  audit: AuditContext,
 ): Promise<VacancyChangeOutcome> {
   return db
     .transaction(async (tx): Promise<VacancyChangeOutcome> => {
@@ -378,9 +388,11 @@ export function createVacancy(
         .insert(vacancies)
         .values({ ...input.record, employerId: input.employerId, createdBy: input.createdBy, status: 'draft' })
         .returning();
-      if (!input.publish) return { ok: true as const, id: row!.id, version: row!.version, status: row!.status };
-      const outcome = await transitionLocked(tx, row!, 'publish');
+      const outcome: VacancyChangeOutcome = input.publish
+        ? await transitionLocked(tx, row!, 'publish')
+        : { ok: true, id: row!.id, version: row!.version, status: row!.status };
       if (!outcome.ok) throw new RollbackWith(outcome);
+      await auditVacancy(tx, audit, outcome.id, 'create', { employerId: input.employerId, status: outcome.status });
       return outcome;
     })
     .catch(rolledBack);
@@ -393,6 +405,7 @@ export function createVacancy(
 export function updateVacancy(
   db: Database,
   input: { scope: VacancyScope; id: number; version: number; record: VacancyRecord; intent: VacancyIntent },
+  audit: AuditContext,
 ): Promise<VacancyChangeOutcome & { changed?: string[] }> {
   return db
     .transaction(async (tx): Promise<VacancyChangeOutcome & { changed?: string[] }> => {
@@ -415,16 +428,23 @@ export function updateVacancy(
         .where(and(eq(vacancies.id, row.id), eq(vacancies.version, row.version)))
         .returning();
       if (!updated) return { ok: false as const, code: 'conflict' as const };
-      if (input.intent !== 'publish') return { ok: true as const, id: updated.id, version: updated.version, status: updated.status, changed };
-      const outcome = await transitionLocked(tx, updated, 'publish');
+      const outcome: VacancyChangeOutcome =
+        input.intent === 'publish'
+          ? await transitionLocked(tx, updated, 'publish')
+          : { ok: true, id: updated.id, version: updated.version, status: updated.status };
       if (!outcome.ok) throw new RollbackWith(outcome);
+      await auditVacancy(tx, audit, updated.id, input.intent === 'publish' ? 'update_publish' : 'update', { changed, status: outcome.status });
       return { ...outcome, changed };
     })
     .catch(rolledBack);
 }
 
 /** Copies a vacancy as a new draft of the same employer ("(Kopie)" added to the title). */
-export async function duplicateVacancy(db: Database, input: { scope: VacancyScope; id: number; createdBy: number }): Promise<{ id: number } | null> {
+export async function duplicateVacancy(
+  db: Database,
+  input: { scope: VacancyScope; id: number; createdBy: number },
+  audit: AuditContext,
+): Promise<{ id: number } | null> {
   return db.transaction(async (tx) => {
     const [source] = await tx
       .select()
@@ -447,6 +467,7 @@ export async function duplicateVacancy(db: Database, input: { scope: VacancyScop
       .insert(vacancies)
       .values({ ...content, title: `${source.title.slice(0, 200 - suffix.length)}${suffix}`, status: 'draft', createdBy: input.createdBy })
       .returning({ id: vacancies.id });
+    await auditVacancy(tx, audit, copy!.id, 'duplicate', { from: input.id });
     return copy!;
   });
 }

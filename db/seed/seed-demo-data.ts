@@ -22,8 +22,7 @@ import {
   vacancies,
   yearlyTargets,
 } from '../schema';
-import { dayOf } from '@/lib/time/days';
-import { yearOf } from './calendar';
+import { dayOf, yearOf } from '@/lib/time/days';
 import { planDemoData, type DemoPlan } from './demo-plan';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { getDb, type Database } from '@/db/client';
 import type { Role } from '@/db/schema/enums';
-import { recordAudit } from '@/db/queries/audit';
+import { recordAudit, type AuditContext } from '@/db/queries/audit';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { requestOrigin } from '@/lib/request-origin';
 import { fail, type ActionResult } from '@/lib/domain/result';
@@ -12,6 +12,8 @@ export interface ActionContext {
   user: SessionUser;
   db: Database;
   origin: string | null;
+  /** The acting user and origin, for the audit row a query writes in the change's transaction. */
+  audit: AuditContext;
 }
 
 /**
@@ -30,9 +32,10 @@ export async function authorizedAction<S extends z.ZodType, T>(
   const db = await getDb();
   const origin = await requestOrigin();
   const roles = rolesFor(options.name);
+  const audit: AuditContext = { actor: { id: user.id, role: user.role, email: user.email }, origin };
   if (!roles.includes(user.role)) {
     await recordAudit(db, {
-      actor: { id: user.id, role: user.role, email: user.email },
+      actor: audit.actor,
       action: options.name,
       result: 'denied',
       origin,
@@ -42,7 +45,7 @@ export async function authorizedAction<S extends z.ZodType, T>(
   const parsed = options.schema.safeParse(options.input);
   if (!parsed.success) return fail('invalid', fieldErrorsOf(parsed.error));
   try {
-    return await handler(parsed.data, { user, db, origin });
+    return await handler(parsed.data, { user, db, origin, audit });
   } catch (error) {
     console.error(`action ${options.name} failed`, error);
     return fail('serverError');

@@ -10,8 +10,7 @@ import {
   type PersonOption,
   type VacancyOption,
 } from '@/db/queries/placement-options';
-import { createPlacement, decideMilestone, endPlacement, recordCheck, reopenPlacement, updatePlacement, type AuditContext } from '@/db/queries/placements';
-import type { SessionUser } from '@/lib/auth/current-user';
+import { createPlacement, decideMilestone, endPlacement, recordCheck, reopenPlacement, updatePlacement } from '@/db/queries/placements';
 import {
   createPlacementSchema,
   decideMilestoneSchema,
@@ -25,17 +24,13 @@ import { authorizedAction } from './authorized-action';
 import type { ActionResult } from '@/lib/domain/result';
 import { todayInAppZone } from '@/lib/time/zoned';
 
-function auditOf(user: SessionUser, origin: string | null): AuditContext {
-  return { actor: { id: user.id, role: user.role, email: user.email }, origin };
-}
-
 function refresh() {
   revalidatePath('/[lng]/placements', 'layout');
   revalidatePath('/[lng]/targets', 'layout');
 }
 
 export async function createPlacementAction(input: unknown): Promise<ActionResult<{ id: number }>> {
-  return authorizedAction({ name: 'placement.create', schema: createPlacementSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'placement.create', schema: createPlacementSchema, input }, async (data, { db, audit }) => {
     const result = await createPlacement(
       db,
       {
@@ -49,7 +44,7 @@ export async function createPlacementAction(input: unknown): Promise<ActionResul
         hoursPerWeek: data.hoursPerWeek,
         contract: data.contract,
       },
-      auditOf(user, origin),
+      audit,
     );
     if (result.ok) refresh();
     return result;
@@ -57,35 +52,31 @@ export async function createPlacementAction(input: unknown): Promise<ActionResul
 }
 
 export async function updatePlacementAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return authorizedAction({ name: 'placement.update', schema: updatePlacementSchema, input }, async (data, { db, user, origin }) => {
-    const result = await updatePlacement(db, data, auditOf(user, origin));
+  return authorizedAction({ name: 'placement.update', schema: updatePlacementSchema, input }, async (data, { db, audit }) => {
+    const result = await updatePlacement(db, data, audit);
     if (result.ok) refresh();
     return result;
   });
 }
 
 export async function endPlacementAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return authorizedAction({ name: 'placement.end', schema: endPlacementSchema, input }, async (data, { db, user, origin }) => {
-    const result = await endPlacement(
-      db,
-      { placementId: data.placementId, version: data.version, endDate: data.endDate, endReason: data.endReason },
-      auditOf(user, origin),
-    );
+  return authorizedAction({ name: 'placement.end', schema: endPlacementSchema, input }, async (data, { db, audit }) => {
+    const result = await endPlacement(db, { placementId: data.placementId, version: data.version, endDate: data.endDate, endReason: data.endReason }, audit);
     if (result.ok) refresh();
     return result;
   });
 }
 
 export async function reopenPlacementAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return authorizedAction({ name: 'placement.reopen', schema: reopenPlacementSchema, input }, async (data, { db, user, origin }) => {
-    const result = await reopenPlacement(db, data, auditOf(user, origin));
+  return authorizedAction({ name: 'placement.reopen', schema: reopenPlacementSchema, input }, async (data, { db, audit }) => {
+    const result = await reopenPlacement(db, data, audit);
     if (result.ok) refresh();
     return result;
   });
 }
 
 export async function recordCheckAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return authorizedAction({ name: 'placement.check', schema: recordCheckSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'placement.check', schema: recordCheckSchema, input }, async (data, { db, audit }) => {
     const ended = data.outcome === 'ended';
     const result = await recordCheck(
       db,
@@ -99,7 +90,7 @@ export async function recordCheckAction(input: unknown): Promise<ActionResult<{ 
         note: data.note || null,
         today: todayInAppZone(),
       },
-      auditOf(user, origin),
+      audit,
     );
     if (result.ok) refresh();
     return result;
@@ -107,11 +98,11 @@ export async function recordCheckAction(input: unknown): Promise<ActionResult<{ 
 }
 
 export async function decideMilestoneAction(input: unknown): Promise<ActionResult<undefined>> {
-  return authorizedAction({ name: 'placement.milestone', schema: decideMilestoneSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'placement.milestone', schema: decideMilestoneSchema, input }, async (data, { db, audit }) => {
     const result = await decideMilestone(
       db,
       { placementId: data.placementId, milestone: data.milestone, expectedState: data.expectedState, state: data.state, evidence: data.evidence || null },
-      auditOf(user, origin),
+      audit,
     );
     if (result.ok) refresh();
     return result;

@@ -5,7 +5,6 @@ import { eq } from 'drizzle-orm';
 import { vacancyEffectivelyOpen } from '@/db/queries/matching';
 import { employerHasAccounts, moveProposal, proposalById, proposeCandidate } from '@/db/queries/proposals';
 import { vacancies } from '@/db/schema';
-import { recordAudit } from '@/db/queries/audit';
 import { checkTransition } from '@/lib/proposals/stages';
 import { todayInAppZone, zonedLocalToUtc } from '@/lib/time/zoned';
 import { moveProposalSchema, proposeCandidatesSchema } from '@/lib/validation/proposals';
@@ -19,7 +18,7 @@ export interface ProposeResult {
 
 /** A caseworker proposes one or more people to an open vacancy; each person on their own. */
 export async function proposeCandidatesAction(input: unknown): Promise<ActionResult<ProposeResult>> {
-  return authorizedAction({ name: 'proposal.create', schema: proposeCandidatesSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'proposal.create', schema: proposeCandidatesSchema, input }, async (data, { db, user, audit }) => {
     const [vacancy] = await db
       .select({ id: vacancies.id, open: vacancyEffectivelyOpen(todayInAppZone()).mapWith(Boolean) })
       .from(vacancies)
@@ -28,19 +27,9 @@ export async function proposeCandidatesAction(input: unknown): Promise<ActionRes
     if (!vacancy.open) return fail('vacancyNotOpen');
     const result: ProposeResult = { proposed: [], refused: [] };
     for (const jobSeekerId of data.jobSeekerIds) {
-      const outcome = await proposeCandidate(db, { vacancyId: data.vacancyId, jobSeekerId, motivation: data.motivation || null, actorId: user.id });
+      const outcome = await proposeCandidate(db, { vacancyId: data.vacancyId, jobSeekerId, motivation: data.motivation || null, actorId: user.id }, audit);
       if (outcome.ok) result.proposed.push(jobSeekerId);
       else result.refused.push({ jobSeekerId, code: outcome.code });
-      await recordAudit(db, {
-        actor: { id: user.id, role: user.role, email: user.email },
-        action: 'proposal.create',
-        objectType: 'vacancy',
-        objectId: data.vacancyId,
-        jobSeekerId,
-        result: outcome.ok ? 'ok' : 'denied',
-        origin,
-        details: outcome.ok ? { proposalId: outcome.id } : { code: outcome.code },
-      });
     }
     revalidatePath('/[lng]', 'layout');
     // One person, refused: that is the answer, not a success with nothing done.
@@ -55,7 +44,7 @@ export async function proposeCandidatesAction(input: unknown): Promise<ActionRes
  * employer's steps; staff take the caseworker's steps.
  */
 export async function moveProposalAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return authorizedAction({ name: 'proposal.move', schema: moveProposalSchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'proposal.move', schema: moveProposalSchema, input }, async (data, { db, user, audit }) => {
     const proposal = await proposalById(db, data.proposalId);
     if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) return fail('notFound');
     // A form based on an older state says so, before judging the step it asks for.
@@ -67,24 +56,18 @@ export async function moveProposalAction(input: unknown): Promise<ActionResult<{
     });
     if (!check.ok)
       return fail(check.code === 'reasonRequired' ? 'invalid' : check.code, check.code === 'reasonRequired' ? { reason: 'reasonRequired' } : undefined);
-    const outcome = await moveProposal(db, {
-      proposalId: proposal.id,
-      expectedVersion: data.expectedVersion,
-      to: data.to,
-      reason: data.reason || null,
-      actorId: user.id,
-      interviewAt: data.to === 'interview' || data.to === 'trial_day' ? (data.interviewAt ? zonedLocalToUtc(data.interviewAt) : null) : undefined,
-    });
-    await recordAudit(db, {
-      actor: { id: user.id, role: user.role, email: user.email },
-      action: 'proposal.move',
-      objectType: 'proposal',
-      objectId: proposal.id,
-      jobSeekerId: proposal.jobSeekerId,
-      result: outcome.ok ? 'ok' : 'denied',
-      origin,
-      details: { from: proposal.stage, to: data.to, ...(outcome.ok ? {} : { code: outcome.code }) },
-    });
+    const outcome = await moveProposal(
+      db,
+      {
+        proposalId: proposal.id,
+        expectedVersion: data.expectedVersion,
+        to: data.to,
+        reason: data.reason || null,
+        actorId: user.id,
+        interviewAt: data.to === 'interview' || data.to === 'trial_day' ? (data.interviewAt ? zonedLocalToUtc(data.interviewAt) : null) : undefined,
+      },
+      audit,
+    );
     if (!outcome.ok && outcome.code === 'appointmentRequired') return fail('invalid', { interviewAt: 'required' });
     if (!outcome.ok) return fail(outcome.code);
     revalidatePath('/[lng]', 'layout');

@@ -3,7 +3,6 @@
 import { revalidatePath } from 'next/cache';
 import { isCheckViolation, isForeignKeyViolation, violatedConstraint } from '@/db/errors';
 import { changeVacancyStatus, createVacancy, duplicateVacancy, updateVacancy, type VacancyChangeOutcome } from '@/db/queries/vacancies';
-import { recordAudit, type AuditActor } from '@/db/queries/audit';
 import { selectedId } from '@/lib/validation/fields';
 import { createVacancySchema, duplicateVacancySchema, updateVacancySchema, vacancyRecord, vacancyStatusSchema } from '@/lib/validation/vacancies';
 import { vacancyScopeFor } from '@/lib/vacancies/scope';
@@ -11,10 +10,6 @@ import { authorizedAction } from './authorized-action';
 import { fail, type ActionResult } from '@/lib/domain/result';
 
 type Saved = { id: number; version: number; status: string };
-
-function actorOf(user: AuditActor): AuditActor {
-  return { id: user.id, role: user.role, email: user.email };
-}
 
 // Database checks that a crafted request could still hit: words at the field, not a 500.
 const constraintFields: Record<string, [string, string]> = {
@@ -54,7 +49,7 @@ function revalidate() {
 
 /** A new vacancy: employer users for their own company (any employerId sent is ignored), staff for the employer they choose. */
 export async function createVacancyAction(input: unknown): Promise<ActionResult<Saved>> {
-  return authorizedAction({ name: 'vacancy.create', schema: createVacancySchema, input }, async (data, { db, user, origin }) => {
+  return authorizedAction({ name: 'vacancy.create', schema: createVacancySchema, input }, async (data, { db, user, audit }) => {
     if (data.intent === 'save') return fail('invalid');
     let employerId: number;
     if (user.role === 'employer') employerId = user.employerId!;
@@ -63,66 +58,36 @@ export async function createVacancyAction(input: unknown): Promise<ActionResult<
     return withConstraintErrors(async () => {
       let outcome: VacancyChangeOutcome;
       try {
-        outcome = await createVacancy(db, { employerId, createdBy: user.id, record: vacancyRecord(data), publish: data.intent === 'publish' });
+        outcome = await createVacancy(db, { employerId, createdBy: user.id, record: vacancyRecord(data), publish: data.intent === 'publish' }, audit);
       } catch (error) {
         // The chosen employer or place does not exist (any more).
         if (isForeignKeyViolation(error) && violatedConstraint(error)?.includes('employer')) return fail('invalid', { employerId: 'employerRequired' });
         throw error;
       }
-      if (outcome.ok) {
-        await recordAudit(db, {
-          actor: actorOf(user),
-          action: 'vacancy.create',
-          objectType: 'vacancy',
-          objectId: outcome.id,
-          origin,
-          details: { employerId, status: outcome.status },
-        });
-        revalidate();
-      }
+      if (outcome.ok) revalidate();
       return outcomeResult(outcome);
     });
   });
 }
 
 export async function updateVacancyAction(input: unknown): Promise<ActionResult<Saved>> {
-  return authorizedAction({ name: 'vacancy.update', schema: updateVacancySchema, input }, async (data, { db, user, origin }) =>
+  return authorizedAction({ name: 'vacancy.update', schema: updateVacancySchema, input }, async (data, { db, user, audit }) =>
     withConstraintErrors(async () => {
-      const outcome = await updateVacancy(db, {
-        scope: vacancyScopeFor(user),
-        id: data.id,
-        version: data.version,
-        record: vacancyRecord(data),
-        intent: data.intent,
-      });
-      if (outcome.ok) {
-        await recordAudit(db, {
-          actor: actorOf(user),
-          action: data.intent === 'publish' ? 'vacancy.update_publish' : 'vacancy.update',
-          objectType: 'vacancy',
-          objectId: data.id,
-          origin,
-          details: { changed: outcome.changed ?? [], status: outcome.status },
-        });
-        revalidate();
-      }
+      const outcome = await updateVacancy(
+        db,
+        { scope: vacancyScopeFor(user), id: data.id, version: data.version, record: vacancyRecord(data), intent: data.intent },
+        audit,
+      );
+      if (outcome.ok) revalidate();
       return outcomeResult(outcome);
     }),
   );
 }
 
 export async function changeVacancyStatusAction(input: unknown): Promise<ActionResult<Saved>> {
-  return authorizedAction({ name: 'vacancy.status', schema: vacancyStatusSchema, input }, async (data, { db, user, origin }) => {
-    const outcome = await changeVacancyStatus(db, { scope: vacancyScopeFor(user), id: data.id, version: data.version, action: data.action });
+  return authorizedAction({ name: 'vacancy.status', schema: vacancyStatusSchema, input }, async (data, { db, user, audit }) => {
+    const outcome = await changeVacancyStatus(db, { scope: vacancyScopeFor(user), id: data.id, version: data.version, action: data.action }, audit);
     if (outcome.ok) {
-      await recordAudit(db, {
-        actor: actorOf(user),
-        action: `vacancy.${data.action}`,
-        objectType: 'vacancy',
-        objectId: data.id,
-        origin,
-        details: { status: outcome.status },
-      });
       revalidate();
       return outcomeResult(outcome);
     }
@@ -134,10 +99,9 @@ export async function changeVacancyStatusAction(input: unknown): Promise<ActionR
 
 /** Copies a vacancy (any status) as a new draft of the same employer. */
 export async function duplicateVacancyAction(input: unknown): Promise<ActionResult<{ id: number }>> {
-  return authorizedAction({ name: 'vacancy.duplicate', schema: duplicateVacancySchema, input }, async (data, { db, user, origin }) => {
-    const copy = await duplicateVacancy(db, { scope: vacancyScopeFor(user), id: data.id, createdBy: user.id });
+  return authorizedAction({ name: 'vacancy.duplicate', schema: duplicateVacancySchema, input }, async (data, { db, user, audit }) => {
+    const copy = await duplicateVacancy(db, { scope: vacancyScopeFor(user), id: data.id, createdBy: user.id }, audit);
     if (!copy) return fail('notFound');
-    await recordAudit(db, { actor: actorOf(user), action: 'vacancy.duplicate', objectType: 'vacancy', objectId: copy.id, origin, details: { from: data.id } });
     revalidate();
     return { ok: true, data: copy };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, consentStatus, haversineKm, isConsentValid } from './job-seekers';
+import { ageOn, consentStatus, isConsentValid } from './job-seekers';
 import { isIsoDay } from '@/lib/time/days';
 import { todayInAppZone } from '@/lib/time/zoned';
 
@@ -43,15 +43,5 @@ describe('job-seeker rules', () => {
     expect(consentStatus(base, '2026-01-01')).toBe('future');
     expect(consentStatus({ ...base, consentWithdrawnAt: '2026-02-01T00:00:00Z' }, '2026-02-02')).toBe('withdrawn');
     expect(consentStatus({ consentGivenOn: null, consentUntil: null, consentWithdrawnAt: null }, '2026-02-02')).toBe('none');
-  });
-
-  it('measures straight-line distances between places like the domain says', () => {
-    const enschede = { lat: 52.22, lon: 6.9001 };
-    const gronau = { lat: 52.2012, lon: 7.0409 };
-    const muenster = { lat: 51.9541, lon: 7.6288 };
-    expect(haversineKm(enschede, gronau)).toBeCloseTo(9.7, 0);
-    expect(Math.round(haversineKm(enschede, muenster))).toBeGreaterThanOrEqual(55);
-    expect(Math.round(haversineKm(enschede, muenster))).toBeLessThanOrEqual(60);
-    expect(haversineKm(enschede, enschede)).toBe(0);
   });
 });

@@ -43,12 +43,3 @@ export function consentStatus(consent: ConsentState, day: string): ConsentStatus
   if (consent.consentUntil !== null && consent.consentUntil < day) return 'expired';
   return 'valid';
 }
-
-/** Straight-line distance in km between two points (the SQL filter uses the same formula). */
-export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}

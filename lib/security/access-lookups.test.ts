@@ -13,10 +13,20 @@ describe('the code asks the access matrix for its roles', () => {
   it('every page that checks a role asks for its own route', () => {
     for (const page of listPages()) {
       const source = readFileSync(page.file, 'utf8');
-      if (!source.includes('requireRole(')) continue;
-      const asked = [...source.matchAll(/requireRole\(lng, pageRoles\('([^']+)'\)\)/g)].map((m) => m[1]);
+      if (!/requireRole\(|load(?:Id)?Page\(/.test(source)) continue;
+      const asked = [...source.matchAll(/(?:requireRole\(lng, pageRoles\(|load(?:Id)?Page\(params, )'([^']+)'/g)].map((m) => m[1]);
       expect(asked, page.file).toEqual([page.route]);
       expect(source, `${page.file} names roles of its own`).not.toMatch(/requireRole\(lng, (?!pageRoles)/);
+    }
+  });
+
+  it('every signed-in page opens through the page loader (language, session, role, id, view audit)', () => {
+    const signedIn = listPages().filter((page) => page.file.includes('/(app)/'));
+    expect(signedIn.length).toBeGreaterThan(20);
+    for (const page of signedIn) {
+      const source = readFileSync(page.file, 'utf8');
+      expect(source, page.file).toMatch(/await load(?:Id)?Page\(params, '/);
+      expect(source, `${page.file} checks the session itself`).not.toMatch(/require(?:Role|User)\(/);
     }
   });
 

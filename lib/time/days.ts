@@ -43,3 +43,41 @@ export function addMonths(day: Day, months: number): Day {
   const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   return dayOf(new Date(Date.UTC(year, month, Math.min(d, last))));
 }
+
+export function yearOf(day: Day): number {
+  return Number(day.slice(0, 4));
+}
+
+// biome-ignore-start lint/complexity/useMathMinMax: days are ISO strings, Math.min would turn them into NaN
+export function minDay(...days: Day[]): Day {
+  return days.reduce((a, b) => (b < a ? b : a));
+}
+
+export function maxDay(...days: Day[]): Day {
+  return days.reduce((a, b) => (b > a ? b : a));
+}
+// biome-ignore-end lint/complexity/useMathMinMax: -
+
+function isWeekend(day: Day): boolean {
+  const weekday = new Date(toUtc(day)).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
+/** The day itself when it is a working day, else the Monday after. */
+export function nextWorkingDay(day: Day): Day {
+  let d = day;
+  while (isWeekend(d)) d = addDays(d, 1);
+  return d;
+}
+
+/** The day itself when it is a working day, else the Friday before. */
+export function previousWorkingDay(day: Day): Day {
+  let d = day;
+  while (isWeekend(d)) d = addDays(d, -1);
+  return d;
+}
+
+/** A moment on a day, minutes after midnight UTC. */
+export function momentOn(day: Day, minutesAfterMidnight: number): Date {
+  return new Date(toUtc(day) + minutesAfterMidnight * 60_000);
+}

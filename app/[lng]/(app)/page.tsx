@@ -1,17 +1,13 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { TFunction } from 'i18next';
 import { getDb } from '@/db/client';
 import { accountsSummary, caseloadByStatus, employerVacanciesByStatus, yearCountsByStream } from '@/db/queries/home-summary';
-import { requireUser } from '@/lib/auth/guards';
 import type { SessionUser } from '@/lib/auth/current-user';
 import { formatNumber } from '@/lib/i18n/format';
-import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import type { Lng } from '@/lib/i18n/settings';
 
 export default async function HomePage({ params }: { params: Promise<{ lng: string }> }) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireUser(lng);
-  const t = getT(lng);
+  const { lng, t, user } = await loadPage(params, '/[lng]');
   const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' }).format(new Date()));
   const greetingKey = hour < 12 ? 'home.title' : hour < 18 ? 'home.titleAfternoon' : 'home.titleEvening';
   return (

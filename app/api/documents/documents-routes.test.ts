@@ -11,6 +11,7 @@ import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { POST as uploadRoute } from '@/app/api/job-seekers/[id]/documents/route';
 import { GET as exportRoute } from '@/app/api/job-seekers/[id]/export/route';
 import { GET as downloadRoute } from './[id]/route';
+import { testAudit } from '@/lib/testing/audit';
 
 withTestDatabase();
 
@@ -143,7 +144,7 @@ describe('download route', () => {
 
     signedInAs(employer);
     expect((await download(cv.id)).status).toBe(404); // not proposed yet
-    await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id });
+    await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id }, testAudit);
     const employerResponse = await download(cv.id);
     expect(employerResponse.status).toBe(200);
     expect(employerResponse.headers.get('content-disposition')).toContain(`filename*=UTF-8''Lebenslauf%20M%C3%BCller.pdf`);

@@ -1,16 +1,12 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { searchAuditEvents, type AuditRow } from '@/db/queries/audit';
 import { auditResults, roles } from '@/db/schema/enums';
-import { recordAudit } from '@/db/queries/audit';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
-import { requestOrigin } from '@/lib/request-origin';
 import { auditObjectTypes, auditSearchSchema, type AuditSearch } from '@/lib/validation/audit';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,12 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Read-only: the app has no path that edits or deletes audit events (and the database refuses it). */
 export default async function AuditPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const me = await requireRole(lng, pageRoles('/[lng]/audit'));
-  const t = getT(lng, 'audit');
+  const { lng, t, db, audit } = await loadPage(params, '/[lng]/audit', 'audit');
   const search = auditSearchSchema.parse(await searchParams);
-  const db = await getDb();
   const { rows, hasNext } = await searchAuditEvents(
     db,
     {
@@ -45,11 +37,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
   );
   // Looking at the trail is itself in the trail, with what was searched for.
   const { page, ...filters } = search;
-  await recordAudit(db, {
-    actor: { id: me.id, role: me.role, email: me.email },
+  await audit({
     action: 'audit.view',
     jobSeekerId: search.person,
-    origin: await requestOrigin(),
     details: { filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)), page, rows: rows.length },
   });
 

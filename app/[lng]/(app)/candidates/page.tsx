@@ -1,12 +1,10 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { proposalsOfEmployer, sharedCandidates } from '@/db/queries/proposals';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { pageLng } from '@/lib/params';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -16,10 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Employer: the candidates proposed to the company's own vacancies, per vacancy. */
 export default async function CandidatesPage({ params }: Props) {
-  const lng = pageLng((await params).lng);
-  const user = await requireRole(lng, pageRoles('/[lng]/candidates'));
-  const db = await getDb();
-  const t = getT(lng, 'pipeline');
+  const { lng, t, user, db } = await loadPage(params, '/[lng]/candidates', 'pipeline');
   const rows = await proposalsOfEmployer(db, user.employerId!);
   const shared = await sharedCandidates(db, rows);
   const byVacancy = new Map<number, typeof rows>();

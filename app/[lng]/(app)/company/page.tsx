@@ -1,14 +1,12 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmployerProfileForm } from '@/app/_components/employer-profile-form';
-import { getDb } from '@/db/client';
 import { getEmployerProfile } from '@/db/queries/employers';
 import { listPlaces } from '@/db/queries/places';
-import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { employerProfileInput } from '@/lib/validation/employers';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -19,10 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The employer user's own company: every user of the company sees and edits the same profile. */
 export default async function CompanyPage({ params }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/company'));
-  const db = await getDb();
+  const { lng, user, db } = await loadPage(params, '/[lng]/company');
   const [profile, places] = await Promise.all([getEmployerProfile(db, user.employerId!), listPlaces(db)]);
   if (!profile) notFound();
   const t = getT(lng, 'employers');

@@ -1,14 +1,12 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pagination } from '@/app/_components/pagination';
-import { getDb } from '@/db/client';
 import { listEmployers } from '@/db/queries/employers';
 import { sectors } from '@/db/schema/enums';
-import { requireRole } from '@/lib/auth/guards';
 import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
-import { pageRoles } from '@/lib/security/access-matrix';
+import { isLng } from '@/lib/i18n/settings';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,10 +20,7 @@ function one(value: string | string[] | undefined): string {
 }
 
 export default async function EmployersPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/employers'));
-  const t = getT(lng, 'employers');
+  const { lng, t, user, db } = await loadPage(params, '/[lng]/employers', 'employers');
   const search = await searchParams;
   // Bad values fall back to "no filter" / page 1 instead of failing the page.
   // Control characters are never typed into a search (and a NUL would make PostgreSQL refuse the query).
@@ -36,7 +31,6 @@ export default async function EmployersPage({ params, searchParams }: Props) {
   const sector = (sectors as readonly string[]).includes(one(search.sector)) ? (one(search.sector) as (typeof sectors)[number]) : undefined;
   const pageParam = Number(one(search.page));
   const page = Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1;
-  const db = await getDb();
   const list = await listEmployers(db, { q: q || undefined, sector, page });
   const base = `/${lng}/employers`;
   const href = (p: number) => {

@@ -1,20 +1,16 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { listJobSeekers } from '@/db/queries/job-seeker-list';
 import { listCaseworkers } from '@/db/queries/job-seekers';
 import { listPlaces } from '@/db/queries/places';
 import { cefrLevels, jobSeekerStatuses, sectors } from '@/db/schema/enums';
-import { recordAudit } from '@/db/queries/audit';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { requestOrigin } from '@/lib/request-origin';
 import { listQuery, PAGE_SIZE, parseListParams, type ListParams, type ListSort } from '@/lib/validation/job-seekers';
 import { FilterForm } from './_components/filter-form';
 import { pageLng } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,9 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function JobSeekersPage({ params, searchParams }: Props) {
-  const lng = pageLng((await params).lng);
-  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers'));
-  const t = getT(lng, 'jobSeekers');
+  const { lng, t, user, db, audit } = await loadPage(params, '/[lng]/job-seekers', 'jobSeekers');
   const raw = await searchParams;
   const p = parseListParams(raw);
   const justErased = raw.erased === '1';
@@ -34,7 +28,6 @@ export default async function JobSeekersPage({ params, searchParams }: Props) {
   const caseworkerId = view === 'me' ? user.id : view === 'all' ? undefined : Number(view);
   const today = todayInAppZone();
 
-  const db = await getDb();
   const [{ rows, total }, caseworkers, allPlaces] = await Promise.all([
     listJobSeekers(db, {
       q: p.q,
@@ -57,10 +50,8 @@ export default async function JobSeekersPage({ params, searchParams }: Props) {
     listPlaces(db),
   ]);
   // Seeing a list is seeing personal data: one audit event naming who was shown.
-  await recordAudit(db, {
-    actor: { id: user.id, role: user.role, email: user.email },
+  await audit({
     action: 'job_seeker.list',
-    origin: await requestOrigin(),
     details: { shown: rows.map((r) => r.id), total, page: p.page },
   });
 

@@ -1,17 +1,15 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { TFunction } from 'i18next';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { countDueChecks, listPlacements, placementFilterOptions } from '@/db/queries/placements';
 import { placementYearRange, yearChoices } from '@/db/queries/target-dashboard';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { placementPhase } from '@/lib/domain/placements';
 import { parsePlacementFilters, placementFiltersToParams } from '@/lib/validation/placements';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,13 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PlacementsPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/placements'));
-  const t = getT(lng, 'placements');
+  const { lng, t, user, db } = await loadPage(params, '/[lng]/placements', 'placements');
   const filters = parsePlacementFilters(await searchParams);
   const today = todayInAppZone();
-  const db = await getDb();
   const [list, options, range, due] = await Promise.all([
     listPlacements(db, filters, { userId: user.id, today }),
     placementFilterOptions(db),

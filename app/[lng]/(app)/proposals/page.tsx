@@ -1,12 +1,10 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { openProposalsOfCaseload, waitingForCaseworker } from '@/db/queries/proposals';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { pageLng } from '@/lib/params';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -16,10 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Caseworker: what waits on me in the pipeline, and my people's open proposals. */
 export default async function ProposalsPage({ params }: Props) {
-  const lng = pageLng((await params).lng);
-  const user = await requireRole(lng, pageRoles('/[lng]/proposals'));
-  const db = await getDb();
-  const t = getT(lng, 'pipeline');
+  const { lng, t, user, db } = await loadPage(params, '/[lng]/proposals', 'pipeline');
   const [waiting, open] = await Promise.all([waitingForCaseworker(db, user.id, new Date()), openProposalsOfCaseload(db, user.id)]);
   return (
     <>

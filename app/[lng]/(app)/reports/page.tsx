@@ -1,14 +1,12 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { placementYearRange, yearChoices } from '@/db/queries/target-dashboard';
-import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { parseYearParam } from '@/lib/validation/placements';
 import { YearChooser } from '../targets/_components/year-chooser';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,14 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The reports of a year: files for Excel and the printable summary for the council. */
 export default async function ReportsPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, pageRoles('/[lng]/reports'));
-  const t = getT(lng, 'targets');
+  const { lng, t, db } = await loadPage(params, '/[lng]/reports', 'targets');
   const today = todayInAppZone();
   const currentYear = Number(today.slice(0, 4));
   const year = parseYearParam((await searchParams).year, currentYear);
-  const db = await getDb();
   const years = yearChoices(await placementYearRange(db), currentYear);
   if (!years.includes(year)) years.push(year);
   const csv = (path: string, extra = '') => `/api/reports/${path}?year=${year}&lng=${lng}${extra}`;

@@ -1,18 +1,17 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { placementYearRange, yearChoices } from '@/db/queries/target-dashboard';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { loadYearSummary } from '@/lib/reports/year-summary';
 import { parseYearParam } from '@/lib/validation/placements';
 import { MonthTable, ProgressChart } from './_components/progress-chart';
 import { BreakdownTable, PipelineTable, ProgrammeTable, RetentionTable, StreamCards } from './_components/summary-sections';
 import { YearChooser } from './_components/year-chooser';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
+import { mayUseAction } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,14 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 
 export default async function TargetsDashboardPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/targets'));
-  const t = getT(lng, 'targets');
+  const { lng, t, user, db } = await loadPage(params, '/[lng]/targets', 'targets');
   const today = todayInAppZone();
   const currentYear = Number(today.slice(0, 4));
   const year = parseYearParam((await searchParams).year, currentYear);
-  const db = await getDb();
   const [summary, range] = await Promise.all([loadYearSummary(db, year, today, { employerLimit: 15 }), placementYearRange(db)]);
   const years = yearChoices(range, currentYear);
   if (!years.includes(year)) years.push(year);

@@ -1,19 +1,18 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { getEmployerProfile } from '@/db/queries/employers';
 import { listPlaces } from '@/db/queries/places';
 import { listVacancies } from '@/db/queries/vacancies';
 import { cefrLevels, sectors } from '@/db/schema/enums';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { kmChoices, parseVacancyFilters, vacancyListHref, vacancyStatusFilters } from '@/lib/validation/vacancy-filters';
 import { vacancyScopeFor } from '@/lib/vacancies/scope';
 import { Pagination } from '@/app/_components/pagination';
 import { StatusBadge } from './_components/status-badge';
-import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
+import { mayUseAction } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,11 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function VacanciesPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/vacancies'));
-  const t = getT(lng, 'vacancies');
-  const db = await getDb();
+  const { lng, t, user, db } = await loadPage(params, '/[lng]/vacancies', 'vacancies');
   const isEmployer = user.role === 'employer';
   // Staff look for vacancies to fill: open ones first. Employers see all of theirs.
   const { params: query, filters } = parseVacancyFilters(await searchParams, isEmployer ? 'all' : 'open');

@@ -1,14 +1,12 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
-import { getDb } from '@/db/client';
 import { listEmployerOptions } from '@/db/queries/employers';
 import { listAccounts } from '@/db/queries/users';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { AccountRowActions } from './_components/account-row-actions';
 import { CreateAccountForm } from './_components/create-account-form';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -18,11 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AccountsPage({ params }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const me = await requireRole(lng, pageRoles('/[lng]/admin/accounts'));
-  const t = getT(lng, 'admin');
-  const db = await getDb();
+  const { lng, t, user: me, db } = await loadPage(params, '/[lng]/admin/accounts', 'admin');
   const [accounts, employerOptions] = await Promise.all([listAccounts(db), listEmployerOptions(db)]);
   const now = new Date();
   return (

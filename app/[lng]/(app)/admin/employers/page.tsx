@@ -1,14 +1,12 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { listEmployersWithUserCount } from '@/db/queries/employers';
 import { listPlaces } from '@/db/queries/places';
-import { requireRole } from '@/lib/auth/guards';
 import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { CreateEmployerForm } from './_components/create-employer-form';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -18,11 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EmployersAdminPage({ params }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, pageRoles('/[lng]/admin/employers'));
-  const t = getT(lng, 'admin');
-  const db = await getDb();
+  const { lng, t, db } = await loadPage(params, '/[lng]/admin/employers', 'admin');
   const [rows, germanPlaces] = await Promise.all([listEmployersWithUserCount(db), listPlaces(db, 'DE')]);
   return (
     <>

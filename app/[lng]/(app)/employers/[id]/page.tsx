@@ -1,20 +1,17 @@
+import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EmployerProfileForm } from '@/app/_components/employer-profile-form';
 import { FormMessage } from '@/app/_components/form/fields';
-import { getDb } from '@/db/client';
 import { getEmployerProfile } from '@/db/queries/employers';
 import { listPlaces } from '@/db/queries/places';
 import { listVacancies } from '@/db/queries/vacancies';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { employerProfileInput } from '@/lib/validation/employers';
-import { routeId } from '@/lib/params';
 import { StatusBadge } from '../../vacancies/_components/status-badge';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -25,19 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Staff's view of one employer: its profile to edit and its vacancies. */
 export default async function EmployerPage({ params, searchParams }: Props) {
-  const { lng: raw, id: rawId } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, pageRoles('/[lng]/employers/[id]'));
-  const id = routeId(rawId);
-  if (id === null) notFound();
-  const db = await getDb();
+  const { lng, t, db, id } = await loadIdPage(params, '/[lng]/employers/[id]', 'employers');
   const [profile, places, vacancies] = await Promise.all([
     getEmployerProfile(db, id),
     listPlaces(db),
     listVacancies(db, { kind: 'staff' }, { employerId: id }, 10),
   ]);
   if (!profile) notFound();
-  const t = getT(lng, 'employers');
   const tv = getT(lng, 'vacancies');
   const { saved } = await searchParams;
   return (

@@ -1,13 +1,12 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EmployerProfileForm } from '@/app/_components/employer-profile-form';
 import { getDb } from '@/db/client';
 import { listPlaces } from '@/db/queries/places';
-import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { employerProfileInput } from '@/lib/validation/employers';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -17,10 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewEmployerPage({ params }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, pageRoles('/[lng]/employers/new'));
-  const t = getT(lng, 'employers');
+  const { lng, t } = await loadPage(params, '/[lng]/employers/new', 'employers');
   const places = (await listPlaces(await getDb()))
     .sort((a, b) => (a.country === b.country ? a.name.localeCompare(b.name, 'de') : a.country === 'DE' ? -1 : 1))
     .map(({ id, name, country, postcode }) => ({ id, name, country, postcode }));

@@ -1,27 +1,23 @@
+import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { TFunction } from 'i18next';
-import { getDb } from '@/db/client';
 import { getJobSeekerProfile, listCaseworkers, type JobSeekerProfile } from '@/db/queries/job-seekers';
 import { crossBorderChecks } from '@/db/schema/enums';
-import { recordAudit } from '@/db/queries/audit';
 import { DocumentTable } from '@/app/_components/documents/document-table';
 import { DocumentUploadForm } from '@/app/_components/documents/document-upload-form';
 import { documentsOfJobSeeker } from '@/db/queries/documents';
 import { documentKinds } from '@/lib/domain/documents';
 import { documentLimits } from '@/lib/documents/limits';
-import { requireRole } from '@/lib/auth/guards';
 import { mayErase, mayHandOver } from '@/lib/auth/job-seeker-access';
 import { ageOn, consentStatus } from '@/lib/domain/job-seekers';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n/settings';
-import { requestOrigin } from '@/lib/request-origin';
-import { pageLng, routeId } from '@/lib/params';
+import { pageLng } from '@/lib/params';
 import { Checklist, EraseForm, HandOverForm, NoteForm, StatusForm, WithdrawConsentForm } from './_components/profile-actions';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,25 +26,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function JobSeekerProfilePage({ params, searchParams }: Props) {
-  const { lng: raw, id: rawId } = await params;
-  const lng = pageLng(raw);
-  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers/[id]'));
-  const id = routeId(rawId);
-  if (id === null) notFound();
-  const db = await getDb();
+  const { lng, t, user, db, id, audit } = await loadIdPage(params, '/[lng]/job-seekers/[id]', 'jobSeekers');
   const [profile, caseworkers, documents] = await Promise.all([getJobSeekerProfile(db, id), listCaseworkers(db), documentsOfJobSeeker(db, id)]);
   const limits = documentLimits();
   if (!profile) notFound();
-  await recordAudit(db, {
-    actor: { id: user.id, role: user.role, email: user.email },
+  await audit({
     action: 'job_seeker.view',
     objectType: 'job_seeker',
     objectId: id,
     jobSeekerId: id,
-    origin: await requestOrigin(),
   });
 
-  const t = getT(lng, 'jobSeekers');
   const { person } = profile;
   const saved = (await searchParams).saved;
   const today = todayInAppZone();

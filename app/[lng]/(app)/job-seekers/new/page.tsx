@@ -1,13 +1,12 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listPlaces } from '@/db/queries/places';
-import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
 import { emptyJobSeekerForm } from '@/lib/validation/job-seekers';
 import { JobSeekerForm } from '../_components/job-seeker-form';
 import { pageLng } from '@/lib/params';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -16,9 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegisterJobSeekerPage({ params }: Props) {
-  const lng = pageLng((await params).lng);
-  await requireRole(lng, pageRoles('/[lng]/job-seekers/new'));
-  const t = getT(lng, 'jobSeekers');
+  const { lng, t } = await loadPage(params, '/[lng]/job-seekers/new', 'jobSeekers');
   const dutchPlaces = await listPlaces(await getDb(), 'NL');
   return (
     <>

@@ -1,19 +1,15 @@
+import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { CHECK_LEAD_DAYS, getPlacement } from '@/db/queries/placements';
-import { recordAudit } from '@/db/queries/audit';
 import { DocumentTable } from '@/app/_components/documents/document-table';
 import { DocumentUploadForm } from '@/app/_components/documents/document-upload-form';
 import { documentsOfPlacement } from '@/db/queries/documents';
 import { documentLimits } from '@/lib/documents/limits';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
-import { routeId } from '@/lib/params';
-import { requestOrigin } from '@/lib/request-origin';
+import { isLng } from '@/lib/i18n/settings';
 import { placementPhase } from '@/lib/domain/placements';
 import { placementFormValues } from '@/lib/validation/placements';
 import { CheckForm } from './_components/check-form';
@@ -22,7 +18,7 @@ import { EndPlacementForm, ReopenPlacementButton } from './_components/end-place
 import { MilestoneForm } from './_components/milestone-form';
 import { addDays } from '@/lib/time/days';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
+import { mayUseAction } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,24 +28,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PlacementPage({ params, searchParams }: Props) {
-  const { lng: raw, id: rawId } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/placements/[id]'));
-  const id = routeId(rawId);
-  if (id === null) notFound();
-  const db = await getDb();
+  const { lng, t, user, db, id, audit } = await loadIdPage(params, '/[lng]/placements/[id]', 'placements');
   const p = await getPlacement(db, id);
   if (!p) notFound();
   // The page shows a person's name and work: a view of personal data, in the trail.
-  await recordAudit(db, {
-    actor: { id: user.id, role: user.role, email: user.email },
+  await audit({
     action: 'placement.view',
     objectType: 'placement',
     objectId: p.id,
     jobSeekerId: p.jobSeekerId,
-    origin: await requestOrigin(),
   });
-  const t = getT(lng, 'placements');
   const evidence = await documentsOfPlacement(db, p.id);
   const limits = documentLimits();
   const created = (await searchParams).created === '1';

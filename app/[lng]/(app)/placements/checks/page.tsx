@@ -1,14 +1,12 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { listDueChecks } from '@/db/queries/placements';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { QuickStillWorking } from '../[id]/_components/check-form';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,14 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * those of their own placements; managers and admins everyone's (?who=me narrows it).
  */
 export default async function DueChecksPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/placements/checks'));
-  const t = getT(lng, 'placements');
+  const { lng, t, user, db } = await loadPage(params, '/[lng]/placements/checks', 'placements');
   const who = (await searchParams).who;
   const mine = user.role === 'caseworker' ? who !== 'all' : who === 'me';
   const today = todayInAppZone();
-  const db = await getDb();
   const rows = await listDueChecks(db, { caseworkerId: mine ? user.id : null, today });
 
   return (

@@ -1,6 +1,6 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import {
   employerOptionById,
   personOptionById,
@@ -9,12 +9,10 @@ import {
   searchPeopleForPlacement,
   vacanciesForPlacement,
 } from '@/db/queries/placement-options';
-import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import type { CreatePlacementInput } from '@/lib/validation/placements';
 import { PlacementForm } from './_components/placement-form';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,12 +31,8 @@ function idParam(value: string | string[] | undefined): number | null {
  * hire in the pipeline leads straight here; a proposal brings its person, vacancy and employer.
  */
 export default async function NewPlacementPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/placements/new'));
-  const t = getT(lng, 'placements');
+  const { lng, t, user, db } = await loadPage(params, '/[lng]/placements/new', 'placements');
   const query = await searchParams;
-  const db = await getDb();
 
   let jobSeekerId = idParam(query.jobSeekerId);
   let employerId = idParam(query.employerId);

@@ -1,64 +1,52 @@
+import { loadIdPage } from '@/lib/pages/load-page';
+import { pageRoles } from '@/lib/security/access-matrix';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { vacancyForMatching } from '@/db/queries/matching';
 import { employerHasAccounts, moveProposal, proposalById, proposalHistory, sharedCandidates } from '@/db/queries/proposals';
-import { recordAudit } from '@/db/queries/audit';
 import { DocumentTable } from '@/app/_components/documents/document-table';
 import { documentsForEmployer } from '@/db/queries/documents';
-import { requireRole } from '@/lib/auth/guards';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { visibleProposalVacancyTitle } from '@/lib/pages/titles';
-import { pageParams, routeId } from '@/lib/params';
+import { routeId } from '@/lib/params';
 import { nextStages } from '@/lib/proposals/stages';
 import { utcToZonedLocal } from '@/lib/time/zoned';
 import { MoveProposalForm } from './_components/move-proposal-form';
-import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
+import { mayUseAction } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
-
-const PROPOSAL_ROLES = ['caseworker', 'manager', 'admin', 'employer'] as const;
 
 // The title makes its own ownership check (lib/pages/titles.ts): another company's id and a
 // missing one both get no title, so the two 404 pages stay alike.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id: rawId } = await params;
   const id = routeId(rawId);
-  const vacancy = id === null ? null : await visibleProposalVacancyTitle(id, PROPOSAL_ROLES);
+  const vacancy = id === null ? null : await visibleProposalVacancyTitle(id, pageRoles('/[lng]/proposals/[id]'));
   return vacancy === null ? {} : { title: getT(isLng(lng) ? lng : 'nl', 'pipeline')('proposal.pageTitle', { vacancy }) };
 }
 
 /** One candidate on one vacancy: what may be shared, the history, and the next step. */
 export default async function ProposalPage({ params }: Props) {
-  const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, pageRoles('/[lng]/proposals/[id]'));
-  const db = await getDb();
+  const { lng, t, user, db, id, audit } = await loadIdPage(params, '/[lng]/proposals/[id]', 'pipeline');
   let proposal = await proposalById(db, id);
   if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) notFound();
   const actor = { id: user.id, role: user.role, email: user.email };
 
   // The employer opening a new candidate is what "seen by the employer" means.
   if (user.role === 'employer' && proposal.stage === 'proposed') {
-    const moved = await moveProposal(db, { proposalId: id, expectedVersion: proposal.version, to: 'seen', reason: null, actorId: user.id });
-    if (moved.ok) {
-      await recordAudit(db, {
-        actor,
-        action: 'proposal.move',
-        objectType: 'proposal',
-        objectId: id,
-        jobSeekerId: proposal.jobSeekerId,
-        details: { from: 'proposed', to: 'seen' },
-      });
-      proposal = (await proposalById(db, id))!;
-    }
+    const moved = await moveProposal(
+      db,
+      { proposalId: id, expectedVersion: proposal.version, to: 'seen', reason: null, actorId: user.id },
+      { actor, origin: null },
+    );
+    if (moved.ok) proposal = (await proposalById(db, id))!;
   }
-  await recordAudit(db, { actor, action: 'proposal.view', objectType: 'proposal', objectId: id, jobSeekerId: proposal.jobSeekerId });
+  await audit({ action: 'proposal.view', objectType: 'proposal', objectId: id, jobSeekerId: proposal.jobSeekerId });
 
-  const t = getT(lng, 'pipeline');
   const [vacancy, history, hasAccounts, sharedMap] = await Promise.all([
     vacancyForMatching(db, proposal.vacancyId),
     proposalHistory(db, id),

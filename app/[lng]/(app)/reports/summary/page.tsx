@@ -1,17 +1,15 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { loadYearSummary } from '@/lib/reports/year-summary';
 import { parseYearParam } from '@/lib/validation/placements';
 import { MonthTable, ProgressChart } from '../../targets/_components/progress-chart';
 import { BreakdownTable, PipelineTable, ProgrammeTable, RetentionTable, StreamCards } from '../../targets/_components/summary-sections';
 import { PrintButton } from '../_components/print-button';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,13 +21,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 /** The year's summary for the council, laid out for paper (print CSS hides the app around it). */
 export default async function PrintableSummaryPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, pageRoles('/[lng]/reports/summary'));
-  const t = getT(lng, 'targets');
+  const { lng, t, db } = await loadPage(params, '/[lng]/reports/summary', 'targets');
   const today = todayInAppZone();
   const year = parseYearParam((await searchParams).year, Number(today.slice(0, 4)));
-  const db = await getDb();
   const summary = await loadYearSummary(db, year, today, { employerLimit: 25 });
 
   return (

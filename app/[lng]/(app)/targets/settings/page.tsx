@@ -1,14 +1,12 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { listProgrammeTargets, listTargetChanges, listYearTargets } from '@/db/queries/targets';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { DeleteProgrammeTargetButton, ProgrammeTargetForm, SetTargetForm } from './_components/target-forms';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -19,12 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Managers and admins set the targets; every change keeps its reason in the history. */
 export default async function TargetSettingsPage({ params }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, pageRoles('/[lng]/targets/settings'));
-  const t = getT(lng, 'targets');
+  const { lng, t, db } = await loadPage(params, '/[lng]/targets/settings', 'targets');
   const year = Number(todayInAppZone().slice(0, 4));
-  const db = await getDb();
   const [targets, changes, programmes] = await Promise.all([listYearTargets(db, year - 2, year + 3), listTargetChanges(db), listProgrammeTargets(db)]);
   const years = [...new Set(targets.map((r) => r.year))].sort((a, b) => a - b);
 

@@ -1,15 +1,12 @@
+import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { FormMessage } from '@/app/_components/form/fields';
-import { getDb } from '@/db/client';
 import { getEmployerProfile } from '@/db/queries/employers';
 import { getVacancy } from '@/db/queries/vacancies';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
-import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
 import { vacancyScopeFor } from '@/lib/vacancies/scope';
 import { routeId } from '@/lib/params';
 import { visibleVacancyTitle } from '@/lib/pages/titles';
@@ -29,16 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function VacancyPage({ params, searchParams }: Props) {
-  const { lng: raw, id: rawId } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/[id]'));
-  const id = routeId(rawId);
-  if (id === null) notFound();
-  const db = await getDb();
+  const { lng, t, user, db, id } = await loadIdPage(params, '/[lng]/vacancies/[id]', 'vacancies');
   // Another company's vacancy is "not found", exactly like one that does not exist.
   const vacancy = await getVacancy(db, vacancyScopeFor(user), id);
   if (!vacancy) notFound();
-  const t = getT(lng, 'vacancies');
   const { saved } = await searchParams;
   const isStaff = user.role !== 'employer';
   const canEdit = mayUseAction('vacancy.update', user.role);

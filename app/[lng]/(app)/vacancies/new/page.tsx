@@ -1,15 +1,13 @@
+import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { listEmployerOptions } from '@/db/queries/employers';
 import { listPlaces } from '@/db/queries/places';
-import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { emptyVacancyForm } from '@/lib/validation/vacancies';
 import { routeId } from '@/lib/params';
 import { VacancyForm } from '../_components/vacancy-form';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<{ employer?: string }> };
 
@@ -19,11 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewVacancyPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/new'));
-  const t = getT(lng, 'vacancies');
-  const db = await getDb();
+  const { lng, t, user, db } = await loadPage(params, '/[lng]/vacancies/new', 'vacancies');
   const isEmployer = user.role === 'employer';
   const [places, employers] = await Promise.all([listPlaces(db), isEmployer ? Promise.resolve(undefined) : listEmployerOptions(db)]);
   const preselected = routeId((await searchParams).employer ?? '');

@@ -1,17 +1,13 @@
+import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { getJobSeekerLanguages, getJobSeekerPerson, getJobSeekerQualifications } from '@/db/queries/job-seekers';
 import { listPlaces } from '@/db/queries/places';
-import { recordAudit } from '@/db/queries/audit';
-import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
-import { requestOrigin } from '@/lib/request-origin';
 import { JobSeekerForm } from '../../_components/job-seeker-form';
-import { pageLng, routeId } from '@/lib/params';
+import { pageLng } from '@/lib/params';
 import { formInputOf } from '../../_lib/page-helpers';
-import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -20,24 +16,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditJobSeekerPage({ params }: Props) {
-  const { lng: raw, id: rawId } = await params;
-  const lng = pageLng(raw);
-  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers/[id]/edit'));
-  const id = routeId(rawId);
-  if (id === null) notFound();
-  const db = await getDb();
+  const { lng, t, user, db, id, audit } = await loadIdPage(params, '/[lng]/job-seekers/[id]/edit', 'jobSeekers');
   const person = await getJobSeekerPerson(db, id);
   if (!person) notFound();
   const [languages, qualifications, dutchPlaces] = await Promise.all([getJobSeekerLanguages(db, id), getJobSeekerQualifications(db, id), listPlaces(db, 'NL')]);
-  await recordAudit(db, {
-    actor: { id: user.id, role: user.role, email: user.email },
+  await audit({
     action: 'job_seeker.view_edit',
     objectType: 'job_seeker',
     objectId: id,
     jobSeekerId: id,
-    origin: await requestOrigin(),
   });
-  const t = getT(lng, 'jobSeekers');
   const name = `${person.firstName} ${person.lastName}`;
   return (
     <>

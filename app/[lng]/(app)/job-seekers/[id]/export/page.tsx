@@ -1,16 +1,12 @@
+import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { exportJobSeeker } from '@/db/queries/job-seeker-export';
-import { recordAudit } from '@/db/queries/audit';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { requestOrigin } from '@/lib/request-origin';
-import { pageLng, routeId } from '@/lib/params';
+import { pageLng } from '@/lib/params';
 import { PrintButton } from '../_components/print-button';
-import { pageRoles } from '@/lib/security/access-matrix';
 import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
@@ -21,24 +17,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Everything held on one person, readable and printable; the same content as the JSON export. */
 export default async function ExportJobSeekerPage({ params }: Props) {
-  const { lng: raw, id: rawId } = await params;
-  const lng = pageLng(raw);
-  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers/[id]/export'));
-  const id = routeId(rawId);
-  if (id === null) notFound();
-  const db = await getDb();
+  const { lng, t, db, id, audit } = await loadIdPage(params, '/[lng]/job-seekers/[id]/export', 'jobSeekers');
   const data = await exportJobSeeker(db, id);
   if (!data) notFound();
-  await recordAudit(db, {
-    actor: { id: user.id, role: user.role, email: user.email },
+  await audit({
     action: 'job_seeker.export',
     objectType: 'job_seeker',
     objectId: id,
     jobSeekerId: id,
-    origin: await requestOrigin(),
     details: { format: 'html' },
   });
-  const t = getT(lng, 'jobSeekers');
   const { person, consent } = data;
   const name = `${person.firstName} ${person.lastName}`;
   const today = todayInAppZone();

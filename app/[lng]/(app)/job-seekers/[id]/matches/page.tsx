@@ -1,17 +1,14 @@
+import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReasonList, ScoreMeter } from '@/app/_components/matching/reason-list';
-import { getDb } from '@/db/client';
 import { matchesForSeeker } from '@/db/queries/matching';
-import { recordAudit } from '@/db/queries/audit';
-import { requireRole } from '@/lib/auth/guards';
 import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { pageParams } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { ProposalConfirmations, ProposeToVacancy } from './_components/propose-to-vacancy';
-import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
+import { mayUseAction } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -23,19 +20,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Staff: the best open vacancies for one job seeker, with reasons. */
 export default async function SeekerMatchesPage({ params }: Props) {
-  const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, pageRoles('/[lng]/job-seekers/[id]/matches'));
-  const db = await getDb();
+  const { lng, t, user, db, id, audit } = await loadIdPage(params, '/[lng]/job-seekers/[id]/matches', 'pipeline');
   const result = await matchesForSeeker(db, id, { today: todayInAppZone() });
   if (!result) notFound();
-  await recordAudit(db, {
-    actor: { id: user.id, role: user.role, email: user.email },
+  await audit({
     action: 'matches.view_for_job_seeker',
     objectType: 'job_seeker',
     objectId: id,
     jobSeekerId: id,
   });
-  const t = getT(lng, 'pipeline');
   const { seeker, matches } = result;
   const name = `${seeker.firstName} ${seeker.lastName}`;
   const blockers = [

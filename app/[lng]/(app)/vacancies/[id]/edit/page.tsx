@@ -1,12 +1,11 @@
+import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { listPlaces } from '@/db/queries/places';
 import { getVacancy } from '@/db/queries/vacancies';
-import { requireRole } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
+import { isLng } from '@/lib/i18n/settings';
 import { vacancyFormValues } from '@/lib/validation/vacancies';
 import { routeId } from '@/lib/params';
 import { vacancyScopeFor } from '@/lib/vacancies/scope';
@@ -27,15 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditVacancyPage({ params }: Props) {
-  const { lng: raw, id: rawId } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/[id]/edit'));
-  const id = routeId(rawId);
-  if (id === null) notFound();
-  const db = await getDb();
+  const { lng, t, user, db, id } = await loadIdPage(params, '/[lng]/vacancies/[id]/edit', 'vacancies');
   const vacancy = await getVacancy(db, vacancyScopeFor(user), id);
   if (!vacancy) notFound();
-  const t = getT(lng, 'vacancies');
   const places = (await listPlaces(db))
     .sort((a, b) => (a.country === b.country ? a.name.localeCompare(b.name, 'de') : a.country === 'DE' ? -1 : 1))
     .map(({ id: placeId, name, country }) => ({ id: placeId, name, country }));

@@ -1,40 +1,33 @@
+import { loadIdPage } from '@/lib/pages/load-page';
+import { pageRoles } from '@/lib/security/access-matrix';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { matchesForVacancy } from '@/db/queries/matching';
-import { recordAudit } from '@/db/queries/audit';
-import { requireRole } from '@/lib/auth/guards';
 import { describeReason } from '@/lib/matching/describe-reason';
 import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { visibleVacancyTitle } from '@/lib/pages/titles';
-import { pageParams, routeId } from '@/lib/params';
+import { routeId } from '@/lib/params';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { ProposeJobSeekersForm } from './_components/propose-job-seekers-form';
-import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
+import { mayUseAction } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
-
-const MATCH_ROLES = ['caseworker', 'manager', 'admin'] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id: rawId } = await params;
   const id = routeId(rawId);
-  const title = id === null ? null : await visibleVacancyTitle(id, MATCH_ROLES);
+  const title = id === null ? null : await visibleVacancyTitle(id, pageRoles('/[lng]/vacancies/[id]/matches'));
   return title === null ? {} : { title: `${getT(lng === 'de' ? 'de' : 'nl', 'pipeline')('matches.titleForVacancy')} ${title}` };
 }
 
 /** Staff: the best job seekers for one vacancy, with reasons, to propose in one go. */
 export default async function VacancyMatchesPage({ params }: Props) {
-  const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/[id]/matches'));
-  const db = await getDb();
+  const { lng, t, user, db, id, audit } = await loadIdPage(params, '/[lng]/vacancies/[id]/matches', 'pipeline');
   const result = await matchesForVacancy(db, id, { today: todayInAppZone() });
   if (!result) notFound();
-  const t = getT(lng, 'pipeline');
-  await recordAudit(db, {
-    actor: { id: user.id, role: user.role, email: user.email },
+  await audit({
     action: 'matches.view_for_vacancy',
     objectType: 'vacancy',
     objectId: id,

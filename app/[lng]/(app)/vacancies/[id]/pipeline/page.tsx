@@ -1,40 +1,34 @@
+import { loadIdPage } from '@/lib/pages/load-page';
+import { pageRoles } from '@/lib/security/access-matrix';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { vacancyForMatching } from '@/db/queries/matching';
 import { proposalsOfVacancy, sharedCandidates } from '@/db/queries/proposals';
 import { proposalStages } from '@/db/schema/enums';
-import { requireRole } from '@/lib/auth/guards';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { visibleVacancyTitle } from '@/lib/pages/titles';
-import { pageParams, routeId } from '@/lib/params';
-import { pageRoles } from '@/lib/security/access-matrix';
+import { routeId } from '@/lib/params';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
-
-const BOARD_ROLES = ['caseworker', 'manager', 'admin', 'employer'] as const;
 
 // The title makes its own ownership check (lib/pages/titles.ts): another company's id and a
 // missing one both get no title, so the two 404 pages stay alike.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id: rawId } = await params;
   const id = routeId(rawId);
-  const title = id === null ? null : await visibleVacancyTitle(id, BOARD_ROLES);
+  const title = id === null ? null : await visibleVacancyTitle(id, pageRoles('/[lng]/vacancies/[id]/pipeline'));
   return title === null ? {} : { title: `${getT(isLng(lng) ? lng : 'nl', 'pipeline')('board.title')} ${title}` };
 }
 
 /** The pipeline board of one vacancy: a column per stage. Staff, and the vacancy's own employer. */
 export default async function VacancyPipelinePage({ params }: Props) {
-  const { lng, id } = await pageParams(params);
-  const user = await requireRole(lng, pageRoles('/[lng]/vacancies/[id]/pipeline'));
-  const db = await getDb();
+  const { lng, t, user, db, id } = await loadIdPage(params, '/[lng]/vacancies/[id]/pipeline', 'pipeline');
   const vacancy = await vacancyForMatching(db, id);
   // Another company's vacancy looks exactly like one that does not exist.
   if (!vacancy || (user.role === 'employer' && vacancy.employerId !== user.employerId)) notFound();
-  const t = getT(lng, 'pipeline');
   const rows = await proposalsOfVacancy(db, id);
   const shared = user.role === 'employer' ? await sharedCandidates(db, rows) : null;
   const nameOf = (r: (typeof rows)[number]) => {
