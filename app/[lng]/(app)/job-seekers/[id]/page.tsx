@@ -228,14 +228,7 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
         <section className="card" aria-labelledby="manage-title">
           <h2 id="manage-title">{t('profile.manage')}</h2>
           <StatusForm id={id} current={person.status} />
-          {mayHandOver(user, person.caseworkerId) ? (
-            <HandOverForm id={id} caseworkers={caseworkers} currentId={person.caseworkerId} />
-          ) : (
-            <>
-              <h3>{t('handover.title')}</h3>
-              <p data-testid="handover-not-owner">{t('handover.notOwner')}</p>
-            </>
-          )}
+          <HandOverForm id={id} caseworkers={caseworkers} currentId={person.caseworkerId} mayHandOver={mayHandOver(user, person.caseworkerId)} />
         </section>
 
         <section className="card card-wide" aria-labelledby="timeline-title">

@@ -91,7 +91,22 @@ export function StatusForm({ id, current }: { id: number; current: JobSeekerStat
 const handOverFormSchema = handOverSchema.omit({ id: true });
 type HandOverFormInput = { caseworkerId: string; reason: string };
 
-export function HandOverForm({ id, caseworkers, currentId }: { id: number; caseworkers: { id: number; name: string }[]; currentId: number | null }) {
+/**
+ * The hand-over section. It stays mounted when the signed-in caseworker stops being the owner, so
+ * the "handed over to ..." confirmation survives the refresh that replaces the form by the
+ * not-owner text (before, the message vanished with the form).
+ */
+export function HandOverForm({
+  id,
+  caseworkers,
+  currentId,
+  mayHandOver,
+}: {
+  id: number;
+  caseworkers: { id: number; name: string }[];
+  currentId: number | null;
+  mayHandOver: boolean;
+}) {
   const t = useT('jobSeekers');
   const errorText = useErrorText();
   const router = useRouter();
@@ -101,6 +116,15 @@ export function HandOverForm({ id, caseworkers, currentId }: { id: number; casew
     defaultValues: { caseworkerId: '', reason: '' },
   });
   const refuse = useRefusal(setError, setMessage);
+  if (!mayHandOver) {
+    return (
+      <>
+        <h3>{t('handover.title')}</h3>
+        {message ? <FormMessage kind={message.kind}>{message.text}</FormMessage> : null}
+        <p data-testid="handover-not-owner">{t('handover.notOwner')}</p>
+      </>
+    );
+  }
   return (
     <form
       className="form"
