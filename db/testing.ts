@@ -57,6 +57,7 @@ export async function dropDatabase(url: string, name: string): Promise<void> {
 
 /** Tables holding data that people create; reference data (places, occupations...) stays. */
 const dataTables = [
+  'account_tokens',
   'audit_events',
   'stored_file_chunks',
   'documents',
@@ -83,6 +84,8 @@ const dataTables = [
 /** Empties every data table between tests (5 ms on PGlite, far cheaper than a new database). */
 export async function resetDatabase(handle: DatabaseHandle): Promise<void> {
   await handle.db.execute(sql.raw(`truncate ${dataTables.join(', ')} restart identity cascade`));
+  // Jobs of the previous test (pg-boss's own table; its queues stay).
+  await handle.db.execute(sql.raw('delete from pgboss.job'));
   // The cascade from users also empties yearly_targets (updated_by): put the defaults back.
   await syncReferenceData(handle.db);
 }

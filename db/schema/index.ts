@@ -10,3 +10,4 @@ export * from './targets';
 export * from './audit';
 export * from './security';
 export * from './documents';
+export * from './account-tokens';

@@ -6,6 +6,7 @@ import deDocuments from '@/locales/de/documents.json';
 import deDomain from '@/locales/de/domain.json';
 import deEmployers from '@/locales/de/employers.json';
 import deJobSeekers from '@/locales/de/jobSeekers.json';
+import deMail from '@/locales/de/mail.json';
 import deMatching from '@/locales/de/matching.json';
 import dePipeline from '@/locales/de/pipeline.json';
 import dePlacements from '@/locales/de/placements.json';
@@ -20,6 +21,7 @@ import nlDocuments from '@/locales/nl/documents.json';
 import nlDomain from '@/locales/nl/domain.json';
 import nlEmployers from '@/locales/nl/employers.json';
 import nlJobSeekers from '@/locales/nl/jobSeekers.json';
+import nlMail from '@/locales/nl/mail.json';
 import nlMatching from '@/locales/nl/matching.json';
 import nlPipeline from '@/locales/nl/pipeline.json';
 import nlPlacements from '@/locales/nl/placements.json';
@@ -41,6 +43,7 @@ export const resources = {
     domain: nlDomain,
     employers: nlEmployers,
     jobSeekers: nlJobSeekers,
+    mail: nlMail,
     matching: nlMatching,
     pipeline: nlPipeline,
     placements: nlPlacements,
@@ -57,6 +60,7 @@ export const resources = {
     domain: deDomain,
     employers: deEmployers,
     jobSeekers: deJobSeekers,
+    mail: deMail,
     matching: deMatching,
     pipeline: dePipeline,
     placements: dePlacements,
