@@ -17,7 +17,11 @@ export const QUEUE = {
 } as const;
 
 /** What a mail job names: the worker reads the rest (address, language, links) when it sends. */
-export type MailJob = { kind: 'passwordReset'; userId: number } | { kind: 'accountInvite'; userId: number; invitedBy: number };
+export type MailJob =
+  | { kind: 'passwordReset'; userId: number }
+  | { kind: 'accountInvite'; userId: number; invitedBy: number }
+  /** A candidate proposed to a vacancy of the recipient's company. */
+  | { kind: 'proposalNew'; userId: number; proposalId: number };
 
 /**
  * Retries: a mail server that is down or refuses is tried again after about 30 s, 1, 2, 4...

@@ -1,6 +1,7 @@
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from './client';
+import { startJobQueue, stopJobQueue } from './job-queue';
 import { migrateDatabase } from './migrate';
 import { syncReferenceData } from './reference-data';
 
@@ -10,6 +11,20 @@ import { syncReferenceData } from './reference-data';
  * in parallel and never touch the database DATABASE_URL names.
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
+  const handle = await createMigratedDatabase();
+  // Changes enqueue jobs (mails) in their transactions: the process's queue, sending only
+  // (tests that need a worker start one).
+  await startJobQueue(handle);
+  return {
+    ...handle,
+    close: async () => {
+      await stopJobQueue();
+      await handle.close();
+    },
+  };
+}
+
+async function createMigratedDatabase(): Promise<DatabaseHandle> {
   const url = process.env.DATABASE_URL?.trim();
   if (!url) {
     const handle = await openDatabase({});

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { enqueueMail } from '@/db/job-queue';
 import { isCheckViolation, isUniqueViolation } from '@/db/errors';
 import { employers, jobSeekerLanguages, jobSeekerQualifications, jobSeekers, places, proposalEvents, proposals, users, vacancies } from '@/db/schema';
 import type { ProposalStage } from '@/db/schema/enums';
@@ -30,6 +31,13 @@ export async function proposeCandidate(
         })
         .returning({ id: proposals.id });
       await tx.insert(proposalEvents).values({ proposalId: row!.id, fromStage: null, toStage: 'proposed', actorId: input.actorId, reason: input.motivation });
+      // Every active user of the employer hears of it by mail, queued with the proposal itself.
+      const recipients = await tx
+        .select({ id: users.id })
+        .from(users)
+        .innerJoin(vacancies, eq(vacancies.employerId, users.employerId))
+        .where(and(eq(vacancies.id, input.vacancyId), eq(users.role, 'employer'), eq(users.active, true)));
+      for (const recipient of recipients) await enqueueMail(tx, { kind: 'proposalNew', userId: recipient.id, proposalId: row!.id });
       return { ok: true as const, id: row!.id };
     });
   } catch (error) {

@@ -1,3 +1,4 @@
+import deAccount from '@/locales/de/account.json';
 import deAdmin from '@/locales/de/admin.json';
 import deAudit from '@/locales/de/audit.json';
 import deAuth from '@/locales/de/auth.json';
@@ -13,6 +14,7 @@ import dePlacements from '@/locales/de/placements.json';
 import deTargets from '@/locales/de/targets.json';
 import deVacancies from '@/locales/de/vacancies.json';
 import deValidation from '@/locales/de/validation.json';
+import nlAccount from '@/locales/nl/account.json';
 import nlAdmin from '@/locales/nl/admin.json';
 import nlAudit from '@/locales/nl/audit.json';
 import nlAuth from '@/locales/nl/auth.json';
@@ -35,6 +37,7 @@ import nlValidation from '@/locales/nl/validation.json';
  */
 export const resources = {
   nl: {
+    account: nlAccount,
     admin: nlAdmin,
     audit: nlAudit,
     auth: nlAuth,
@@ -52,6 +55,7 @@ export const resources = {
     validation: nlValidation,
   },
   de: {
+    account: deAccount,
     admin: deAdmin,
     audit: deAudit,
     auth: deAuth,

@@ -10,7 +10,11 @@ import { hashToken } from '@/db/queries/account-tokens';
 import { accountTokens, users } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { startSmtpCapture, type SmtpCapture } from '@/lib/testing/smtp-capture';
-import { makeUser } from '@/lib/testing/users';
+import { makeEmployer, makeUser } from '@/lib/testing/users';
+import { makeJobSeeker } from '@/lib/testing/fixtures';
+import { makeVacancy } from '@/lib/testing/vacancies';
+import { proposeCandidate } from '@/db/queries/proposals';
+import { jobSeekers } from '@/db/schema';
 import { handleMailJob, startMailWorker } from './worker';
 import { mailerFromEnv } from './transport';
 
@@ -153,5 +157,39 @@ describe('mail through the job queue and SMTP', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('a new proposal: one mail job per user of that company, in German, with only what was consented, never the client number', async () => {
+    await startJobQueue(handle);
+    const caseworker = await makeUser(handle.db, 'caseworker');
+    const employerId = await makeEmployer(handle.db, 'Haus <i>Vechteblick</i>', 'Nordhorn');
+    const first = await makeUser(handle.db, 'employer', { employerId, name: 'Jens Brüning' });
+    const second = await makeUser(handle.db, 'employer', { employerId });
+    const outsider = await makeUser(handle.db, 'employer');
+    const seekerId = await makeJobSeeker(handle.db, { caseworkerId: caseworker.id, lastName: 'Jansen' });
+    const vacancyId = await makeVacancy(handle.db, employerId, { title: 'Pflegehilfskraft <script>x</script>', place: 'Nordhorn' });
+    const proposed = await proposeCandidate(handle.db, { vacancyId, jobSeekerId: seekerId, motivation: 'Erfahren & zuverlässig', actorId: caseworker.id });
+    expect(proposed.ok).toBe(true);
+    const queued = (await jobs()).map((j) => j.data as { kind: string; userId: number });
+    expect(queued.map((j) => j.userId).sort()).toEqual([first.id, second.id].sort());
+    expect(queued.some((j) => j.userId === outsider.id)).toBe(false);
+
+    await handleMailJob(handle.db, mailer(), { kind: 'proposalNew', userId: first.id, proposalId: (proposed as { id: number }).id }, base);
+    const [mail] = await smtp.waitFor(1);
+    expect(mail!.subject).toBe('Neuer Vorschlag für Ihre Stelle „Pflegehilfskraft <script>x</script>“');
+    expect(mail!.headers.get('content-language')).toBe('de');
+    expect(mail!.text).toContain('Werkplein Twente schlägt Ihnen Test J. für Ihre Stelle');
+    expect(mail!.text).toContain(`${base}/de/proposals/${(proposed as { id: number }).id}`);
+    expect(mail!.html).toContain('Pflegehilfskraft &lt;script&gt;x&lt;/script&gt;');
+    expect(mail!.html).toContain('Erfahren &amp; zuverlässig');
+    const [seeker] = await handle.db.select().from(jobSeekers).where(eq(jobSeekers.id, seekerId));
+    for (const part of [mail!.text!, String(mail!.html)]) {
+      expect(part).not.toContain(seeker!.clientNumber!);
+      expect(part).not.toContain('Jansen');
+    }
+    // A user of another company never gets this mail, even if a job named them.
+    expect(await handleMailJob(handle.db, mailer(), { kind: 'proposalNew', userId: outsider.id, proposalId: (proposed as { id: number }).id }, base)).toBe(
+      'skipped',
+    );
   });
 });

@@ -97,3 +97,18 @@ export function accountInviteMail(input: { lng: Lng; name: string; email: string
     after: [{ key: 'accountInvite.validity', values: { hours: input.hours } }, { key: 'accountInvite.expired' }],
   });
 }
+
+export function proposalNewMail(input: { lng: Lng; name: string; candidate: string; title: string; motivation: string | null; url: string }): RenderedMail {
+  return compose({
+    lng: input.lng,
+    name: input.name,
+    subjectKey: 'proposalNew.subject',
+    subjectValues: { title: input.title },
+    before: [
+      { key: 'proposalNew.intro', values: { candidate: input.candidate, title: input.title } },
+      ...(input.motivation ? [{ key: 'proposalNew.motivation', values: { motivation: input.motivation } }] : []),
+    ],
+    action: { key: 'proposalNew.action', url: input.url },
+    after: [{ key: 'proposalNew.consent' }],
+  });
+}

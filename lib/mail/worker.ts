@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Database, DatabaseHandle } from '@/db/client';
 import { startJobQueue, type JobQueue, type MailJob } from '@/db/job-queue';
 import { createAccountToken, TOKEN_LIFETIME_MINUTES } from '@/db/queries/account-tokens';
-import { users } from '@/db/schema';
-import { accountInviteMail, passwordResetMail, type RenderedMail } from './templates';
+import { proposals, users, vacancies } from '@/db/schema';
+import { sharedCandidates } from '@/db/queries/proposals';
+import { accountInviteMail, passwordResetMail, proposalNewMail, type RenderedMail } from './templates';
 import { mailerFromEnv, type Mailer } from './transport';
 
 /** The app's public address, for links in mails (NEXTAUTH_URL, as for sign-in). */
@@ -26,6 +27,10 @@ export async function handleMailJob(db: Database, mailer: Mailer, job: MailJob, 
   if (job.kind === 'passwordReset') {
     const { token } = await createAccountToken(db, { userId: user.id, purpose: 'reset' });
     mail = passwordResetMail({ lng: user.locale, name: user.name, url: `${baseUrl}/${user.locale}/password/${token}`, minutes: TOKEN_LIFETIME_MINUTES.reset });
+  } else if (job.kind === 'proposalNew') {
+    const rendered = await proposalMail(db, user, job.proposalId, baseUrl);
+    if (!rendered) return 'skipped';
+    mail = rendered;
   } else {
     const [inviter] = await db.select({ name: users.name }).from(users).where(eq(users.id, job.invitedBy));
     const { token } = await createAccountToken(db, { userId: user.id, purpose: 'invite' });
@@ -40,6 +45,38 @@ export async function handleMailJob(db: Database, mailer: Mailer, job: MailJob, 
   }
   await mailer.send({ to: user.email, subject: mail.subject, text: mail.text, html: mail.html, lng: mail.lng });
   return 'sent';
+}
+
+/**
+ * The new-candidate mail: only what the person agreed to share with employers, as the
+ * employer's own candidate page shows it (name or initial, never the client number), and only
+ * to a user of the vacancy's own company. Withdrawn consent or a moved account: no mail.
+ */
+async function proposalMail(db: Database, user: typeof users.$inferSelect, proposalId: number, baseUrl: string): Promise<RenderedMail | null> {
+  const [row] = await db
+    .select({
+      jobSeekerId: proposals.jobSeekerId,
+      sharedScope: proposals.sharedScope,
+      motivation: proposals.motivation,
+      title: vacancies.title,
+      employerId: vacancies.employerId,
+    })
+    .from(proposals)
+    .innerJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
+    .where(eq(proposals.id, proposalId));
+  if (!row || user.role !== 'employer' || user.employerId !== row.employerId) return null;
+  const candidate = (await sharedCandidates(db, [{ jobSeekerId: row.jobSeekerId, sharedScope: row.sharedScope }], { audience: 'employer' })).get(
+    row.jobSeekerId,
+  );
+  if (!candidate || candidate.consentWithdrawn) return null;
+  return proposalNewMail({
+    lng: user.locale,
+    name: user.name,
+    candidate: candidate.displayName,
+    title: row.title,
+    motivation: row.motivation,
+    url: `${baseUrl}/${user.locale}/proposals/${proposalId}`,
+  });
 }
 
 /** Starts this process's queue as a worker that sends mail. */

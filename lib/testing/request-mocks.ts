@@ -30,15 +30,8 @@ export function withTestDatabase({ reset = true }: { reset?: boolean } = {}): vo
     const { createTestDatabase } = await import('@/db/testing');
     handle = await createTestDatabase();
     mocked.getDb.mockImplementation(async () => handle.db);
-    // Actions enqueue jobs (mails) in their transactions: the process's queue, sending only.
-    const { startJobQueue } = await import('@/db/job-queue');
-    await startJobQueue(handle);
   });
-  afterAll(async () => {
-    const { stopJobQueue } = await import('@/db/job-queue');
-    await stopJobQueue();
-    await handle?.close();
-  });
+  afterAll(async () => handle?.close());
   if (reset) {
     beforeEach(async () => {
       const { resetDatabase } = await import('@/db/testing');

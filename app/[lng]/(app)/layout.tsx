@@ -26,6 +26,9 @@ export default async function AppLayout({ children, params }: { children: ReactN
           <MainNav items={navigationFor(user.role)} />
           <div className="user-box">
             <span className="user-name">{t('user.signedInAs', { name: user.name, role: t(`domain:role.${user.role}`) })}</span>
+            <Link href={`/${lng}/account`} className="user-account-link">
+              {t('account:mine.link')}
+            </Link>
             <Suspense>
               <LanguageSwitcher />
             </Suspense>
