@@ -21,7 +21,9 @@ export type MailJob =
   | { kind: 'passwordReset'; userId: number }
   | { kind: 'accountInvite'; userId: number; invitedBy: number }
   /** A candidate proposed to a vacancy of the recipient's company. */
-  | { kind: 'proposalNew'; userId: number; proposalId: number };
+  | { kind: 'proposalNew'; userId: number; proposalId: number }
+  /** The employer's step on a proposal, to the caseworker who owns the person. */
+  | { kind: 'proposalStep'; userId: number; proposalId: number; stage: string; reason: string | null; interviewAt: string | null };
 
 /**
  * Retries: a mail server that is down or refuses is tried again after about 30 s, 1, 2, 4...

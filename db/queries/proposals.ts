@@ -87,6 +87,26 @@ export async function moveProposal(
         interviewAt: input.interviewAt ?? null,
         cause: rescheduling ? 'rescheduled' : null,
       });
+      // The employer's step reaches the caseworker who owns the person, queued with the step.
+      const [actor] = await tx.select({ role: users.role }).from(users).where(eq(users.id, input.actorId));
+      if (actor?.role === 'employer') {
+        const [owner] = await tx
+          .select({ id: users.id })
+          .from(proposals)
+          .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId))
+          .innerJoin(users, eq(users.id, jobSeekers.caseworkerId))
+          .where(and(eq(proposals.id, input.proposalId), eq(users.active, true)));
+        if (owner) {
+          await enqueueMail(tx, {
+            kind: 'proposalStep',
+            userId: owner.id,
+            proposalId: input.proposalId,
+            stage: input.to,
+            reason: input.reason,
+            interviewAt: input.interviewAt ? input.interviewAt.toISOString() : null,
+          });
+        }
+      }
       return { ok: true as const, version: updated.version };
     });
   } catch (error) {

@@ -13,8 +13,8 @@ import { startSmtpCapture, type SmtpCapture } from '@/lib/testing/smtp-capture';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { makeJobSeeker } from '@/lib/testing/fixtures';
 import { makeVacancy } from '@/lib/testing/vacancies';
-import { proposeCandidate } from '@/db/queries/proposals';
-import { jobSeekers } from '@/db/schema';
+import { moveProposal, proposeCandidate } from '@/db/queries/proposals';
+import { jobSeekers, proposals } from '@/db/schema';
 import { handleMailJob, startMailWorker } from './worker';
 import { mailerFromEnv } from './transport';
 
@@ -191,5 +191,51 @@ describe('mail through the job queue and SMTP', () => {
     expect(await handleMailJob(handle.db, mailer(), { kind: 'proposalNew', userId: outsider.id, proposalId: (proposed as { id: number }).id }, base)).toBe(
       'skipped',
     );
+  });
+
+  it("the employer's steps reach the owning caseworker in Dutch, with date and reason; the caseworker's own steps do not", async () => {
+    await startJobQueue(handle);
+    const caseworker = await makeUser(handle.db, 'caseworker', { name: 'Kees Klant' });
+    const employerId = await makeEmployer(handle.db, 'Seniorenzentrum Sonnenhof', 'Gronau (Westf.)');
+    const employer = await makeUser(handle.db, 'employer', { employerId });
+    const seekerId = await makeJobSeeker(handle.db, { caseworkerId: caseworker.id, lastName: 'Jansen' });
+    const vacancyId = await makeVacancy(handle.db, employerId, { title: 'Altenpflegehelfer (m/w/d)' });
+    const proposed = (await proposeCandidate(handle.db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id })) as { id: number };
+    const version = async () => (await handle.db.select({ v: proposals.version }).from(proposals).where(eq(proposals.id, proposed.id)))[0]!.v;
+    const stepJobs = async () => (await jobs()).map((j) => j.data as { kind: string; userId: number; stage?: string }).filter((j) => j.kind === 'proposalStep');
+
+    await moveProposal(handle.db, { proposalId: proposed.id, expectedVersion: await version(), to: 'seen', reason: null, actorId: employer.id });
+    const when = new Date('2026-12-15T09:30:00Z');
+    await moveProposal(handle.db, {
+      proposalId: proposed.id,
+      expectedVersion: await version(),
+      to: 'interview',
+      reason: null,
+      actorId: employer.id,
+      interviewAt: when,
+    });
+    expect((await stepJobs()).map((j) => [j.userId, j.stage])).toEqual([
+      [caseworker.id, 'seen'],
+      [caseworker.id, 'interview'],
+    ]);
+    // The caseworker withdrawing is their own step: no mail to themselves.
+    await moveProposal(handle.db, {
+      proposalId: proposed.id,
+      expectedVersion: await version(),
+      to: 'withdrawn',
+      reason: 'Heeft elders werk',
+      actorId: caseworker.id,
+    });
+    expect(await stepJobs()).toHaveLength(2);
+
+    const job = (await jobs()).find((j) => (j.data as { stage?: string }).stage === 'interview')!;
+    await handleMailJob(handle.db, mailer(), job.data as never, base);
+    const [mail] = await smtp.waitFor(1);
+    expect(mail!.subject).toBe('Seniorenzentrum Sonnenhof: Sollicitatiegesprek – Test Jansen');
+    expect(mail!.headers.get('content-language')).toBe('nl');
+    expect(mail!.text).toContain('Nieuwe fase: Sollicitatiegesprek.');
+    expect(mail!.text).toContain('Afspraak: 15 dec 2026');
+    expect(mail!.text).toContain('10:30');
+    expect(mail!.text).toContain(`${base}/nl/proposals/${proposed.id}`);
   });
 });

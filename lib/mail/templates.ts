@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { createI18n } from '@/lib/i18n/create-instance';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { Lng } from '@/lib/i18n/settings';
 
 /**
@@ -110,5 +111,33 @@ export function proposalNewMail(input: { lng: Lng; name: string; candidate: stri
     ],
     action: { key: 'proposalNew.action', url: input.url },
     after: [{ key: 'proposalNew.consent' }],
+  });
+}
+
+export function proposalStepMail(input: {
+  lng: Lng;
+  name: string;
+  employer: string;
+  candidate: string;
+  title: string;
+  stage: string;
+  reason: string | null;
+  interviewAt: Date | null;
+  url: string;
+}): RenderedMail {
+  const stage = i18n.getFixedT(input.lng, 'domain')(`proposalStage.${input.stage}`);
+  const values = { employer: input.employer, candidate: input.candidate, title: input.title, stage };
+  return compose({
+    lng: input.lng,
+    name: input.name,
+    subjectKey: 'proposalStep.subject',
+    subjectValues: values,
+    before: [
+      { key: 'proposalStep.intro', values },
+      ...(input.interviewAt ? [{ key: 'proposalStep.appointment', values: { when: formatDateTime(input.lng, input.interviewAt) } }] : []),
+      ...(input.reason ? [{ key: 'proposalStep.reason', values: { reason: input.reason } }] : []),
+    ],
+    action: { key: 'proposalStep.action', url: input.url },
+    after: [],
   });
 }

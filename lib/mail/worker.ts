@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Database, DatabaseHandle } from '@/db/client';
 import { startJobQueue, type JobQueue, type MailJob } from '@/db/job-queue';
 import { createAccountToken, TOKEN_LIFETIME_MINUTES } from '@/db/queries/account-tokens';
-import { proposals, users, vacancies } from '@/db/schema';
+import { employers, jobSeekers, proposals, users, vacancies } from '@/db/schema';
 import { sharedCandidates } from '@/db/queries/proposals';
-import { accountInviteMail, passwordResetMail, proposalNewMail, type RenderedMail } from './templates';
+import { accountInviteMail, passwordResetMail, proposalNewMail, proposalStepMail, type RenderedMail } from './templates';
 import { mailerFromEnv, type Mailer } from './transport';
 
 /** The app's public address, for links in mails (NEXTAUTH_URL, as for sign-in). */
@@ -27,6 +27,10 @@ export async function handleMailJob(db: Database, mailer: Mailer, job: MailJob, 
   if (job.kind === 'passwordReset') {
     const { token } = await createAccountToken(db, { userId: user.id, purpose: 'reset' });
     mail = passwordResetMail({ lng: user.locale, name: user.name, url: `${baseUrl}/${user.locale}/password/${token}`, minutes: TOKEN_LIFETIME_MINUTES.reset });
+  } else if (job.kind === 'proposalStep') {
+    const rendered = await proposalStepMailFor(db, user, job, baseUrl);
+    if (!rendered) return 'skipped';
+    mail = rendered;
   } else if (job.kind === 'proposalNew') {
     const rendered = await proposalMail(db, user, job.proposalId, baseUrl);
     if (!rendered) return 'skipped';
@@ -76,6 +80,35 @@ async function proposalMail(db: Database, user: typeof users.$inferSelect, propo
     title: row.title,
     motivation: row.motivation,
     url: `${baseUrl}/${user.locale}/proposals/${proposalId}`,
+  });
+}
+
+/** The employer's step, for the caseworker who owns the person (staff: the full name). */
+async function proposalStepMailFor(
+  db: Database,
+  user: typeof users.$inferSelect,
+  job: Extract<MailJob, { kind: 'proposalStep' }>,
+  baseUrl: string,
+): Promise<RenderedMail | null> {
+  if (user.role === 'employer') return null;
+  const [row] = await db
+    .select({ firstName: jobSeekers.firstName, lastName: jobSeekers.lastName, erasedAt: jobSeekers.erasedAt, title: vacancies.title, employer: employers.name })
+    .from(proposals)
+    .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId))
+    .innerJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
+    .innerJoin(employers, eq(employers.id, vacancies.employerId))
+    .where(eq(proposals.id, job.proposalId));
+  if (!row || row.erasedAt) return null;
+  return proposalStepMail({
+    lng: user.locale,
+    name: user.name,
+    employer: row.employer,
+    candidate: `${row.firstName ?? ''} ${row.lastName ?? ''}`.trim(),
+    title: row.title,
+    stage: job.stage,
+    reason: job.reason,
+    interviewAt: job.interviewAt ? new Date(job.interviewAt) : null,
+    url: `${baseUrl}/${user.locale}/proposals/${job.proposalId}`,
   });
 }
 
