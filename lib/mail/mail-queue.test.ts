@@ -237,5 +237,11 @@ describe('mail through the job queue and SMTP', () => {
     expect(mail!.text).toContain('Afspraak: 15 dec 2026');
     expect(mail!.text).toContain('10:30');
     expect(mail!.text).toContain(`${base}/nl/proposals/${proposed.id}`);
+    // The calendar invitation: the moment in UTC, one UID per proposal (a move replaces it).
+    expect(mail!.attachments.map((a) => a.filename)).toEqual(['afspraak.ics']);
+    const ics = mail!.attachments[0]!.content.toString('utf8');
+    expect(ics).toContain('DTSTART:20261215T093000Z');
+    expect(ics).toContain(`UID:proposal-${proposed.id}@grenzeloos`);
+    expect(ics).toContain('SUMMARY:Sollicitatiegesprek: Test Jansen – Seniorenzentrum Sonnenhof');
   });
 });

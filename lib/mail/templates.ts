@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { createI18n } from '@/lib/i18n/create-instance';
 import { formatDateTime } from '@/lib/i18n/format';
+import { appointmentIcs } from './calendar';
 import type { Lng } from '@/lib/i18n/settings';
 
 /**
@@ -14,6 +15,7 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 const i18n = createI18n();
@@ -123,11 +125,12 @@ export function proposalStepMail(input: {
   stage: string;
   reason: string | null;
   interviewAt: Date | null;
+  proposalId: number;
   url: string;
 }): RenderedMail {
   const stage = i18n.getFixedT(input.lng, 'domain')(`proposalStage.${input.stage}`);
   const values = { employer: input.employer, candidate: input.candidate, title: input.title, stage };
-  return compose({
+  const mail = compose({
     lng: input.lng,
     name: input.name,
     subjectKey: 'proposalStep.subject',
@@ -140,4 +143,17 @@ export function proposalStepMail(input: {
     action: { key: 'proposalStep.action', url: input.url },
     after: [],
   });
+  if (!input.interviewAt || (input.stage !== 'interview' && input.stage !== 'trial_day')) return mail;
+  const t = i18n.getFixedT(input.lng, 'mail');
+  const ics = appointmentIcs({
+    proposalId: input.proposalId,
+    start: input.interviewAt,
+    title: `${stage}: ${input.candidate} – ${input.employer}`,
+    description: `${input.title}\n${input.url}`,
+    url: input.url,
+  });
+  return {
+    ...mail,
+    attachments: [{ filename: `${t('proposalStep.icsName')}.ics`, content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+  };
 }

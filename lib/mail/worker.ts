@@ -47,7 +47,7 @@ export async function handleMailJob(db: Database, mailer: Mailer, job: MailJob, 
       hours: TOKEN_LIFETIME_MINUTES.invite / 60,
     });
   }
-  await mailer.send({ to: user.email, subject: mail.subject, text: mail.text, html: mail.html, lng: mail.lng });
+  await mailer.send({ to: user.email, subject: mail.subject, text: mail.text, html: mail.html, lng: mail.lng, attachments: mail.attachments });
   return 'sent';
 }
 
@@ -108,6 +108,7 @@ async function proposalStepMailFor(
     stage: job.stage,
     reason: job.reason,
     interviewAt: job.interviewAt ? new Date(job.interviewAt) : null,
+    proposalId: job.proposalId,
     url: `${baseUrl}/${user.locale}/proposals/${job.proposalId}`,
   });
 }
