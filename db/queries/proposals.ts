@@ -87,25 +87,34 @@ export async function moveProposal(
         interviewAt: input.interviewAt ?? null,
         cause: rescheduling ? 'rescheduled' : null,
       });
-      // The employer's step reaches the caseworker who owns the person, queued with the step.
+      // The employer's step reaches the caseworker who owns the person, queued with the step;
+      // an interview or trial day set or moved reaches both sides (with a calendar file).
       const [actor] = await tx.select({ role: users.role }).from(users).where(eq(users.id, input.actorId));
-      if (actor?.role === 'employer') {
+      const appointment = (input.to === 'interview' || input.to === 'trial_day') && input.interviewAt != null;
+      const step = {
+        kind: 'proposalStep' as const,
+        proposalId: input.proposalId,
+        stage: input.to,
+        reason: input.reason,
+        interviewAt: input.interviewAt ? input.interviewAt.toISOString() : null,
+      };
+      if (appointment) {
+        const employerUsers = await tx
+          .select({ id: users.id })
+          .from(proposals)
+          .innerJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
+          .innerJoin(users, eq(users.employerId, vacancies.employerId))
+          .where(and(eq(proposals.id, input.proposalId), eq(users.role, 'employer'), eq(users.active, true)));
+        for (const recipient of employerUsers) await enqueueMail(tx, { ...step, userId: recipient.id });
+      }
+      if (actor?.role === 'employer' || appointment) {
         const [owner] = await tx
           .select({ id: users.id })
           .from(proposals)
           .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId))
           .innerJoin(users, eq(users.id, jobSeekers.caseworkerId))
           .where(and(eq(proposals.id, input.proposalId), eq(users.active, true)));
-        if (owner) {
-          await enqueueMail(tx, {
-            kind: 'proposalStep',
-            userId: owner.id,
-            proposalId: input.proposalId,
-            stage: input.to,
-            reason: input.reason,
-            interviewAt: input.interviewAt ? input.interviewAt.toISOString() : null,
-          });
-        }
+        if (owner) await enqueueMail(tx, { ...step, userId: owner.id });
       }
       return { ok: true as const, version: updated.version };
     });

@@ -214,10 +214,10 @@ describe('mail through the job queue and SMTP', () => {
       actorId: employer.id,
       interviewAt: when,
     });
-    expect((await stepJobs()).map((j) => [j.userId, j.stage])).toEqual([
-      [caseworker.id, 'seen'],
-      [caseworker.id, 'interview'],
-    ]);
+    // The interview reaches both sides: the employer's user too.
+    expect((await stepJobs()).map((j) => `${j.userId}:${j.stage}`).sort()).toEqual(
+      [`${caseworker.id}:seen`, `${caseworker.id}:interview`, `${employer.id}:interview`].sort(),
+    );
     // The caseworker withdrawing is their own step: no mail to themselves.
     await moveProposal(handle.db, {
       proposalId: proposed.id,
@@ -226,9 +226,23 @@ describe('mail through the job queue and SMTP', () => {
       reason: 'Heeft elders werk',
       actorId: caseworker.id,
     });
-    expect(await stepJobs()).toHaveLength(2);
+    expect(await stepJobs()).toHaveLength(3);
 
-    const job = (await jobs()).find((j) => (j.data as { stage?: string }).stage === 'interview')!;
+    const interviewFor = (userId: number) =>
+      jobs().then(
+        (all) => all.find((j) => (j.data as { stage?: string; userId: number }).stage === 'interview' && (j.data as { userId: number }).userId === userId)!,
+      );
+    await handleMailJob(handle.db, mailer(), (await interviewFor(employer.id)).data as never, base);
+    const [germanMail] = await smtp.waitFor(1);
+    expect(germanMail!.subject).toBe('Seniorenzentrum Sonnenhof: Vorstellungsgespräch – Test J.');
+    expect(germanMail!.headers.get('content-language')).toBe('de');
+    expect(germanMail!.text).toContain('Termin: 15.12.2026');
+    expect(germanMail!.text).not.toContain('Jansen');
+    expect(germanMail!.attachments.map((a) => a.filename)).toEqual(['termin.ics']);
+    expect(germanMail!.attachments[0]!.content.toString('utf8')).toContain('DTSTART:20261215T093000Z');
+    smtp.mails.length = 0;
+
+    const job = await interviewFor(caseworker.id);
     await handleMailJob(handle.db, mailer(), job.data as never, base);
     const [mail] = await smtp.waitFor(1);
     expect(mail!.subject).toBe('Seniorenzentrum Sonnenhof: Sollicitatiegesprek – Test Jansen');

@@ -83,27 +83,48 @@ async function proposalMail(db: Database, user: typeof users.$inferSelect, propo
   });
 }
 
-/** The employer's step, for the caseworker who owns the person (staff: the full name). */
+/**
+ * A step on a proposal: for the caseworker who owns the person (the full name), or, for an
+ * interview or trial day, for the employer's users (the consented view only), with the .ics.
+ */
 async function proposalStepMailFor(
   db: Database,
   user: typeof users.$inferSelect,
   job: Extract<MailJob, { kind: 'proposalStep' }>,
   baseUrl: string,
 ): Promise<RenderedMail | null> {
-  if (user.role === 'employer') return null;
   const [row] = await db
-    .select({ firstName: jobSeekers.firstName, lastName: jobSeekers.lastName, erasedAt: jobSeekers.erasedAt, title: vacancies.title, employer: employers.name })
+    .select({
+      jobSeekerId: proposals.jobSeekerId,
+      sharedScope: proposals.sharedScope,
+      firstName: jobSeekers.firstName,
+      lastName: jobSeekers.lastName,
+      erasedAt: jobSeekers.erasedAt,
+      title: vacancies.title,
+      employerId: vacancies.employerId,
+      employer: employers.name,
+    })
     .from(proposals)
     .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId))
     .innerJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
     .innerJoin(employers, eq(employers.id, vacancies.employerId))
     .where(eq(proposals.id, job.proposalId));
   if (!row || row.erasedAt) return null;
+  let candidate = `${row.firstName ?? ''} ${row.lastName ?? ''}`.trim();
+  if (user.role === 'employer') {
+    // An employer user: only its own company's proposals, only what the person shares.
+    if (user.employerId !== row.employerId) return null;
+    const shared = (await sharedCandidates(db, [{ jobSeekerId: row.jobSeekerId, sharedScope: row.sharedScope }], { audience: 'employer' })).get(
+      row.jobSeekerId,
+    );
+    if (!shared || shared.consentWithdrawn) return null;
+    candidate = shared.displayName;
+  }
   return proposalStepMail({
     lng: user.locale,
     name: user.name,
     employer: row.employer,
-    candidate: `${row.firstName ?? ''} ${row.lastName ?? ''}`.trim(),
+    candidate,
     title: row.title,
     stage: job.stage,
     reason: job.reason,
