@@ -36,5 +36,5 @@ test('a new proposal reaches the employer by mail, in German, with a link to the
   await page.goto(link!);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByText('Erfahrung in der häuslichen Pflege, wohnt in Enschede.')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'Erfahrung in der häuslichen Pflege, wohnt in Enschede.' })).toBeVisible();
 });
