@@ -73,6 +73,7 @@ export async function dropDatabase(url: string, name: string): Promise<void> {
 /** Tables holding data that people create; reference data (places, occupations...) stays. */
 const dataTables = [
   'account_tokens',
+  'notifications',
   'audit_events',
   'stored_file_chunks',
   'documents',

@@ -37,4 +37,13 @@ test('a new proposal reaches the employer by mail, in German, with a link to the
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: 'Erfahrung in der häuslichen Pflege, wohnt in Enschede.' })).toBeVisible();
+
+  // In the app: the unread count in the header, the list, mark read.
+  await expect(page.getByTestId('unread-count')).toHaveAttribute('aria-label', /Benachrichtigungen, \d+ ungelesen/);
+  await page.getByTestId('unread-count').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Benachrichtigungen');
+  const item = page.getByTestId('notification-list').getByRole('listitem').filter({ hasText: title }).first();
+  await expect(item).toContainText('Neuer Vorschlag für Ihre Stelle');
+  await item.getByRole('button', { name: 'Gelesen' }).click();
+  await expect(item.getByRole('button', { name: 'Gelesen' })).toHaveCount(0);
 });

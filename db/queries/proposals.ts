@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { enqueueMail } from '@/db/job-queue';
+import { notify } from './notifications';
 import { isCheckViolation, isUniqueViolation } from '@/db/errors';
 import { employers, jobSeekerLanguages, jobSeekerQualifications, jobSeekers, places, proposalEvents, proposals, users, vacancies } from '@/db/schema';
 import type { ProposalStage } from '@/db/schema/enums';
@@ -37,7 +37,7 @@ export async function proposeCandidate(
         .from(users)
         .innerJoin(vacancies, eq(vacancies.employerId, users.employerId))
         .where(and(eq(vacancies.id, input.vacancyId), eq(users.role, 'employer'), eq(users.active, true)));
-      for (const recipient of recipients) await enqueueMail(tx, { kind: 'proposalNew', userId: recipient.id, proposalId: row!.id });
+      for (const recipient of recipients) await notify(tx, { kind: 'proposalNew', userId: recipient.id, proposalId: row!.id });
       return { ok: true as const, id: row!.id };
     });
   } catch (error) {
@@ -105,7 +105,7 @@ export async function moveProposal(
           .innerJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
           .innerJoin(users, eq(users.employerId, vacancies.employerId))
           .where(and(eq(proposals.id, input.proposalId), eq(users.role, 'employer'), eq(users.active, true)));
-        for (const recipient of employerUsers) await enqueueMail(tx, { ...step, userId: recipient.id });
+        for (const recipient of employerUsers) await notify(tx, { ...step, userId: recipient.id });
       }
       if (actor?.role === 'employer' || appointment) {
         const [owner] = await tx
@@ -114,7 +114,7 @@ export async function moveProposal(
           .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId))
           .innerJoin(users, eq(users.id, jobSeekers.caseworkerId))
           .where(and(eq(proposals.id, input.proposalId), eq(users.active, true)));
-        if (owner) await enqueueMail(tx, { ...step, userId: owner.id });
+        if (owner) await notify(tx, { ...step, userId: owner.id });
       }
       return { ok: true as const, version: updated.version };
     });

@@ -11,3 +11,4 @@ export * from './audit';
 export * from './security';
 export * from './documents';
 export * from './account-tokens';
+export * from './notifications';

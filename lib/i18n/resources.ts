@@ -9,6 +9,7 @@ import deEmployers from '@/locales/de/employers.json';
 import deJobSeekers from '@/locales/de/jobSeekers.json';
 import deMail from '@/locales/de/mail.json';
 import deMatching from '@/locales/de/matching.json';
+import deNotifications from '@/locales/de/notifications.json';
 import dePipeline from '@/locales/de/pipeline.json';
 import dePlacements from '@/locales/de/placements.json';
 import deTargets from '@/locales/de/targets.json';
@@ -25,6 +26,7 @@ import nlEmployers from '@/locales/nl/employers.json';
 import nlJobSeekers from '@/locales/nl/jobSeekers.json';
 import nlMail from '@/locales/nl/mail.json';
 import nlMatching from '@/locales/nl/matching.json';
+import nlNotifications from '@/locales/nl/notifications.json';
 import nlPipeline from '@/locales/nl/pipeline.json';
 import nlPlacements from '@/locales/nl/placements.json';
 import nlTargets from '@/locales/nl/targets.json';
@@ -48,6 +50,7 @@ export const resources = {
     jobSeekers: nlJobSeekers,
     mail: nlMail,
     matching: nlMatching,
+    notifications: nlNotifications,
     pipeline: nlPipeline,
     placements: nlPlacements,
     targets: nlTargets,
@@ -66,6 +69,7 @@ export const resources = {
     jobSeekers: deJobSeekers,
     mail: deMail,
     matching: deMatching,
+    notifications: deNotifications,
     pipeline: dePipeline,
     placements: dePlacements,
     targets: deTargets,
