@@ -6,4 +6,6 @@ export default defineConfig({
   dialect: 'postgresql',
   schema: './db/schema/index.ts',
   out: './db/migrations',
+  // pg-boss keeps its own schema (`pgboss`, installed by db/job-queue.ts): drizzle-kit leaves it alone.
+  schemaFilter: ['public'],
 });

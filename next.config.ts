@@ -8,7 +8,8 @@ const staticHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly from files next to its module; bundling it breaks that at run time.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  // pg-boss (with its pg driver) and nodemailer run as plain Node modules in the server process.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg-boss', 'nodemailer'],
   poweredByHeader: false,
   experimental: {
     // forbidden() gives a real 403 page instead of a crash or a silent redirect.

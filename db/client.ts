@@ -13,6 +13,10 @@ type DatabaseKind = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Database;
   kind: DatabaseKind;
+  /** The PGlite instance itself (PGlite only): the job queue talks to it directly. */
+  pglite?: PGlite;
+  /** The connection URL (PostgreSQL only): the job queue opens a small pool of its own. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -29,12 +33,12 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (options.url) {
     const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema }) as unknown as Database;
-    return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+    return { db, kind: 'postgres', url: options.url, close: () => client.end({ timeout: 5 }) };
   }
   const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Database;
-  return { db, kind: 'pglite', close: () => client.close() };
+  return { db, kind: 'pglite', pglite: client, close: () => client.close() };
 }
 
 export function configuredDatabase(): OpenOptions {

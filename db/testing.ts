@@ -1,6 +1,7 @@
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from './client';
+import { startJobQueue, stopJobQueue } from './job-queue';
 import { migrateDatabase } from './migrate';
 import { syncReferenceData } from './reference-data';
 
@@ -10,6 +11,20 @@ import { syncReferenceData } from './reference-data';
  * in parallel and never touch the database DATABASE_URL names.
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
+  const handle = await createMigratedDatabase();
+  // Changes enqueue jobs (mails) in their transactions: the process's queue, sending only
+  // (tests that need a worker start one).
+  await startJobQueue(handle);
+  return {
+    ...handle,
+    close: async () => {
+      await stopJobQueue();
+      await handle.close();
+    },
+  };
+}
+
+async function createMigratedDatabase(): Promise<DatabaseHandle> {
   const url = process.env.DATABASE_URL?.trim();
   if (!url) {
     const handle = await openDatabase({});
@@ -57,6 +72,8 @@ export async function dropDatabase(url: string, name: string): Promise<void> {
 
 /** Tables holding data that people create; reference data (places, occupations...) stays. */
 const dataTables = [
+  'account_tokens',
+  'notifications',
   'audit_events',
   'stored_file_chunks',
   'documents',
@@ -83,6 +100,8 @@ const dataTables = [
 /** Empties every data table between tests (5 ms on PGlite, far cheaper than a new database). */
 export async function resetDatabase(handle: DatabaseHandle): Promise<void> {
   await handle.db.execute(sql.raw(`truncate ${dataTables.join(', ')} restart identity cascade`));
+  // Jobs of the previous test (pg-boss's own table; its queues stay).
+  await handle.db.execute(sql.raw('delete from pgboss.job'));
   // The cascade from users also empties yearly_targets (updated_by): put the defaults back.
   await syncReferenceData(handle.db);
 }

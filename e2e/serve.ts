@@ -20,6 +20,11 @@ if (url) {
   rmSync(dir, { recursive: true, force: true });
   process.env.PGLITE_DIR = dir;
 }
+// Mail goes to .eml files the tests read (e2e/mail.ts), never to a real server.
+delete process.env.SMTP_URL;
+const outbox = path.join(process.cwd(), '.data-e2e-mail');
+rmSync(outbox, { recursive: true, force: true });
+process.env.MAIL_OUTBOX_DIR = outbox;
 process.env.NEXTAUTH_SECRET ??= 'e2e-only-secret-not-for-production-use-0123456789';
 process.env.NEXTAUTH_URL = `http://localhost:${port}`;
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demo, expectNoRawKeys, signIn, signInAs, signOut, type DemoRole, type Lng } from './helpers';
+import { mailTo, passwordLinkPath } from './mail';
 
 const navByRole: Record<DemoRole, { visible: Record<Lng, string[]>; hidden: Record<Lng, string[]> }> = {
   admin: {
@@ -151,7 +152,7 @@ test('admin creates, re-roles and deactivates an account; deactivation ends the 
   await form.getByLabel('Naam').fill('Nieuwe Klantmanager');
   await form.getByLabel('E-mailadres').fill(email);
   await form.getByLabel('Rol').selectOption('caseworker');
-  await form.getByLabel('Eerste wachtwoord (minstens 12 tekens)').fill('Nieuw-wachtwoord-2026');
+  await form.getByLabel('Eerste wachtwoord (leeg laten: uitnodiging per e-mail)').fill('Nieuw-wachtwoord-2026');
   await form.getByRole('button', { name: 'Account aanmaken' }).click();
   await expect(admin.getByTestId('create-account-message')).toContainText(email);
 
@@ -185,4 +186,95 @@ test('repeated wrong passwords lock the account for a while, and say so', async 
   }
   await signIn(page, 'de', email, 'falsch-5');
   await expect(page.getByTestId('sign-in-error')).toContainText('vorübergehend gesperrt. Versuchen Sie es nach');
+});
+
+test('forgot password, end to end in German: same answer for any address, the mailed link works once', async ({ page }) => {
+  // Not the demo employer: the page walks use that account at the same time, and setting a
+  // password ends every session of the account.
+  const employer = { email: 'jens.bruening@haus-vechteblick.demo', password: demo('employer').password, name: 'Jens Brüning' };
+  await page.goto('/de/login');
+  await page.getByRole('link', { name: 'Passwort vergessen?' }).click();
+  await expect(page).toHaveURL(/\/de\/forgot-password$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Passwort vergessen');
+
+  await page.getByLabel('E-Mail-Adresse').fill('niemand@nirgendwo.example');
+  await page.getByRole('button', { name: 'Link senden' }).click();
+  const unknownAnswer = await page.getByTestId('forgot-password-message').textContent();
+  await page.getByLabel('E-Mail-Adresse').fill(employer.email);
+  await page.getByRole('button', { name: 'Link senden' }).click();
+  await expect(page.getByTestId('forgot-password-message')).toHaveText(unknownAnswer!);
+  await expect(page.getByTestId('forgot-password-message')).toContainText('30 Minuten');
+
+  const mail = await mailTo(employer.email, /Passwort für Grenzeloos neu festlegen/);
+  expect(mail.headers.get('content-language')).toBe('de');
+  const link = passwordLinkPath(mail);
+  expect(link).toMatch(/^\/de\/password\//);
+
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neues Passwort festlegen');
+  // Too weak: refused in German, what was typed stays.
+  await page.getByRole('textbox', { name: 'Neues Passwort', exact: true }).fill('Passwort12345');
+  await page.getByLabel('Neues Passwort wiederholen').fill('Passwort12345');
+  await page.getByRole('button', { name: 'Passwort speichern' }).click();
+  await expect(page.getByText('Dieses Passwort ist zu leicht zu erraten')).toBeVisible();
+  const fresh = 'Sonnenhof-Gronau-Frühdienst-7';
+  await page.getByRole('textbox', { name: 'Neues Passwort', exact: true }).fill(fresh);
+  await page.getByLabel('Neues Passwort wiederholen').fill(fresh);
+  await page.getByRole('button', { name: 'Passwort speichern' }).click();
+  await expect(page).toHaveURL(/\/de\/login\?passwordSet=1$/);
+  await expect(page.getByTestId('password-set')).toBeVisible();
+
+  await signIn(page, 'de', employer.email, fresh);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(employer.name.split(' ')[0]!);
+  // Back to the demo password through "Mein Konto", which needs the current one.
+  await page.getByRole('link', { name: 'Mein Konto' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mein Konto');
+  await page.getByLabel('Aktuelles Passwort').fill(fresh);
+  await page.getByRole('textbox', { name: 'Neues Passwort', exact: true }).fill(employer.password);
+  await page.getByLabel('Neues Passwort wiederholen').fill(employer.password);
+  await page.getByRole('button', { name: 'Passwort ändern' }).click();
+  await expect(page.getByTestId('change-password-message')).toContainText('Ihr Passwort wurde geändert');
+  await signOut(page, 'de');
+
+  // The link a second time: a clear message, no form.
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dieser Link wurde schon verwendet');
+  await expect(page.getByRole('textbox', { name: 'Neues Passwort', exact: true })).toHaveCount(0);
+  await page.goto('/de/password/gefaelschter-link');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dieser Link funktioniert nicht');
+});
+
+test('an admin invites a caseworker by e-mail; the invited person chooses a password and signs in', async ({ browser }) => {
+  const email = `uitgenodigd-${Date.now()}@werkplein.demo`;
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInAs(admin, 'nl', 'admin');
+  await admin.goto('/nl/admin/accounts');
+  const form = admin.locator('form', { has: admin.getByRole('button', { name: 'Account aanmaken' }) });
+  await form.getByLabel('Naam').fill('Ingrid Uitgenodigd');
+  await form.getByLabel('E-mailadres').fill(email);
+  await form.getByLabel('Rol').selectOption('caseworker');
+  await form.getByRole('button', { name: 'Account aanmaken' }).click();
+  await expect(admin.getByTestId('create-account-message')).toContainText('de uitnodiging is onderweg');
+  await adminContext.close();
+
+  const mail = await mailTo(email, /Uw account voor Grenzeloos/);
+  expect(mail.headers.get('content-language')).toBe('nl');
+  expect(mail.text).toContain('Beste Ingrid Uitgenodigd,');
+  expect(mail.text).toContain('48 uur');
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(passwordLinkPath(mail));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kies uw wachtwoord');
+  await page.getByRole('textbox', { name: 'Nieuw wachtwoord', exact: true }).fill('Ingrid-kiest-haar-eigen-zin');
+  await page.getByLabel('Nieuw wachtwoord nogmaals').fill('Ingrid-kiest-haar-zin');
+  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await expect(page.getByText('De twee wachtwoorden zijn niet gelijk.')).toBeVisible();
+  await page.getByLabel('Nieuw wachtwoord nogmaals').fill('Ingrid-kiest-haar-eigen-zin');
+  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await expect(page.getByTestId('password-set')).toBeVisible();
+  await signIn(page, 'nl', email, 'Ingrid-kiest-haar-eigen-zin');
+  await expect(page.getByText('Ingelogd als Ingrid Uitgenodigd (Klantmanager)')).toBeVisible();
+  await context.close();
 });

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { notify } from './notifications';
 import { isCheckViolation, isUniqueViolation } from '@/db/errors';
 import { employers, jobSeekerLanguages, jobSeekerQualifications, jobSeekers, places, proposalEvents, proposals, users, vacancies } from '@/db/schema';
 import type { ProposalStage } from '@/db/schema/enums';
@@ -38,6 +39,13 @@ export async function proposeCandidate(
         .returning({ id: proposals.id });
       await tx.insert(proposalEvents).values({ proposalId: row!.id, fromStage: null, toStage: 'proposed', actorId: input.actorId, reason: input.motivation });
       await recordAudit(tx, { ...event, details: { proposalId: row!.id } });
+      // Every active user of the employer hears of it by mail, queued with the proposal itself.
+      const recipients = await tx
+        .select({ id: users.id })
+        .from(users)
+        .innerJoin(vacancies, eq(vacancies.employerId, users.employerId))
+        .where(and(eq(vacancies.id, input.vacancyId), eq(users.role, 'employer'), eq(users.active, true)));
+      for (const recipient of recipients) await notify(tx, { kind: 'proposalNew', userId: recipient.id, proposalId: row!.id });
       return { ok: true as const, id: row!.id };
     });
   } catch (error) {
@@ -112,6 +120,35 @@ export async function moveProposal(
         cause: rescheduling ? 'rescheduled' : null,
       });
       await audited(tx);
+      // The employer's step reaches the caseworker who owns the person, queued with the step;
+      // an interview or trial day set or moved reaches both sides (with a calendar file).
+      const [actor] = await tx.select({ role: users.role }).from(users).where(eq(users.id, input.actorId));
+      const appointment = (input.to === 'interview' || input.to === 'trial_day') && input.interviewAt != null;
+      const step = {
+        kind: 'proposalStep' as const,
+        proposalId: input.proposalId,
+        stage: input.to,
+        reason: input.reason,
+        interviewAt: input.interviewAt ? input.interviewAt.toISOString() : null,
+      };
+      if (appointment) {
+        const employerUsers = await tx
+          .select({ id: users.id })
+          .from(proposals)
+          .innerJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
+          .innerJoin(users, eq(users.employerId, vacancies.employerId))
+          .where(and(eq(proposals.id, input.proposalId), eq(users.role, 'employer'), eq(users.active, true)));
+        for (const recipient of employerUsers) await notify(tx, { ...step, userId: recipient.id });
+      }
+      if (actor?.role === 'employer' || appointment) {
+        const [owner] = await tx
+          .select({ id: users.id })
+          .from(proposals)
+          .innerJoin(jobSeekers, eq(jobSeekers.id, proposals.jobSeekerId))
+          .innerJoin(users, eq(users.id, jobSeekers.caseworkerId))
+          .where(and(eq(proposals.id, input.proposalId), eq(users.active, true)));
+        if (owner) await notify(tx, { ...step, userId: owner.id });
+      }
       return { ok: true as const, version: updated.version };
     });
   } catch (error) {

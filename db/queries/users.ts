@@ -37,23 +37,39 @@ export function listAccounts(db: Database): Promise<AccountRow[]> {
 
 export type CreateAccountOutcome = { ok: true; id: number } | { ok: false; code: 'emailTaken' };
 
+/**
+ * Stored instead of a hash for an invited account that has not chosen its password yet: no
+ * password verifies against it (verifyPassword treats a malformed hash as a failed sign-in).
+ */
+const NO_PASSWORD_YET = '!invited';
+
+/**
+ * Creates an account with a first password, or (password null) as an invitation: the account
+ * exists at once and signs in only after its owner chose a password through the mailed link.
+ * `alsoInTransaction` runs inside the same transaction (the invitation's mail job, the audit row).
+ */
 export async function createAccount(
   db: Database,
-  input: { name: string; email: string; role: Role; employerId: number | null; locale: 'nl' | 'de'; password: string },
+  input: { name: string; email: string; role: Role; employerId: number | null; locale: 'nl' | 'de'; password: string | null },
+  alsoInTransaction?: (tx: Database, id: number) => Promise<void>,
 ): Promise<CreateAccountOutcome> {
+  const passwordHash = input.password === null ? NO_PASSWORD_YET : await hashPassword(input.password);
   try {
-    const [row] = await db
-      .insert(users)
-      .values({
-        name: input.name,
-        email: input.email,
-        role: input.role,
-        employerId: input.role === 'employer' ? input.employerId : null,
-        locale: input.locale,
-        passwordHash: await hashPassword(input.password),
-      })
-      .returning({ id: users.id });
-    return { ok: true, id: row!.id };
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(users)
+        .values({
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          employerId: input.role === 'employer' ? input.employerId : null,
+          locale: input.locale,
+          passwordHash,
+        })
+        .returning({ id: users.id });
+      await alsoInTransaction?.(tx, row!.id);
+      return { ok: true as const, id: row!.id };
+    });
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_uq')) return { ok: false, code: 'emailTaken' };
     throw error;

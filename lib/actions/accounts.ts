@@ -1,7 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { enqueueMail } from '@/db/job-queue';
 import { changeAccountRole, createAccount, setAccountActive } from '@/db/queries/users';
+import { isGuessablePassword } from '@/lib/auth/password-strength';
 import { recordAudit } from '@/db/queries/audit';
 import { changeAccountRoleSchema, createAccountSchema, setAccountActiveSchema } from '@/lib/validation/accounts';
 import { authorizedAction } from './authorized-action';
@@ -11,27 +13,34 @@ function actorOf(user: { id: number; role: 'admin' | 'manager' | 'caseworker' | 
   return { id: user.id, role: user.role, email: user.email };
 }
 
-export async function createAccountAction(input: unknown): Promise<ActionResult<{ id: number }>> {
+/**
+ * A new account. Without a password (the usual way) the person gets an invitation mail in
+ * their language with a single-use link to choose one; the mail job is queued in the same
+ * transaction as the account and its audit row.
+ */
+export async function createAccountAction(input: unknown): Promise<ActionResult<{ id: number; invited: boolean }>> {
   return authorizedAction({ name: 'account.create', schema: createAccountSchema, input }, async (data, { db, user, origin }) => {
-    const outcome = await createAccount(db, {
-      name: data.name,
-      email: data.email,
-      role: data.role,
-      employerId: data.role === 'employer' ? Number(data.employerId) : null,
-      locale: data.locale,
-      password: data.password,
-    });
+    const invited = data.password === '';
+    if (!invited && isGuessablePassword(data.password, [data.name, data.email])) return fail('invalid', { password: 'passwordGuessable' });
+    const employerId = data.role === 'employer' ? Number(data.employerId) : null;
+    const outcome = await createAccount(
+      db,
+      { name: data.name, email: data.email, role: data.role, employerId, locale: data.locale, password: invited ? null : data.password },
+      async (tx, id) => {
+        if (invited) await enqueueMail(tx, { kind: 'accountInvite', userId: id, invitedBy: user.id });
+        await recordAudit(tx, {
+          actor: actorOf(user),
+          action: 'account.create',
+          objectType: 'user',
+          objectId: id,
+          origin,
+          details: { role: data.role, employerId, invited },
+        });
+      },
+    );
     if (!outcome.ok) return fail('invalid', { email: outcome.code });
-    await recordAudit(db, {
-      actor: actorOf(user),
-      action: 'account.create',
-      objectType: 'user',
-      objectId: outcome.id,
-      origin,
-      details: { role: data.role, employerId: data.role === 'employer' ? Number(data.employerId) : null },
-    });
     revalidatePath('/[lng]/admin', 'layout');
-    return { ok: true, data: { id: outcome.id } };
+    return { ok: true, data: { id: outcome.id, invited } };
   });
 }
 

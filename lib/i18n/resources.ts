@@ -1,3 +1,4 @@
+import deAccount from '@/locales/de/account.json';
 import deAdmin from '@/locales/de/admin.json';
 import deAudit from '@/locales/de/audit.json';
 import deAuth from '@/locales/de/auth.json';
@@ -6,12 +7,15 @@ import deDocuments from '@/locales/de/documents.json';
 import deDomain from '@/locales/de/domain.json';
 import deEmployers from '@/locales/de/employers.json';
 import deJobSeekers from '@/locales/de/jobSeekers.json';
+import deMail from '@/locales/de/mail.json';
 import deMatching from '@/locales/de/matching.json';
+import deNotifications from '@/locales/de/notifications.json';
 import dePipeline from '@/locales/de/pipeline.json';
 import dePlacements from '@/locales/de/placements.json';
 import deTargets from '@/locales/de/targets.json';
 import deVacancies from '@/locales/de/vacancies.json';
 import deValidation from '@/locales/de/validation.json';
+import nlAccount from '@/locales/nl/account.json';
 import nlAdmin from '@/locales/nl/admin.json';
 import nlAudit from '@/locales/nl/audit.json';
 import nlAuth from '@/locales/nl/auth.json';
@@ -20,7 +24,9 @@ import nlDocuments from '@/locales/nl/documents.json';
 import nlDomain from '@/locales/nl/domain.json';
 import nlEmployers from '@/locales/nl/employers.json';
 import nlJobSeekers from '@/locales/nl/jobSeekers.json';
+import nlMail from '@/locales/nl/mail.json';
 import nlMatching from '@/locales/nl/matching.json';
+import nlNotifications from '@/locales/nl/notifications.json';
 import nlPipeline from '@/locales/nl/pipeline.json';
 import nlPlacements from '@/locales/nl/placements.json';
 import nlTargets from '@/locales/nl/targets.json';
@@ -33,6 +39,7 @@ import nlValidation from '@/locales/nl/validation.json';
  */
 export const resources = {
   nl: {
+    account: nlAccount,
     admin: nlAdmin,
     audit: nlAudit,
     auth: nlAuth,
@@ -41,7 +48,9 @@ export const resources = {
     domain: nlDomain,
     employers: nlEmployers,
     jobSeekers: nlJobSeekers,
+    mail: nlMail,
     matching: nlMatching,
+    notifications: nlNotifications,
     pipeline: nlPipeline,
     placements: nlPlacements,
     targets: nlTargets,
@@ -49,6 +58,7 @@ export const resources = {
     validation: nlValidation,
   },
   de: {
+    account: deAccount,
     admin: deAdmin,
     audit: deAudit,
     auth: deAuth,
@@ -57,7 +67,9 @@ export const resources = {
     domain: deDomain,
     employers: deEmployers,
     jobSeekers: deJobSeekers,
+    mail: deMail,
     matching: deMatching,
+    notifications: deNotifications,
     pipeline: dePipeline,
     placements: dePlacements,
     targets: deTargets,

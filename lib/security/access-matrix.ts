@@ -105,6 +105,8 @@ export interface RouteHandlerRule {
 
 import { documentAccess } from './access/documents';
 import { jobSeekerAccess } from './access/job-seekers';
+import { myAccountAccess } from './access/my-account';
+import { notificationAccess } from './access/notifications';
 import { proposalAccess } from './access/proposals';
 import { placementAccess } from './access/placements';
 import { vacancyAccess } from './access/vacancies';
@@ -115,7 +117,15 @@ export interface FeatureAccess {
   actions: readonly ActionRule[];
   routeHandlers: readonly RouteHandlerRule[];
 }
-const features: readonly FeatureAccess[] = [jobSeekerAccess, vacancyAccess, proposalAccess, placementAccess, documentAccess];
+const features: readonly FeatureAccess[] = [
+  jobSeekerAccess,
+  vacancyAccess,
+  proposalAccess,
+  placementAccess,
+  documentAccess,
+  myAccountAccess,
+  notificationAccess,
+];
 
 const housePages: readonly PageRule[] = [
   { route: '/[lng]/login', access: 'guest', sample: '/login' },

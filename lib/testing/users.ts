@@ -6,6 +6,10 @@ import type { SessionUser } from '@/lib/auth/current-user';
 
 let counter = 0;
 
+/** Every test user's password ("My account" needs the current one); its argon2id hash, made once. */
+export const TEST_PASSWORD = 'Test-Konto-Passwort-2026';
+const TEST_PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$e3rPxMwksefsJ1tAJWS3AQ$qWtaW1wbsqFdOPWVVxTFdMv6aAuz1KeWFordPeSetVc';
+
 /** Creates a user (and for employers a company of their own) and returns them as a session user. */
 export async function makeUser(db: Database, role: Role, options: { employerId?: number; name?: string } = {}): Promise<SessionUser> {
   counter += 1;
@@ -16,7 +20,7 @@ export async function makeUser(db: Database, role: Role, options: { employerId?:
     .values({
       email: `${role}-${counter}-${Date.now()}@test.invalid`,
       name: options.name ?? `Test ${role} ${counter}`,
-      passwordHash: 'not-used-in-these-tests',
+      passwordHash: TEST_PASSWORD_HASH,
       role,
       employerId: role === 'employer' ? employerId : null,
       locale: role === 'employer' ? 'de' : 'nl',

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import Link from 'next/link';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { MainNav } from '@/app/_components/main-nav';
+import { UnreadCount } from '@/app/_components/notifications/unread-count';
 import { SignOutButton } from '@/app/_components/sign-out-button';
 import { requireUser } from '@/lib/auth/guards';
 import { getT } from '@/lib/i18n/server';
@@ -26,6 +27,10 @@ export default async function AppLayout({ children, params }: { children: ReactN
           <MainNav items={navigationFor(user.role)} />
           <div className="user-box">
             <span className="user-name">{t('user.signedInAs', { name: user.name, role: t(`domain:role.${user.role}`) })}</span>
+            <UnreadCount lng={lng} userId={user.id} />
+            <Link href={`/${lng}/account`} className="user-account-link">
+              {t('account:mine.link')}
+            </Link>
             <Suspense>
               <LanguageSwitcher />
             </Suspense>

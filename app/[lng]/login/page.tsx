@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Suspense } from 'react';
 import { redirect } from 'next/navigation';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
@@ -17,12 +18,12 @@ export default async function SignInPage({
   searchParams,
 }: {
   params: Promise<{ lng: string }>;
-  searchParams: Promise<{ signedOut?: string; expired?: string }>;
+  searchParams: Promise<{ signedOut?: string; expired?: string; passwordSet?: string }>;
 }) {
   const { lng: raw } = await params;
   const lng: Lng = isLng(raw) ? raw : 'nl';
   if (await getCurrentUser()) redirect(`/${lng}`);
-  const { signedOut, expired } = await searchParams;
+  const { signedOut, expired, passwordSet } = await searchParams;
   const t = getT(lng, 'auth');
   const common = getT(lng);
   return (
@@ -51,9 +52,17 @@ export default async function SignInPage({
             {t('signIn.expired')}
           </p>
         ) : null}
+        {passwordSet ? (
+          <p role="status" className="form-message form-message-success" data-testid="password-set">
+            {t('signIn.passwordSet')}
+          </p>
+        ) : null}
         <Suspense>
           <SignInForm />
         </Suspense>
+        <p>
+          <Link href={`/${lng}/forgot-password`}>{t('signIn.forgotLink')}</Link>
+        </p>
       </main>
     </>
   );

@@ -42,7 +42,8 @@ export function CreateAccountForm({ employers }: { employers: { id: number; name
       if (!result.fieldErrors) setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
-    setMessage({ kind: 'success', text: t('accounts.create.created', { email: values.email.trim().toLowerCase() }) });
+    const email = values.email.trim().toLowerCase();
+    setMessage({ kind: 'success', text: t(result.data.invited ? 'accounts.create.invited' : 'accounts.create.created', { email }) });
     reset({ ...empty, locale: lng });
     router.refresh();
   }
@@ -105,7 +106,6 @@ export function CreateAccountForm({ employers }: { employers: { id: number; name
         id="account-password"
         label={t('accounts.create.password')}
         type="password"
-        required
         autoComplete="new-password"
         registration={register('password')}
         error={errorText(errors.password?.message)}

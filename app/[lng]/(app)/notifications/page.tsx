@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listNotifications } from '@/db/queries/notifications';
+import { formatDateTime } from '@/lib/i18n/format';
+import { getT } from '@/lib/i18n/server';
+import { pageLng } from '@/lib/params';
+import { loadPage } from '@/lib/pages/load-page';
+import { MarkAllReadButton, MarkReadButton } from './_components/mark-read-buttons';
+
+type Props = { params: Promise<{ lng: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getT(pageLng((await params).lng), 'notifications')('title') };
+}
+
+/** The signed-in user's own notifications, newest first; unread ones marked. */
+export default async function NotificationsPage({ params }: Props) {
+  const { lng, user: me, t, db } = await loadPage(params, '/[lng]/notifications', 'notifications');
+  const domain = getT(lng, 'domain');
+  const items = await listNotifications(db, me.id);
+  const unread = items.filter((n) => !n.readAt).length;
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="page-intro">{t('intro')}</p>
+      {items.length === 0 ? (
+        <p data-testid="notifications-empty">{t('empty')}</p>
+      ) : (
+        <div className="stack">
+          {unread > 0 ? <MarkAllReadButton /> : null}
+          <ul className="notification-list" aria-label={t('listCaption')} data-testid="notification-list">
+            {items.map((n) => {
+              const values = { title: n.vacancyTitle ?? '', employer: n.employerName ?? '', stage: n.stage ? domain(`proposalStage.${n.stage}`) : '' };
+              return (
+                <li key={n.id} className={`card notification${n.readAt ? '' : ' notification-unread'}`} data-testid={`notification-${n.id}`}>
+                  <p className="notification-text">
+                    {n.readAt ? null : <span className="badge badge-ok">{t('unread')}</span>}{' '}
+                    {t(n.kind === 'proposalStep' ? 'proposalStep' : 'proposalNew', values)}
+                  </p>
+                  {n.interviewAt ? <p>{t('appointment', { when: formatDateTime(lng, new Date(n.interviewAt)) })}</p> : null}
+                  <p className="field-hint">
+                    {t('when')}: {formatDateTime(lng, n.createdAt)}
+                  </p>
+                  <div className="notification-actions">
+                    {n.proposalId ? <Link href={`/${lng}/proposals/${n.proposalId}`}>{t('open')}</Link> : null}
+                    {n.readAt ? null : <MarkReadButton id={n.id} />}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { sql } from 'drizzle-orm';
+import { fromDrizzle, fromPglite, PgBoss, type ConstructorOptions, type Job } from 'pg-boss';
+import type { Database, DatabaseHandle } from './client';
+
+/**
+ * The durable job queue: pg-boss, in the schema `pgboss` of the app's own database (PGlite or
+ * PostgreSQL), so a job survives a restart and is taken by exactly one worker however many
+ * app instances run. Jobs are sent inside the transaction of the change that causes them
+ * (`enqueue(tx, ...)`): a rolled-back change leaves no job, a committed one always has it.
+ */
+
+export const QUEUE = {
+  /** One e-mail to one account: rendered and sent by the worker, in the recipient's language. */
+  mail: 'mail',
+  /** Mails that failed every retry: listed for admins, never lost silently. */
+  mailDead: 'mail-dead',
+} as const;
+
+/** What a mail job names: the worker reads the rest (address, language, links) when it sends. */
+export type MailJob =
+  | { kind: 'passwordReset'; userId: number }
+  | { kind: 'accountInvite'; userId: number; invitedBy: number }
+  /** A candidate proposed to a vacancy of the recipient's company. */
+  | { kind: 'proposalNew'; userId: number; proposalId: number }
+  /** The employer's step on a proposal, to the caseworker who owns the person. */
+  | { kind: 'proposalStep'; userId: number; proposalId: number; stage: string; reason: string | null; interviewAt: string | null };
+
+/**
+ * Retries: a mail server that is down or refuses is tried again after about 30 s, 1, 2, 4...
+ * minutes (pg-boss's exponential backoff with jitter, at most an hour apart), 8 times in all
+ * (about 2 hours), then the job goes to the dead-letter queue.
+ */
+const MAIL_RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true, retryDelayMax: 3600 } as const;
+
+function connection(handle: DatabaseHandle): Pick<ConstructorOptions, 'db' | 'backend' | 'connectionString' | 'max'> {
+  if (handle.kind === 'pglite') {
+    if (!handle.pglite) throw new Error('a PGlite handle without its PGlite instance');
+    return { db: fromPglite(handle.pglite), backend: 'pglite' };
+  }
+  if (!handle.url) throw new Error('a PostgreSQL handle without its URL');
+  return { connectionString: handle.url, max: 3 };
+}
+
+async function createQueues(boss: PgBoss): Promise<void> {
+  // Dead letter first: the mail queue refers to it. createQueue leaves an existing queue as it is.
+  await boss.createQueue(QUEUE.mailDead, { retentionSeconds: 30 * 86_400, deleteAfterSeconds: 30 * 86_400 });
+  await boss.createQueue(QUEUE.mail, { ...MAIL_RETRY, deadLetter: QUEUE.mailDead, deleteAfterSeconds: 7 * 86_400 });
+}
+
+/** Installs or upgrades pg-boss's schema and creates the queues (part of every migration run). */
+export async function installJobQueue(handle: DatabaseHandle): Promise<void> {
+  const boss = new PgBoss({ ...connection(handle), migrate: true, supervise: false, schedule: false, registerInstance: false });
+  boss.on('error', (error) => console.error('job queue', error));
+  await boss.start();
+  try {
+    await createQueues(boss);
+  } finally {
+    await boss.stop({ graceful: false, close: true });
+  }
+}
+
+export type JobHandlers = { [Q in (typeof QUEUE)['mail']]: (job: Job<MailJob>) => Promise<void> };
+
+export interface JobQueue {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+const globalForQueue = globalThis as unknown as { grenzeloosQueue?: Promise<JobQueue> };
+
+/**
+ * Starts the queue of this process on a migrated database: always able to send; with
+ * `handlers`, also a worker (pg-boss's maintenance, retries and dead letters run there too).
+ * It becomes the process's queue that `enqueue` uses.
+ */
+export function startJobQueue(handle: DatabaseHandle, options: { handlers?: JobHandlers; pollingSeconds?: number } = {}): Promise<JobQueue> {
+  const working = Boolean(options.handlers);
+  const starting = (async () => {
+    const boss = new PgBoss({ ...connection(handle), migrate: false, supervise: working, schedule: working, registerInstance: working });
+    boss.on('error', (error) => console.error('job queue', error));
+    await boss.start();
+    // Reads every queue into pg-boss's cache now: a send inside a transaction then needs no
+    // query of its own outside it (PGlite has one connection, which the transaction holds).
+    await createQueues(boss);
+    if (options.handlers) {
+      const mailHandler = options.handlers.mail;
+      await boss.work<MailJob>(QUEUE.mail, { pollingIntervalSeconds: options.pollingSeconds ?? 2, batchSize: 1 }, async ([job]) => {
+        if (job) await mailHandler(job);
+      });
+    }
+    return { boss, stop: () => boss.stop({ graceful: true, timeout: 5_000, close: true }) };
+  })();
+  globalForQueue.grenzeloosQueue = starting;
+  starting.catch(() => {
+    if (globalForQueue.grenzeloosQueue === starting) globalForQueue.grenzeloosQueue = undefined;
+  });
+  return starting;
+}
+
+/** Forgets the process's queue (tests, shutdown) after stopping it. */
+export async function stopJobQueue(): Promise<void> {
+  const current = globalForQueue.grenzeloosQueue;
+  globalForQueue.grenzeloosQueue = undefined;
+  if (current) await (await current).stop();
+}
+
+async function processQueue(): Promise<PgBoss> {
+  const current = globalForQueue.grenzeloosQueue;
+  if (!current) throw new Error('no job queue started in this process (startJobQueue)');
+  return (await current).boss;
+}
+
+/**
+ * Sends a mail job inside the caller's transaction (`tx` of `db.transaction`): the job is
+ * there exactly when the change is. `singletonKey` + `singletonSeconds` let at most one such
+ * job through in that time (pg-boss's throttling), e.g. one reset mail per account a minute.
+ */
+export async function enqueueMail(tx: Database, job: MailJob, throttle?: { key: string; seconds: number }): Promise<string | null> {
+  const boss = await processQueue();
+  return boss.send(QUEUE.mail, job, {
+    db: fromDrizzle(tx as never, sql),
+    ...(throttle ? { singletonKey: throttle.key, singletonSeconds: throttle.seconds } : {}),
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Next.js calls register() once when the server starts: the job queue (and, with PGlite, its
+ * worker) starts with the app, before the first request can enqueue a job. A database that is
+ * not reachable yet does not stop the server (health answers 503 meanwhile): the queue is
+ * tried again every 10 seconds.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // `next build` loads this too: no database while building.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { startAppJobs } = await import('./lib/mail/app-jobs');
+  const attempt = async (): Promise<void> => {
+    try {
+      await startAppJobs();
+    } catch (error) {
+      console.error('job queue did not start; trying again in 10 s', error);
+      setTimeout(() => void attempt(), 10_000).unref();
+    }
+  };
+  await attempt();
+}
