@@ -10,3 +10,5 @@ export * from './targets';
 export * from './audit';
 export * from './security';
 export * from './documents';
+export * from './sib';
+export * from './sib-claims';

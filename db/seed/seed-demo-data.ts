@@ -12,7 +12,6 @@ import {
   jobSeekerQualifications,
   jobSeekers,
   placementChecks,
-  placementMilestones,
   placements,
   places,
   programmeTargets,
@@ -24,6 +23,8 @@ import {
 } from '../schema';
 import { dayOf } from '@/lib/time/days';
 import { yearOf } from './calendar';
+import { demoSibContract } from './demo-sib-contract';
+import { insertContract } from '@/db/queries/sib-contracts';
 import { planDemoData, type DemoPlan } from './demo-plan';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -59,7 +60,7 @@ export async function seedDemoData(db: Database, options: { today: Date }): Prom
     // Checked again inside the transaction: two starts racing must not both seed.
     if (await hasData(tx)) return { seeded: false };
     await allowHistoryImport(tx);
-    await insertPlan(tx, plan, hashes);
+    await insertPlan(tx, plan, hashes, year);
     return { seeded: true };
   });
 }
@@ -90,7 +91,7 @@ function lookup<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
   return value;
 }
 
-async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<string, string>): Promise<void> {
+async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<string, string>, year: number): Promise<void> {
   const employerRows = await tx
     .insert(employers)
     .values(
@@ -320,17 +321,8 @@ async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<s
       })),
     ),
   );
-  const milestoneRows = plan.placements.flatMap((p, i) =>
-    p.milestones.map((m) => ({
-      placementId: placementIds[i]!,
-      milestone: m.milestone,
-      state: m.state,
-      evidence: m.evidence,
-      decidedBy: m.decidedBy ? user(m.decidedBy) : null,
-      decidedAt: m.decidedAt,
-    })),
-  );
-  if (milestoneRows.length > 0) await tx.insert(placementMilestones).values(milestoneRows);
+  // The SIB contract of the demo years: its outcomes give the SIB placements their milestones.
+  await insertContract(tx, demoSibContract(year));
 
   await tx.insert(programmeTargets).values(plan.programmeTarget);
 }

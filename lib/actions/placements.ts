@@ -10,11 +10,10 @@ import {
   type PersonOption,
   type VacancyOption,
 } from '@/db/queries/placement-options';
-import { createPlacement, decideMilestone, endPlacement, recordCheck, reopenPlacement, updatePlacement, type AuditContext } from '@/db/queries/placements';
+import { createPlacement, endPlacement, recordCheck, reopenPlacement, updatePlacement, type AuditContext } from '@/db/queries/placements';
 import type { SessionUser } from '@/lib/auth/current-user';
 import {
   createPlacementSchema,
-  decideMilestoneSchema,
   endPlacementSchema,
   placementOptionSearchSchema,
   recordCheckSchema,
@@ -99,18 +98,6 @@ export async function recordCheckAction(input: unknown): Promise<ActionResult<{ 
         note: data.note || null,
         today: todayInAppZone(),
       },
-      auditOf(user, origin),
-    );
-    if (result.ok) refresh();
-    return result;
-  });
-}
-
-export async function decideMilestoneAction(input: unknown): Promise<ActionResult<undefined>> {
-  return authorizedAction({ name: 'placement.milestone', schema: decideMilestoneSchema, input }, async (data, { db, user, origin }) => {
-    const result = await decideMilestone(
-      db,
-      { placementId: data.placementId, milestone: data.milestone, expectedState: data.expectedState, state: data.state, evidence: data.evidence || null },
       auditOf(user, origin),
     );
     if (result.ok) refresh();

@@ -107,6 +107,7 @@ import { documentAccess } from './access/documents';
 import { jobSeekerAccess } from './access/job-seekers';
 import { proposalAccess } from './access/proposals';
 import { placementAccess } from './access/placements';
+import { sibAccess } from './access/sib';
 import { vacancyAccess } from './access/vacancies';
 
 /** Each feature lists its own pages, actions and route handlers in lib/security/access/<feature>.ts. */
@@ -115,7 +116,7 @@ export interface FeatureAccess {
   actions: readonly ActionRule[];
   routeHandlers: readonly RouteHandlerRule[];
 }
-const features: readonly FeatureAccess[] = [jobSeekerAccess, vacancyAccess, proposalAccess, placementAccess, documentAccess];
+const features: readonly FeatureAccess[] = [jobSeekerAccess, vacancyAccess, proposalAccess, placementAccess, documentAccess, sibAccess];
 
 const housePages: readonly PageRule[] = [
   { route: '/[lng]/login', access: 'guest', sample: '/login' },

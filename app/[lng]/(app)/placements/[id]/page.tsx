@@ -9,7 +9,7 @@ import { DocumentUploadForm } from '@/app/_components/documents/document-upload-
 import { documentsOfPlacement } from '@/db/queries/documents';
 import { documentLimits } from '@/lib/documents/limits';
 import { requireRole } from '@/lib/auth/guards';
-import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { routeId } from '@/lib/params';
@@ -19,10 +19,9 @@ import { placementFormValues } from '@/lib/validation/placements';
 import { CheckForm } from './_components/check-form';
 import { EditPlacementForm } from './_components/edit-placement-form';
 import { EndPlacementForm, ReopenPlacementButton } from './_components/end-placement-form';
-import { MilestoneForm } from './_components/milestone-form';
 import { addDays } from '@/lib/time/days';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
+import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,7 +55,6 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   const today = todayInAppZone();
   const answerableUntil = addDays(today, CHECK_LEAD_DAYS);
   const ended = p.endDate !== null;
-  const mayDecide = mayUseAction('placement.milestone', user.role);
   const person = p.personName ?? t('anonymised');
 
   return (
@@ -175,7 +173,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
           {p.funding === 'sib' ? (
             <section className="card" aria-labelledby="milestones-title">
               <h2 id="milestones-title">{t('milestones.title')}</h2>
-              <p className="field-hint">{mayDecide ? t('milestones.introManager') : t('milestones.intro')}</p>
+              <p className="field-hint">{p.milestones.length === 0 ? t('milestones.noContract') : t('milestones.intro')}</p>
               <div className="table-wrap" tabIndex={0}>
                 <table>
                   <caption className="visually-hidden">{t('milestones.title')}</caption>
@@ -193,13 +191,12 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                         <tr key={m.milestone} data-testid={`milestone-${m.milestone}`}>
                           <th scope="row">
                             {name}
-                            {m.weeksAfterStart ? (
-                              <div className="field-hint">{t('milestones.dueOn', { date: formatDate(lng, addDays(p.startDate, m.weeksAfterStart * 7)) })}</div>
-                            ) : null}
+                            {m.dueOn ? <div className="field-hint">{t('milestones.dueOn', { date: formatDate(lng, m.dueOn) })}</div> : null}
                           </th>
                           <td>
-                            {m.pays && m.amountEur != null ? formatEuro(lng, m.amountEur) : t('milestones.noPayment')}
-                            {m.pays && p.hoursPerWeek < m.minHoursPerWeek ? (
+                            {m.priceCents != null ? formatEuroCents(lng, m.priceCents) : t('milestones.noPayment')}
+                            {m.countsPer === 'person' ? <div className="field-hint">{t('milestones.perPerson')}</div> : null}
+                            {m.minHoursPerWeek != null && p.hoursPerWeek < m.minHoursPerWeek ? (
                               <div className="field-hint">{t('milestones.belowFloor', { hours: m.minHoursPerWeek })}</div>
                             ) : null}
                           </td>
@@ -212,16 +209,6 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                               <div className="field-hint">
                                 {t('milestones.decidedBy', { name: m.decidedByName ?? '—', time: formatDateTime(lng, m.decidedAt) })}
                               </div>
-                            ) : null}
-                            {mayDecide ? (
-                              <MilestoneForm
-                                key={`${m.milestone}-${m.state}-${m.decidedAt?.toISOString() ?? ''}`}
-                                placementId={p.id}
-                                milestone={m.milestone}
-                                state={m.state}
-                                evidence={m.evidence}
-                                name={name}
-                              />
                             ) : null}
                           </td>
                         </tr>

@@ -1,0 +1,44 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { createContract, saveOutcome, updateContract } from '@/db/queries/sib-contracts';
+import type { SessionUser } from '@/lib/auth/current-user';
+import type { ActionResult } from '@/lib/domain/result';
+import { createContractSchema, saveOutcomeSchema, updateContractSchema } from '@/lib/validation/sib';
+import { authorizedAction } from './authorized-action';
+
+function auditOf(user: SessionUser, origin: string | null) {
+  return { actor: { id: user.id, role: user.role, email: user.email }, origin };
+}
+
+function refresh() {
+  revalidatePath('/[lng]/sib', 'layout');
+  revalidatePath('/[lng]/placements', 'layout');
+}
+
+export async function createContractAction(input: unknown): Promise<ActionResult<{ id: number }>> {
+  return authorizedAction({ name: 'sib_contract.create', schema: createContractSchema, input }, async (data, { db, user, origin }) => {
+    const { cap, ...rest } = data;
+    const result = await createContract(db, { ...rest, capCents: cap }, auditOf(user, origin));
+    if (result.ok) refresh();
+    return result;
+  });
+}
+
+export async function updateContractAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  return authorizedAction({ name: 'sib_contract.update', schema: updateContractSchema, input }, async (data, { db, user, origin }) => {
+    const { cap, ...rest } = data;
+    const result = await updateContract(db, { ...rest, capCents: cap }, auditOf(user, origin));
+    if (result.ok) refresh();
+    return result;
+  });
+}
+
+export async function saveOutcomeAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  return authorizedAction({ name: 'sib_contract.save_outcome', schema: saveOutcomeSchema, input }, async (data, { db, user, origin }) => {
+    const { price, ...rest } = data;
+    const result = await saveOutcome(db, { ...rest, priceCents: price }, auditOf(user, origin));
+    if (result.ok) refresh();
+    return result;
+  });
+}
