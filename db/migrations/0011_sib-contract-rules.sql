@@ -48,6 +48,14 @@ BEGIN
       USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'sib_claims_kept';
   END IF;
   IF TG_OP = 'UPDATE' THEN
+    -- Erasing the person empties the caseworker's note and changes nothing else.
+    IF NEW."note" IS NULL AND OLD."note" IS NOT NULL
+      AND NEW."reason" IS NOT DISTINCT FROM OLD."reason" AND NEW."decision" IS NOT DISTINCT FROM OLD."decision"
+      AND NEW."decided_by" IS NOT DISTINCT FROM OLD."decided_by" AND NEW."decided_at" IS NOT DISTINCT FROM OLD."decided_at"
+      AND NEW."placement_id" = OLD."placement_id" AND NEW."milestone" = OLD."milestone" AND NEW."claimed_by" = OLD."claimed_by"
+      AND NEW."claimed_at" = OLD."claimed_at" AND NEW."evidence_count" = OLD."evidence_count" THEN
+      RETURN NEW;
+    END IF;
     IF OLD."decision" IS NOT NULL THEN
       RAISE EXCEPTION 'sib claim % was decided: it cannot change', OLD."id"
         USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'sib_claims_decided_final';

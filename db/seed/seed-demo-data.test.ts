@@ -12,6 +12,7 @@ import {
   places,
   proposalEvents,
   proposals,
+  sibClaims,
   sibContracts,
   sibMilestones,
   users,
@@ -223,6 +224,15 @@ describe('demo seed on 23 November 2026', () => {
     expect(await tally(placementMilestones)).toBe(5 * sib);
     expect(await tally(placementMilestones, sql`${placementMilestones.outcomeId} is null`)).toBe(0);
     expect(await tally(sibContracts)).toBe(1);
+    // The claim history: every verified milestone rests on a verified claim decided by someone else, with evidence.
+    expect(await tally(placementMilestones, eq(placementMilestones.state, 'verified'))).toBeGreaterThan(0);
+    expect(
+      await tally(
+        placementMilestones,
+        sql`${placementMilestones.state} = 'verified' and not exists (select 1 from ${sibClaims} k where k.placement_id = ${placementMilestones.placementId} and k.milestone = ${placementMilestones.milestone} and k.decision = 'verified' and k.decided_by <> k.claimed_by and exists (select 1 from sib_claim_evidence e where e.claim_id = k.id))`,
+      ),
+    ).toBe(0);
+    expect(await tally(sibClaims, eq(sibClaims.decision, 'denied'))).toBeGreaterThan(0);
     expect(
       await tally(
         placementMilestones,

@@ -24,6 +24,7 @@ import {
 import { dayOf } from '@/lib/time/days';
 import { yearOf } from './calendar';
 import { demoSibContract } from './demo-sib-contract';
+import { seedDemoSibClaims } from './demo-sib-claims';
 import { insertContract } from '@/db/queries/sib-contracts';
 import { planDemoData, type DemoPlan } from './demo-plan';
 
@@ -60,7 +61,7 @@ export async function seedDemoData(db: Database, options: { today: Date }): Prom
     // Checked again inside the transaction: two starts racing must not both seed.
     if (await hasData(tx)) return { seeded: false };
     await allowHistoryImport(tx);
-    await insertPlan(tx, plan, hashes, year);
+    await insertPlan(tx, plan, hashes, year, dayOf(options.today));
     return { seeded: true };
   });
 }
@@ -91,7 +92,7 @@ function lookup<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
   return value;
 }
 
-async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<string, string>, year: number): Promise<void> {
+async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<string, string>, year: number, today: string): Promise<void> {
   const employerRows = await tx
     .insert(employers)
     .values(
@@ -322,7 +323,8 @@ async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<s
     ),
   );
   // The SIB contract of the demo years: its outcomes give the SIB placements their milestones.
-  await insertContract(tx, demoSibContract(year));
+  const contractId = await insertContract(tx, demoSibContract(year));
+  await seedDemoSibClaims(tx, contractId, today);
 
   await tx.insert(programmeTargets).values(plan.programmeTarget);
 }

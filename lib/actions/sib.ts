@@ -4,7 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { createContract, saveOutcome, updateContract } from '@/db/queries/sib-contracts';
 import type { SessionUser } from '@/lib/auth/current-user';
 import type { ActionResult } from '@/lib/domain/result';
-import { createContractSchema, saveOutcomeSchema, updateContractSchema } from '@/lib/validation/sib';
+import { claimMilestoneSchema, createContractSchema, decideClaimSchema, saveOutcomeSchema, updateContractSchema } from '@/lib/validation/sib';
+import { claimMilestone, decideClaim } from '@/db/queries/sib-ledger';
+import { todayInAppZone } from '@/lib/time/zoned';
 import { authorizedAction } from './authorized-action';
 
 function auditOf(user: SessionUser, origin: string | null) {
@@ -38,6 +40,22 @@ export async function saveOutcomeAction(input: unknown): Promise<ActionResult<{ 
   return authorizedAction({ name: 'sib_contract.save_outcome', schema: saveOutcomeSchema, input }, async (data, { db, user, origin }) => {
     const { price, ...rest } = data;
     const result = await saveOutcome(db, { ...rest, priceCents: price }, auditOf(user, origin));
+    if (result.ok) refresh();
+    return result;
+  });
+}
+
+export async function claimMilestoneAction(input: unknown): Promise<ActionResult<{ claimId: number }>> {
+  return authorizedAction({ name: 'sib.claim', schema: claimMilestoneSchema, input }, async (data, { db, user, origin }) => {
+    const result = await claimMilestone(db, { ...data, note: data.note || null, today: todayInAppZone() }, auditOf(user, origin));
+    if (result.ok) refresh();
+    return result;
+  });
+}
+
+export async function decideClaimAction(input: unknown): Promise<ActionResult<undefined>> {
+  return authorizedAction({ name: 'sib.decide', schema: decideClaimSchema, input }, async (data, { db, user, origin }) => {
+    const result = await decideClaim(db, { ...data, reason: data.reason || null }, auditOf(user, origin));
     if (result.ok) refresh();
     return result;
   });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { sibCountsPer } from '@/db/schema/sib';
-import { isoDate, MAX_DB_ID, recordId, requiredText } from './fields';
+import { sibDecisions } from '@/db/schema/sib-claims';
+import { isoDate, MAX_DB_ID, optionalText, recordId, requiredText } from './fields';
 import { validationMessage } from './messages';
+import { ledgerStatuses } from '@/lib/domain/sib';
 
 /**
  * An amount in euro as people type it ("2.000", "2000", "1.234,56", "€ 3.000,00"), read as
@@ -83,3 +85,34 @@ export function centsToInput(cents: number): string {
   const rest = cents % 100;
   return rest === 0 ? euros : `${euros},${String(rest).padStart(2, '0')}`;
 }
+
+export const claimMilestoneSchema = z.object({
+  placementId: recordId,
+  milestone: z.enum(['contract_signed', 'started', 'weeks_13', 'weeks_26', 'weeks_52', 'benefit_ended'], { error: 'invalid' }),
+  documentIds: z.array(recordId, { error: 'sib.evidenceRequired' }).min(1, 'sib.evidenceRequired').max(20, 'sib.evidenceRequired'),
+  note: optionalText(1000, { multiline: true }),
+});
+export type ClaimMilestoneInput = z.input<typeof claimMilestoneSchema>;
+
+export const decideClaimSchema = z
+  .object({
+    claimId: recordId,
+    decision: z.enum(sibDecisions, { error: 'chooseOne' }),
+    reason: optionalText(1000, { multiline: true }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'denied' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'sib.reasonRequired' });
+  });
+export type DecideClaimInput = z.input<typeof decideClaimSchema>;
+
+/** The ledger's filters from the URL; anything unreadable falls back to the default. */
+export const ledgerFilterSchema = z.object({
+  contract: z.coerce.number().int().positive().max(MAX_DB_ID).optional().catch(undefined),
+  quarter: z
+    .string()
+    .regex(/^\d{4}-Q[1-4]$/)
+    .optional()
+    .catch(undefined),
+  status: z.enum(ledgerStatuses).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});

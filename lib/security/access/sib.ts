@@ -1,8 +1,12 @@
+import { staffRoles } from '@/db/schema/enums';
 import type { FeatureAccess } from '../access-matrix';
 
 /**
- * The SIB: contracts (what the investor pays for), the outcome ledger and the investor's
- * report. Contracts are configuration that decides payments: managers and admins only.
+ * The SIB: contracts (what the investor pays for), the outcome ledger and its work list.
+ * Contracts are configuration that decides payments: managers and admins only. Outcomes are
+ * claimed by staff (in practice the caseworker, with the evidence) and verified or denied by a
+ * manager or an admin who did not claim it: the four-eyes rule, held by db/queries/sib-ledger.ts
+ * and by a CHECK and a trigger in the database. The ledger and the work list are for staff.
  * Employers reach none of it. See lib/security/access-matrix.ts.
  */
 const MANAGERS = ['admin', 'manager'] as const;
@@ -11,6 +15,8 @@ const contractFields = { name: 'SIB Grenzeloos Werken', investor: 'Stichting Imp
 
 export const sibAccess: FeatureAccess = {
   pages: [
+    { route: '/[lng]/sib', access: staffRoles, sample: '/sib', emptySample: '/sib?quarter=2000-Q1' },
+    { route: '/[lng]/sib/work', access: staffRoles, sample: '/sib/work' },
     { route: '/[lng]/sib/contracts', access: MANAGERS, sample: '/sib/contracts' },
     { route: '/[lng]/sib/contracts/[id]', access: MANAGERS, sample: '/sib/contracts/:sibContractId' },
   ],
@@ -29,6 +35,26 @@ export const sibAccess: FeatureAccess = {
       name: 'sib_contract.update',
       roles: MANAGERS,
       sample: (ids) => ({ ...contractFields, contractId: ids.more.sibContractId, version: 1, startsOn: '2140-01-01', endsOn: '2142-12-31' }),
+    },
+    {
+      module: 'lib/actions/sib',
+      export: 'claimMilestoneAction',
+      name: 'sib.claim',
+      roles: staffRoles,
+      sample: (ids) => ({
+        placementId: ids.more.sibClaimPlacementId,
+        milestone: 'started',
+        documentIds: [ids.more.sibEvidenceId],
+        note: 'Eerste loonstrook ontvangen',
+      }),
+    },
+    {
+      module: 'lib/actions/sib',
+      export: 'decideClaimAction',
+      name: 'sib.decide',
+      // Never the claimant: the sample's claim is the sample caseworker's.
+      roles: MANAGERS,
+      sample: (ids) => ({ claimId: ids.more.sibOpenClaimId, decision: 'denied', reason: 'Loonstrook week 13 ontbreekt' }),
     },
     {
       module: 'lib/actions/sib',

@@ -21,7 +21,10 @@ import { EditPlacementForm } from './_components/edit-placement-form';
 import { EndPlacementForm, ReopenPlacementButton } from './_components/end-placement-form';
 import { addDays } from '@/lib/time/days';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { pageRoles } from '@/lib/security/access-matrix';
+import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
+import { claimsOfPlacement, milestoneStatuses } from '@/db/queries/sib-ledger';
+import type { ClaimMilestoneInput } from '@/lib/validation/sib';
+import { ClaimForm, DecideForm } from './_components/sib-claim-forms';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -50,6 +53,11 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   });
   const t = getT(lng, 'placements');
   const evidence = await documentsOfPlacement(db, p.id);
+  const s = getT(lng, 'sib');
+  const [claims, statuses] =
+    p.funding === 'sib' ? await Promise.all([claimsOfPlacement(db, p.id), milestoneStatuses(db, p.id, todayInAppZone())]) : [[], new Map()];
+  const mayClaim = mayUseAction('sib.claim', user.role);
+  const mayDecide = mayUseAction('sib.decide', user.role);
   const limits = documentLimits();
   const created = (await searchParams).created === '1';
   const today = todayInAppZone();
@@ -187,11 +195,15 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                   <tbody>
                     {p.milestones.map((m) => {
                       const name = t(`milestones.names.${m.milestone}`, { defaultValue: m.milestone });
+                      const ledger = statuses.get(m.milestone);
+                      const mine = claims.filter((c) => c.milestone === m.milestone);
+                      const open = mine.find((c) => c.decision === null);
                       return (
                         <tr key={m.milestone} data-testid={`milestone-${m.milestone}`}>
                           <th scope="row">
                             {name}
                             {m.dueOn ? <div className="field-hint">{t('milestones.dueOn', { date: formatDate(lng, m.dueOn) })}</div> : null}
+                            {ledger ? <div className="field-hint">{s('claim.evidenceNeeded', { text: ledger.evidenceNeeded })}</div> : null}
                           </th>
                           <td>
                             {m.priceCents != null ? formatEuroCents(lng, m.priceCents) : t('milestones.noPayment')}
@@ -201,14 +213,71 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                             ) : null}
                           </td>
                           <td>
-                            <span className={m.state === 'verified' ? 'badge badge-ok' : m.state === 'denied' ? 'badge badge-off' : 'badge'}>
-                              {t(`milestones.states.${m.state}`)}
-                            </span>
+                            {ledger ? (
+                              <span
+                                data-testid={`milestone-${m.milestone}-status`}
+                                className={
+                                  ledger.status === 'verified'
+                                    ? 'badge badge-ok'
+                                    : ledger.status === 'denied' || ledger.status === 'lapsed'
+                                      ? 'badge badge-off'
+                                      : 'badge'
+                                }
+                              >
+                                {s(`status.${ledger.status}`)}
+                              </span>
+                            ) : (
+                              <span className={m.state === 'verified' ? 'badge badge-ok' : m.state === 'denied' ? 'badge badge-off' : 'badge'}>
+                                {t(`milestones.states.${m.state}`)}
+                              </span>
+                            )}
+                            {ledger?.lapsedOn ? <div className="field-hint">{s('ledger.lapsedOn', { date: formatDate(lng, ledger.lapsedOn) })}</div> : null}
                             {m.evidence ? <div className="text-multiline">{m.evidence}</div> : null}
                             {m.decidedAt ? (
                               <div className="field-hint">
                                 {t('milestones.decidedBy', { name: m.decidedByName ?? '—', time: formatDateTime(lng, m.decidedAt) })}
                               </div>
+                            ) : null}
+                            {mine.length > 0 ? (
+                              <ol className="sib-claims" data-testid={`milestone-${m.milestone}-claims`}>
+                                {mine.map((c) => (
+                                  <li key={c.id}>
+                                    {s('claim.claimedBy', { name: c.claimedByName ?? '—', time: formatDateTime(lng, c.claimedAt) })}{' '}
+                                    {c.documents.length > 0
+                                      ? s('claim.withDocuments', { titles: c.documents.map((d) => d.title).join(', ') })
+                                      : s('claim.documentsGone', { count: c.evidenceCount })}
+                                    {c.note ? <div className="text-multiline">{c.note}</div> : null}
+                                    {c.decision ? (
+                                      <div>
+                                        {s(`claim.decided.${c.decision}`, { name: c.decidedByName ?? '—', time: formatDateTime(lng, c.decidedAt) })}
+                                        {c.reason ? <div className="text-multiline">{c.reason}</div> : null}
+                                      </div>
+                                    ) : null}
+                                  </li>
+                                ))}
+                              </ol>
+                            ) : null}
+                            {ledger && (ledger.status === 'due' || ledger.status === 'denied') && mayClaim ? (
+                              evidence.length > 0 ? (
+                                <ClaimForm
+                                  key={`${m.milestone}-${mine.length}`}
+                                  placementId={p.id}
+                                  milestone={m.milestone as ClaimMilestoneInput['milestone']}
+                                  name={name}
+                                  evidence={evidence.map((d) => ({ id: d.id, title: d.title }))}
+                                />
+                              ) : (
+                                <p className="field-hint">{s('claim.uploadFirst')}</p>
+                              )
+                            ) : null}
+                            {open && mayDecide ? (
+                              open.claimedById === user.id ? (
+                                <p className="field-hint" data-testid={`milestone-${m.milestone}-own-claim`}>
+                                  {s('decide.ownClaim')}
+                                </p>
+                              ) : (
+                                <DecideForm key={open.id} claimId={open.id} name={name} />
+                              )
                             ) : null}
                           </td>
                         </tr>
