@@ -15,11 +15,11 @@ test('a caseworker claims with evidence; a manager denies, the caseworker claims
   const caseworker = await signedInPage(browser, 'caseworker');
   const manager = await signedInPage(browser, 'manager');
 
-  // The caseworker's work list: a milestone of their own placements that is due to claim.
-  await caseworker.goto('/nl/sib/work');
+  // The work list of all placements (any staff member may claim): a milestone due to claim.
+  await caseworker.goto('/nl/sib/work?all=1');
   await expect(caseworker.getByRole('heading', { level: 1 })).toHaveText('SIB-werklijst');
   const due = caseworker.locator('[data-testid="work-claim"] tr[data-status="due"]');
-  expect(await due.count(), 'the demo caseworker has a milestone to claim').toBeGreaterThan(0);
+  expect(await due.count(), 'the demo data has a milestone to claim').toBeGreaterThan(0);
   const row = due.nth(Math.floor(Math.random() * (await due.count())));
   const [, placementId, milestone] = /^work-(\d+)-(\w+)$/.exec((await row.getAttribute('data-testid'))!)!;
   const dueOn = (await row.getAttribute('data-due'))!;

@@ -41,7 +41,7 @@ function plusDays(day: string, days: number): string {
 /**
  * The demo's claim history: every milestone that fell due at least two weeks ago and did not
  * lapse was claimed by the caseworker with one evidence PDF and verified by a manager a few
- * days later; every seventh was first denied (payslip missing) and claimed again. Once-per-
+ * days later (but a third of those of the last 60 days still wait to be claimed); every seventh was first denied (payslip missing) and claimed again. Once-per-
  * person outcomes only on the person's first placement. Deterministic (ids, no randomness).
  * Finally the cap is set at nine tenths of what was verified, rounded to 10,000 euro, so the
  * demo shows the cap reached and what goes over it.
@@ -58,6 +58,8 @@ export async function seedDemoSibClaims(tx: Transaction, contractId: number, tod
     where o.contract_id = ${contractId} and m.due_on <= ${today}::date - 14
       and (p.end_date is null or p.end_date >= m.due_on) and p.hours_per_week >= m.min_hours_per_week
       and (m.counts_per = 'placement' or p.id = (select min(p2.id) from placements p2 where p2.job_seeker_id = p.job_seeker_id and p2.funding = 'sib'))
+      -- A third of what fell due in the last 60 days is still to claim: the work list has something overdue.
+      and not (m.due_on > ${today}::date - 60 and p.id % 3 = 0)
     order by m.due_on, m.placement_id, m.milestone`);
   const due = (Array.isArray(result) ? result : (result as { rows: Due[] }).rows) as Due[];
   const yesterday = plusDays(today, -1);
