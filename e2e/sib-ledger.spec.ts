@@ -90,3 +90,22 @@ test('a manager reads the contract and its outcomes; a wrong amount is refused i
   await expect(form.getByLabel('Plafond (euro)')).toHaveValue('zeshonderd');
   await expectNoRawKeys(page);
 });
+
+test('the investor report of a year: figures, cohorts and people under pseudonyms only, the filters off paper', async ({ page }) => {
+  await signInAs(page, 'nl', 'manager');
+  const year = new Date().getUTCFullYear() - 1;
+  await page.goto(`/nl/sib/report?period=${year}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`rapport ${year}`);
+  await expect(page.getByTestId('report-figures')).toContainText('Ingestroomd');
+  await expect(page.getByTestId('report-figures')).toContainText('€');
+  const pseudonyms = page.getByTestId('report-people-table').locator('tbody th');
+  expect(await pseudonyms.count()).toBeGreaterThan(0);
+  for (const text of await pseudonyms.allTextContents()) expect(text).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+  // The same report again: the same pseudonyms.
+  const first = await pseudonyms.allTextContents();
+  await page.reload();
+  expect(await pseudonyms.allTextContents()).toEqual(first);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('form', { name: 'Rapport kiezen' })).toBeHidden();
+  await expectNoRawKeys(page);
+});

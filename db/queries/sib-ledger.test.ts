@@ -10,6 +10,7 @@ import { makeUser } from '@/lib/testing/users';
 import { eraseJobSeeker } from './job-seekers';
 import { insertContract } from './sib-contracts';
 import { claimMilestone, claimsOfPlacement, decideClaim, ledgerRows, periodTotals, workList } from './sib-ledger';
+import { investorReport } from './sib-report';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -263,5 +264,63 @@ describe('the ledger, hand-counted', () => {
     ]);
     expect(items[0]!.claimBy).toBe('2026-06-01');
     expect(await workList(handle.db, { today: '2026-04-20', caseworkerId: mg.id })).toEqual([]);
+  });
+});
+
+describe('the investor report, hand-counted', () => {
+  const report = (from: string, to: string, key = 'sib-2026') =>
+    investorReport(handle.db, { contractId, from, to, today: '2026-06-30', key, secret: 's3cret' });
+
+  it('Q1 2026: people entered, outcomes, lapses, drop-outs, amounts, per cohort and per pseudonymised person', async () => {
+    await decideTheYear();
+    const q1 = await report('2026-01-01', '2026-03-31');
+    expect(q1).toMatchObject({
+      peopleEntered: 4,
+      placementsEntered: 5,
+      claimed: 4,
+      verified: 4,
+      denied: 0,
+      // PC's start and benefit (12 hours), PD's 13 weeks and benefit (ended 2026-02-20).
+      lapsed: 4,
+      dueCents: 850_000,
+      paidCents: 850_000,
+      remainingCents: 150_000,
+      capCents: 1_000_000,
+      dropOuts: { before_13_weeks: 1, before_26_weeks: 0, before_52_weeks: 0, after_52_weeks: 0 },
+      cohorts: [{ cohort: '2026-Q1', people: 4, placements: 5, verified: 4, amountCents: 850_000, dropOuts: 1 }],
+    });
+    expect(q1.people.map((p) => [p.verified, p.amountCents, p.dropOut]).sort((a, b) => String(a).localeCompare(String(b)))).toEqual(
+      [
+        [['benefit_ended', 'started'], 450_000, null],
+        [['started'], 200_000, null],
+        [['started'], 200_000, 'before_13_weeks'],
+        [[], 0, null],
+      ].sort((a, b) => String(a).localeCompare(String(b))),
+    );
+    // Pseudonyms: stable for the same report, different in another, never a name or client number.
+    expect((await report('2026-01-01', '2026-03-31')).people.map((p) => p.pseudonym)).toEqual(q1.people.map((p) => p.pseudonym));
+    const other = await report('2026-01-01', '2026-03-31', 'sib-2026-Q1');
+    expect(other.people.map((p) => p.pseudonym).filter((x) => q1.people.some((p) => p.pseudonym === x))).toEqual([]);
+    expect(q1.people.every((p) => /^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/.test(p.pseudonym))).toBe(true);
+    expect(JSON.stringify(q1)).not.toMatch(/Persoon|Test|T-\d/);
+  });
+
+  it('the year so far: a denial, the cap reached, a once-per-person outcome lapsed on the second placement; an erased person still counts', async () => {
+    await decideTheYear();
+    const [b] = await handle.db.select({ clientNumber: jobSeekers.clientNumber }).from(jobSeekers).where(eq(jobSeekers.id, ids.B));
+    await eraseJobSeeker(handle.db, ids.B, b!.clientNumber!);
+    expect(await report('2026-01-01', '2026-12-31')).toMatchObject({
+      peopleEntered: 4,
+      placementsEntered: 5,
+      claimed: 7,
+      verified: 6,
+      denied: 1,
+      // Q1's four; PC's 13 weeks (hours); PA2's benefit (once per person: A had it on PA); and two
+      // never claimed within the 13-week window: PA2's start (window to 06-01), B's benefit (to 06-08).
+      lapsed: 8,
+      dueCents: 1_450_000,
+      paidCents: 1_000_000,
+      remainingCents: 0,
+    });
   });
 });

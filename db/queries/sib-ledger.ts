@@ -25,7 +25,7 @@ function rowsOf<T>(result: unknown): T[] {
  * denied claim may be claimed again until then; before its due day it is upcoming.
  * Expects the aliases m (placement_milestones), p (placements), c (sib_contracts).
  */
-function statusSql(today: string): SQL<LedgerStatus> {
+export function statusSql(today: string): SQL<LedgerStatus> {
   return sql<LedgerStatus>`case
     when m.state = 'verified' then 'verified'
     when m.state = 'claimed' then 'claimed'
@@ -41,7 +41,7 @@ function statusSql(today: string): SQL<LedgerStatus> {
 }
 
 /** The day a milestone lapsed (null when it did not): the end of the job, the due day, or the end of the claim window. */
-const lapsedOnSql = sql<string | null>`case
+export const lapsedOnSql = sql<string | null>`case
     when m.state in ('verified', 'claimed') then null
     when m.counts_per = 'person' and exists (
       select 1 from placement_milestones m2 join placements p2 on p2.id = m2.placement_id

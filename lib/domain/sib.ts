@@ -23,3 +23,13 @@ export function quarterDays(quarter: string): { from: string; to: string } | nul
   const lastDay = [31, 30, 30, 31][q - 1]!;
   return { from: `${year}-${String(firstMonth).padStart(2, '0')}-01`, to: `${year}-${String(lastMonth).padStart(2, '0')}-${lastDay}` };
 }
+
+/** A drop-out coded by the mark the job did not reach (the end reason itself is free text). */
+export const dropOutCodes = ['before_13_weeks', 'before_26_weeks', 'before_52_weeks', 'after_52_weeks'] as const;
+export type DropOutCode = (typeof dropOutCodes)[number];
+
+/** First and last day of a report period: a quarter "2026-Q2" or a year "2026". */
+export function periodDays(period: string): { from: string; to: string } | null {
+  if (/^\d{4}$/.test(period)) return { from: `${period}-01-01`, to: `${period}-12-31` };
+  return quarterDays(period);
+}

@@ -17,6 +17,8 @@ export const sibAccess: FeatureAccess = {
   pages: [
     { route: '/[lng]/sib', access: staffRoles, sample: '/sib', emptySample: '/sib?quarter=2000-Q1' },
     { route: '/[lng]/sib/work', access: staffRoles, sample: '/sib/work' },
+    // The investor's report: managers and admins, who send it (pseudonymised, printable).
+    { route: '/[lng]/sib/report', access: MANAGERS, sample: '/sib/report', emptySample: '/sib/report?period=2000' },
     { route: '/[lng]/sib/contracts', access: MANAGERS, sample: '/sib/contracts' },
     { route: '/[lng]/sib/contracts/[id]', access: MANAGERS, sample: '/sib/contracts/:sibContractId' },
   ],

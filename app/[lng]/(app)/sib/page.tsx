@@ -68,6 +68,8 @@ export default async function SibLedgerPage({ params, searchParams }: Props) {
           <>
             {' · '}
             <Link href={`/${lng}/sib/contracts`}>{t('contracts.title')}</Link>
+            {' · '}
+            <Link href={`/${lng}/sib/report`}>{t('report.title')}</Link>
           </>
         ) : null}
       </p>
