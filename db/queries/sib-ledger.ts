@@ -256,7 +256,10 @@ export async function milestoneStatuses(
       where m.placement_id = ${placementId}`),
   );
   return new Map(
-    rows.map((r) => [r.milestone, { status: r.status, lapsedOn: r.lapsed_on ? String(r.lapsed_on).slice(0, 10) : null, evidenceNeeded: r.evidence_needed }]),
+    rows.map((r) => [
+      r.milestone,
+      { status: r.status, lapsedOn: r.status === 'lapsed' && r.lapsed_on ? String(r.lapsed_on).slice(0, 10) : null, evidenceNeeded: r.evidence_needed },
+    ]),
   );
 }
 
@@ -353,7 +356,7 @@ export async function ledgerRows(
       priceCents: Number(r.price_cents),
       countsPer: r.counts_per as 'placement' | 'person',
       status: r.status as LedgerStatus,
-      lapsedOn: r.lapsed_on ? String(r.lapsed_on).slice(0, 10) : null,
+      lapsedOn: r.status === 'lapsed' && r.lapsed_on ? String(r.lapsed_on).slice(0, 10) : null,
       startDate: String(r.start_date).slice(0, 10),
       personName: (r.person_name as string | null) ?? null,
       caseworkerName: (r.caseworker_name as string | null) ?? null,

@@ -289,8 +289,8 @@ export default async function PlacementPage({ params, searchParams }: Props) {
             </section>
           ) : null}
 
-          <section className="card" aria-labelledby="evidence-title">
-            <h2 id="evidence-title">{t('documents:evidence.title')}</h2>
+          <section className="card" aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading">{t('documents:evidence.title')}</h2>
             <p className="field-hint">{t('documents:evidence.intro')}</p>
             {evidence.length === 0 ? (
               <p data-testid="evidence-none">{t('documents:evidence.none')}</p>
