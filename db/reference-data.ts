@@ -11,8 +11,8 @@ export const DEFAULT_TARGETS = { regular: 50, sib: 30 } as const;
 const SEEDED_TARGET_YEARS = { from: 2016, to: 2035 } as const;
 
 /**
- * Facts every installation needs, in every environment: places, occupations, the SIB
- * milestones of the contract (editable configuration) and default yearly targets.
+ * Facts every installation needs, in every environment: places, occupations, the kinds of
+ * SIB milestone (what each pays is set per contract: sib_contracts) and default yearly targets.
  * Idempotent: existing rows are updated (facts) or kept (configuration set by people).
  */
 export async function syncReferenceData(db: Database): Promise<void> {
@@ -38,12 +38,12 @@ export async function syncReferenceData(db: Database): Promise<void> {
     await tx
       .insert(sibMilestones)
       .values([
-        { code: 'contract_signed', sortOrder: 1, weeksAfterStart: null, pays: false },
-        { code: 'started', sortOrder: 2, weeksAfterStart: 0, pays: true, amountEur: 2000 },
-        { code: 'weeks_13', sortOrder: 3, weeksAfterStart: 13, pays: true, amountEur: 3000 },
-        { code: 'weeks_26', sortOrder: 4, weeksAfterStart: 26, pays: true, amountEur: 4000 },
-        { code: 'weeks_52', sortOrder: 5, weeksAfterStart: 52, pays: true, amountEur: 6000 },
-        { code: 'benefit_ended', sortOrder: 6, weeksAfterStart: null, pays: false },
+        { code: 'contract_signed', sortOrder: 1 },
+        { code: 'started', sortOrder: 2 },
+        { code: 'weeks_13', sortOrder: 3 },
+        { code: 'weeks_26', sortOrder: 4 },
+        { code: 'weeks_52', sortOrder: 5 },
+        { code: 'benefit_ended', sortOrder: 6 },
       ])
       .onConflictDoNothing();
     const targetRows = [];

@@ -98,7 +98,9 @@ test('a caseworker logs a regular and a SIB placement; the manager’s dashboard
   await expect(page).toHaveURL(/\/nl\/placements\/\d+\?created=1$/);
   await expect(page.getByTestId('placement-funding')).toHaveText('SIB');
   await expect(page.getByRole('heading', { name: 'SIB-mijlpalen' })).toBeVisible();
-  await expect(page.getByTestId('milestone-weeks_26')).toContainText('Wacht op bewijs');
+  // Its milestones come from the demo SIB contract in force on the start: 26 weeks pays EUR 4,000.
+  await expect(page.getByTestId('milestone-weeks_26')).toContainText('€ 4.000');
+  await expect(page.getByTestId('milestone-weeks_26-status')).toBeVisible();
   await expectNoRawKeys(page);
 
   const after = await dashboardCounts(manager);

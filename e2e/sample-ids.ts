@@ -8,6 +8,7 @@ import { pages } from '@/lib/security/access-matrix';
 import { jobSeekerResolvers } from '@/lib/security/access/job-seekers.sample-ids';
 import { proposalResolvers } from '@/lib/security/access/proposals.sample-ids';
 import { placementResolvers } from '@/lib/security/access/placements.sample-ids';
+import { sibResolvers } from '@/lib/security/access/sib.sample-ids';
 import { vacancyResolvers } from '@/lib/security/access/vacancies.sample-ids';
 
 /**
@@ -31,6 +32,7 @@ export const sampleIdResolvers: Record<string, SampleIdResolver> = {
   ...vacancyResolvers,
   ...proposalResolvers,
   ...placementResolvers,
+  ...sibResolvers,
 };
 
 export const MISSING_ID = 2_000_000_000;

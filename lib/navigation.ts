@@ -36,6 +36,7 @@ const navigation: readonly NavEntry[] = [
     labelKey: 'nav.reports',
     notInMenuFor: { roles: ['caseworker'], why: 'kept out of the caseworkers\u2019 daily menu; their dashboard links to the printable summary' },
   },
+  { route: '/[lng]/sib', href: '/sib', labelKey: 'nav.sib' },
   { route: '/[lng]/admin/accounts', href: '/admin/accounts', labelKey: 'nav.accounts' },
   { route: '/[lng]/admin/employers', href: '/admin/employers', labelKey: 'nav.employerAccounts' },
   { route: '/[lng]/audit', href: '/audit', labelKey: 'nav.audit' },

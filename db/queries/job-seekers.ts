@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { isForeignKeyViolation, violatedConstraint } from '@/db/errors';
 import {
@@ -12,6 +12,7 @@ import {
   places,
   proposalEvents,
   proposals,
+  sibClaims,
   users,
   vacancies,
 } from '@/db/schema';
@@ -401,6 +402,14 @@ export async function eraseJobSeeker(
     const proposalIds = tx.select({ id: proposals.id }).from(proposals).where(eq(proposals.jobSeekerId, id));
     await tx.update(proposals).set({ motivation: null }).where(eq(proposals.jobSeekerId, id));
     await tx.update(proposalEvents).set({ reason: null }).where(inArray(proposalEvents.proposalId, proposalIds));
+    // SIB claims stay (their outcomes still count, anonymously); the caseworker's note goes. A
+    // denial keeps its reason: the investor may ask why an outcome was not paid.
+    await tx
+      .update(sibClaims)
+      .set({ note: null })
+      .where(
+        and(inArray(sibClaims.placementId, tx.select({ id: placements.id }).from(placements).where(eq(placements.jobSeekerId, id))), isNotNull(sibClaims.note)),
+      );
     await tx
       .update(jobSeekers)
       .set({

@@ -12,7 +12,6 @@ import type { SessionUser } from '@/lib/auth/current-user';
 import {
   countDueChecks,
   createPlacement,
-  decideMilestone,
   endPlacement,
   getPlacement,
   listDueChecks,
@@ -24,6 +23,8 @@ import {
 } from './placements';
 import type { AuditContext } from './audit';
 import { yearFigures } from './target-dashboard';
+import { insertContract } from './sib-contracts';
+import { demoSibContract } from '@/db/seed/demo-sib-contract';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -39,6 +40,8 @@ beforeEach(async () => {
   caseworker = await makeUser(handle.db, 'caseworker');
   audit = { actor: { id: caseworker.id, role: 'caseworker', email: caseworker.email }, origin: '127.0.0.1' };
   employerId = await makeEmployerAt(handle.db, 'Haus Sonnenblick', 'elderly_care', 'Gronau (Westf.)');
+  // The SIB contract in force for 2024-2027 gives SIB placements their milestones.
+  await insertContract(handle.db, demoSibContract(2026));
 });
 
 function aPlacement(jobSeekerId: number, extra: Partial<NewPlacement> = {}): NewPlacement {
@@ -76,7 +79,14 @@ describe('logging a placement', () => {
       [12, '2027-01-31', 'pending'],
     ]);
     const milestones = await handle.db.select().from(placementMilestones).where(eq(placementMilestones.placementId, id));
-    expect(milestones.map((m) => m.milestone).sort()).toEqual(['benefit_ended', 'contract_signed', 'started', 'weeks_13', 'weeks_26', 'weeks_52']);
+    expect(milestones.map((m) => m.milestone).sort()).toEqual(['benefit_ended', 'started', 'weeks_13', 'weeks_26', 'weeks_52']);
+    // The terms of the contract in force on the start (2026-01-31), copied onto each milestone.
+    expect(milestones.find((m) => m.milestone === 'weeks_13')).toMatchObject({
+      dueOn: '2026-05-02',
+      priceCents: 300_000,
+      countsPer: 'placement',
+      minHoursPerWeek: 16,
+    });
     expect(milestones.every((m) => m.state === 'waiting')).toBe(true);
     const [seeker] = await handle.db.select().from(jobSeekers).where(eq(jobSeekers.id, person));
     expect(seeker!.status).toBe('placed');
@@ -223,36 +233,33 @@ describe('changing a placement', () => {
     const id = await logged('regular');
     await updatePlacement(handle.db, edit(id, 1, { funding: 'sib' }), audit);
     expect(await counts(2026)).toEqual([0, 1]);
-    expect(await handle.db.select().from(placementMilestones).where(eq(placementMilestones.placementId, id))).toHaveLength(6);
+    expect(await handle.db.select().from(placementMilestones).where(eq(placementMilestones.placementId, id))).toHaveLength(5);
     await updatePlacement(handle.db, edit(id, 2, { funding: 'regular' }), audit);
     expect(await counts(2026)).toEqual([1, 0]);
     expect(await handle.db.select().from(placementMilestones).where(eq(placementMilestones.placementId, id))).toHaveLength(0);
   });
 
-  it('SIB to regular is refused once a milestone was decided', async () => {
+  it('SIB to regular is refused once a milestone was claimed or decided', async () => {
     const id = await logged('sib');
-    const manager = await makeUser(handle.db, 'manager');
-    const managerAudit = { actor: { id: manager.id, role: 'manager' as const, email: manager.email }, origin: null };
-    expect(
-      await decideMilestone(
-        handle.db,
-        { placementId: id, milestone: 'contract_signed', expectedState: 'waiting', state: 'verified', evidence: 'Vertrag liegt vor' },
-        managerAudit,
-      ),
-    ).toEqual({ ok: true, data: undefined });
+    await handle.db
+      .update(placementMilestones)
+      .set({ state: 'claimed' })
+      .where(and(eq(placementMilestones.placementId, id), eq(placementMilestones.milestone, 'started')));
     expect(await updatePlacement(handle.db, edit(id, 1, { funding: 'regular' }), audit)).toEqual({
       ok: false,
       code: 'invalid',
       fieldErrors: { funding: 'placement.milestonesDecided' },
     });
-    // A second decision based on the old state is a conflict, not an overwrite.
-    expect(
-      await decideMilestone(
-        handle.db,
-        { placementId: id, milestone: 'contract_signed', expectedState: 'waiting', state: 'denied', evidence: 'x' },
-        managerAudit,
-      ),
-    ).toEqual({ ok: false, code: 'conflict' });
+  });
+
+  it('a new start date moves the due days of milestones not yet verified', async () => {
+    const id = await logged('sib');
+    expect(await updatePlacement(handle.db, edit(id, 1, { startDate: '2026-12-22', funding: 'sib' }), audit)).toMatchObject({ ok: true });
+    const [m] = await handle.db
+      .select({ dueOn: placementMilestones.dueOn })
+      .from(placementMilestones)
+      .where(and(eq(placementMilestones.placementId, id), eq(placementMilestones.milestone, 'weeks_13')));
+    expect(m?.dueOn).toBe('2027-03-23');
   });
 
   it('a save based on an old version is refused as a conflict and changes nothing', async () => {

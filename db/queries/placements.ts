@@ -6,6 +6,7 @@ import { employers, jobSeekers, placementChecks, placementMilestones, placements
 import type { ContractType, FundingStream } from '@/db/schema/enums';
 import type { ActionResult } from '@/lib/domain/result';
 import { recordAudit, type AuditContext } from '@/db/queries/audit';
+import { assignSibMilestones } from '@/db/queries/sib-contracts';
 import type { PlacementFilters } from '@/lib/validation/placements';
 import { addDays, addMonths, type Day } from '@/lib/time/days';
 
@@ -90,7 +91,7 @@ export async function createPlacement(db: Database, input: NewPlacement, audit: 
         .returning({ id: placements.id });
       const id = row!.id;
       await tx.insert(placementChecks).values(RETENTION_MONTHS.map((months) => ({ placementId: id, months, dueOn: addMonths(input.startDate, months) })));
-      if (input.funding === 'sib') await addSibMilestones(tx, id);
+      if (input.funding === 'sib') await assignSibMilestones(tx, id);
       await tx
         .update(jobSeekers)
         .set({ status: 'placed', version: sql`${jobSeekers.version} + 1`, updatedAt: new Date() })
@@ -152,16 +153,6 @@ async function takeVacancyPosition(tx: Transaction, vacancyId: number, employerI
   return 'placement.vacancyFull';
 }
 
-async function addSibMilestones(tx: Transaction, placementId: number): Promise<void> {
-  const codes = await tx.select({ code: sibMilestones.code }).from(sibMilestones).orderBy(asc(sibMilestones.sortOrder));
-  if (codes.length > 0) {
-    await tx
-      .insert(placementMilestones)
-      .values(codes.map((c) => ({ placementId, milestone: c.code })))
-      .onConflictDoNothing();
-  }
-}
-
 // ---- Editing, ending, reopening -----------------------------------------------------------------
 
 export interface PlacementChanges {
@@ -215,9 +206,9 @@ export async function updatePlacement(db: Database, input: PlacementChanges, aud
             .where(and(eq(placementChecks.placementId, input.placementId), eq(placementChecks.months, months), eq(placementChecks.outcome, 'pending')));
         }
       }
-      if (current.funding !== input.funding) {
-        if (input.funding === 'sib') await addSibMilestones(tx, input.placementId);
-        else await tx.delete(placementMilestones).where(eq(placementMilestones.placementId, input.placementId));
+      if (input.funding === 'sib' && (current.funding !== 'sib' || current.startDate !== input.startDate)) await assignSibMilestones(tx, input.placementId);
+      if (input.funding === 'regular' && current.funding === 'sib') {
+        await tx.delete(placementMilestones).where(eq(placementMilestones.placementId, input.placementId));
       }
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       for (const key of ['startDate', 'funding', 'jobTitle', 'hoursPerWeek', 'contract'] as const) {
@@ -412,61 +403,6 @@ export async function recordCheck(
   });
 }
 
-// ---- SIB milestones -----------------------------------------------------------------------------
-
-export async function decideMilestone(
-  db: Database,
-  input: {
-    placementId: number;
-    milestone: string;
-    expectedState: 'waiting' | 'verified' | 'denied';
-    state: 'waiting' | 'verified' | 'denied';
-    evidence: string | null;
-  },
-  audit: AuditContext,
-): Promise<Outcome<undefined>> {
-  return db.transaction(async (tx) => {
-    const [placement] = await tx
-      .select({ funding: placements.funding, jobSeekerId: placements.jobSeekerId })
-      .from(placements)
-      .where(eq(placements.id, input.placementId));
-    if (placement?.funding !== 'sib') return { ok: false as const, code: 'notFound' };
-    const decided = input.state !== 'waiting';
-    const [updated] = await tx
-      .update(placementMilestones)
-      .set({
-        state: input.state,
-        evidence: input.evidence || null,
-        decidedBy: decided ? audit.actor.id : null,
-        decidedAt: decided ? new Date() : null,
-      })
-      .where(
-        and(
-          eq(placementMilestones.placementId, input.placementId),
-          eq(placementMilestones.milestone, input.milestone),
-          eq(placementMilestones.state, input.expectedState),
-        ),
-      )
-      .returning({ milestone: placementMilestones.milestone });
-    if (!updated) {
-      const [exists] = await tx
-        .select({ state: placementMilestones.state })
-        .from(placementMilestones)
-        .where(and(eq(placementMilestones.placementId, input.placementId), eq(placementMilestones.milestone, input.milestone)));
-      return { ok: false as const, code: exists ? 'conflict' : 'notFound' };
-    }
-    await recordAudit(tx, {
-      ...audit,
-      action: 'placement.milestone',
-      objectType: 'placement',
-      objectId: input.placementId,
-      jobSeekerId: placement.jobSeekerId,
-      details: { milestone: input.milestone, from: input.expectedState, to: input.state },
-    });
-    return { ok: true as const, data: undefined };
-  });
-}
-
 // ---- Reading ------------------------------------------------------------------------------------
 
 const caseworkers = alias(users, 'caseworker');
@@ -601,11 +537,13 @@ export interface PlacementDetail {
   milestones: {
     milestone: string;
     sortOrder: number;
-    weeksAfterStart: number | null;
-    pays: boolean;
-    amountEur: number | null;
-    minHoursPerWeek: number;
-    state: 'waiting' | 'verified' | 'denied';
+    outcomeId: number | null;
+    dueOn: string | null;
+    priceCents: number | null;
+    countsPer: 'placement' | 'person' | null;
+    minHoursPerWeek: number | null;
+    state: 'waiting' | 'claimed' | 'verified' | 'denied';
+    /** Only on milestones from before contracts were configured: the old single decision. */
     evidence: string | null;
     decidedAt: Date | null;
     decidedByName: string | null;
@@ -668,10 +606,11 @@ export async function getPlacement(db: Database, id: number): Promise<PlacementD
       .select({
         milestone: placementMilestones.milestone,
         sortOrder: sibMilestones.sortOrder,
-        weeksAfterStart: sibMilestones.weeksAfterStart,
-        pays: sibMilestones.pays,
-        amountEur: sibMilestones.amountEur,
-        minHoursPerWeek: sibMilestones.minHoursPerWeek,
+        outcomeId: placementMilestones.outcomeId,
+        dueOn: placementMilestones.dueOn,
+        priceCents: placementMilestones.priceCents,
+        countsPer: placementMilestones.countsPer,
+        minHoursPerWeek: placementMilestones.minHoursPerWeek,
         state: placementMilestones.state,
         evidence: placementMilestones.evidence,
         decidedAt: placementMilestones.decidedAt,

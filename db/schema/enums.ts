@@ -64,7 +64,7 @@ export const fundingStreamEnum = pgEnum('funding_stream', fundingStreams);
 export const retentionOutcomes = ['pending', 'still_working', 'ended'] as const;
 export const retentionOutcomeEnum = pgEnum('retention_outcome', retentionOutcomes);
 
-export const milestoneStates = ['waiting', 'verified', 'denied'] as const;
+export const milestoneStates = ['waiting', 'claimed', 'verified', 'denied'] as const;
 export const milestoneStateEnum = pgEnum('milestone_state', milestoneStates);
 
 export const auditResults = ['ok', 'denied', 'error'] as const;

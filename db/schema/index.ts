@@ -12,3 +12,5 @@ export * from './security';
 export * from './documents';
 export * from './account-tokens';
 export * from './notifications';
+export * from './sib';
+export * from './sib-claims';

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { contractTypeEnum, fundingStreamEnum, milestoneStateEnum, retentionOutcomeEnum } from './enums';
 import { employers } from './employers';
 import { jobSeekers } from './job-seekers';
 import { proposals } from './proposals';
+import { sibContractOutcomes, sibCountsPer, sibMilestones } from './sib';
 import { users } from './users';
 import { vacancies } from './vacancies';
 
@@ -69,24 +70,6 @@ export const placementChecks = pgTable(
   ],
 );
 
-/**
- * SIB outcome milestones. Which one pays, and how much, is set by the SIB contract:
- * configuration rows, not code.
- */
-export const sibMilestones = pgTable(
-  'sib_milestones',
-  {
-    code: text('code').primaryKey(),
-    sortOrder: smallint('sort_order').notNull(),
-    // Weeks after the start date at which the milestone can be evidenced; null = at signing/start.
-    weeksAfterStart: smallint('weeks_after_start'),
-    pays: boolean('pays').notNull().default(false),
-    amountEur: integer('amount_eur'),
-    minHoursPerWeek: smallint('min_hours_per_week').notNull().default(16),
-  },
-  (t) => [check('sib_milestones_amount_ck', sql`${t.amountEur} is null or ${t.amountEur} >= 0`)],
-);
-
 export const placementMilestones = pgTable(
   'placement_milestones',
   {
@@ -97,11 +80,28 @@ export const placementMilestones = pgTable(
       .notNull()
       .references(() => sibMilestones.code),
     state: milestoneStateEnum('state').notNull().default('waiting'),
+    // The terms of the contract in force at the start, copied when the milestone was made:
+    // null only on milestones from before contracts were configured (then evidence and
+    // decided_by/_at hold the old single decision). A verified milestone's terms never
+    // change (trigger in the migration "sib-contract-rules").
+    outcomeId: integer('outcome_id').references(() => sibContractOutcomes.id),
+    dueOn: date('due_on', { mode: 'string' }),
+    priceCents: integer('price_cents'),
+    countsPer: text('counts_per', { enum: sibCountsPer }),
+    minHoursPerWeek: smallint('min_hours_per_week'),
     evidence: text('evidence'),
     decidedBy: integer('decided_by').references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.placementId, t.milestone] })],
+  (t) => [
+    primaryKey({ columns: [t.placementId, t.milestone] }),
+    index('placement_milestones_outcome_idx').on(t.outcomeId, t.state),
+    index('placement_milestones_due_idx').on(t.state, t.dueOn),
+    check(
+      'placement_milestones_terms_ck',
+      sql`(${t.outcomeId} is null) = (${t.dueOn} is null) and (${t.outcomeId} is null) = (${t.priceCents} is null) and (${t.outcomeId} is null) = (${t.countsPer} is null) and (${t.outcomeId} is null) = (${t.minHoursPerWeek} is null)`,
+    ),
+  ],
 );
 
 export type Placement = typeof placements.$inferSelect;

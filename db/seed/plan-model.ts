@@ -188,13 +188,6 @@ export interface PlannedPlacement {
     checkedBy: string | null;
     note: string | null;
   }>;
-  milestones: Array<{
-    milestone: string;
-    state: 'waiting' | 'verified' | 'denied';
-    evidence: string | null;
-    decidedBy: string | null;
-    decidedAt: Date | null;
-  }>;
 }
 
 export interface DemoPlan {

@@ -1,5 +1,5 @@
 import type { ContractType, FundingStream } from '@/db/schema/enums';
-import { addDays, addMonths, type Day, dayOf, daysBetween, minDay, momentOn, nextWorkingDay, previousWorkingDay, yearOf } from '@/lib/time/days';
+import { addDays, addMonths, type Day, daysBetween, minDay, momentOn, nextWorkingDay, previousWorkingDay, yearOf } from '@/lib/time/days';
 import { demoEmployers, type DemoEmployer } from './demo-employers';
 import type { DemoJob } from './demo-jobs';
 import { checkNotesNl, placementEndReasonsNl } from './demo-texts';
@@ -20,7 +20,7 @@ import {
 import { hiredProposal } from './plan-proposals';
 import { easiestJob, uniqueJobs } from './plan-vacancies';
 
-/** The demo's placements, this year's and earlier ones, with their retention checks and SIB milestones. */
+/** The demo's placements, this year's and earlier ones, with their retention checks (SIB milestones come from the demo contract, seeded after). */
 
 /**
  * How many placements each year and funding stream gets: earlier years end near their
@@ -170,10 +170,8 @@ export function planPlacements(
       createdAt,
       updatedAt: endDate ? notBefore(at(minDay(yesterday, addDays(endDate, rng.int(1, 10)))), createdAt) : createdAt,
       checks: [],
-      milestones: [],
     };
     placement.checks = retentionChecks(rng, placement, today);
-    if (spec.funding === 'sib') placement.milestones = sibMilestones(rng, placement, today, staff.managers);
     seeker.placements.push(placements.length);
     placements.push(placement);
     if (endDate) seeker.lastEnd = endDate;
@@ -257,77 +255,4 @@ function retentionChecks(rng: Random, p: PlannedPlacement, today: Day): PlannedP
     }
     return { months: m, dueOn, outcome: 'pending' as const, checkedAt: null, checkedBy: null, note: null };
   });
-}
-
-function sibMilestones(rng: Random, p: PlannedPlacement, today: Day, managers: readonly string[]): PlannedPlacement['milestones'] {
-  const yesterday = addDays(today, -1);
-  const decided = (day: Day) => momentOn(minDay(yesterday, day), officeMinutes(rng));
-  const manager = () => (rng.chance(0.6) ? managers[0]! : rng.pick(managers));
-  const waiting = (milestone: string) => ({ milestone, state: 'waiting' as const, evidence: null, decidedBy: null, decidedAt: null });
-  const result: PlannedPlacement['milestones'] = [
-    {
-      milestone: 'contract_signed',
-      state: 'verified',
-      evidence: 'Getekende arbeidsovereenkomst ontvangen van werkgever.',
-      decidedBy: manager(),
-      // Verified once the placement is recorded, with the signed contract attached.
-      decidedAt: notBefore(decided(addDays(dayOf(p.createdAt), rng.int(0, 3))), p.createdAt),
-    },
-  ];
-  if (p.startDate <= addDays(today, -7)) {
-    result.push({
-      milestone: 'started',
-      state: 'verified',
-      evidence: 'Startbevestiging werkgever en eerste urenregistratie ontvangen.',
-      decidedBy: manager(),
-      decidedAt: decided(addDays(p.startDate, rng.int(1, 6))),
-    });
-  } else {
-    result.push(waiting('started'));
-  }
-  for (const weeks of [13, 26, 52]) {
-    const code = `weeks_${weeks}`;
-    const due = addDays(p.startDate, weeks * 7);
-    if (p.endDate !== null && p.endDate < due) {
-      result.push({
-        milestone: code,
-        state: 'denied',
-        evidence: `Dienstverband beëindigd op ${p.endDate}, vóór week ${weeks}.`,
-        decidedBy: manager(),
-        decidedAt: decided(addDays(p.endDate, rng.int(3, 15))),
-      });
-    } else if (due <= addDays(today, -14)) {
-      result.push({
-        milestone: code,
-        state: 'verified',
-        evidence: `Loonstroken tot en met week ${weeks} ontvangen.`,
-        decidedBy: manager(),
-        decidedAt: decided(addDays(due, rng.int(3, 14))),
-      });
-    } else {
-      result.push(waiting(code));
-    }
-  }
-  const benefitDue = addDays(p.startDate, 6 * 7);
-  if (p.endDate !== null && p.endDate < addDays(p.startDate, 8 * 7)) {
-    result.push({
-      milestone: 'benefit_ended',
-      state: 'denied',
-      evidence: 'Uitkering heropend na einde dienstverband.',
-      decidedBy: manager(),
-      decidedAt: decided(addDays(p.endDate, rng.int(3, 15))),
-    });
-  } else if (benefitDue <= yesterday) {
-    const ended = minDay(yesterday, addDays(p.startDate, rng.int(28, 60)));
-    result.push({
-      milestone: 'benefit_ended',
-      state: 'verified',
-      evidence: `Uitkering Participatiewet beëindigd per ${ended}.`,
-      decidedBy: manager(),
-      decidedAt: decided(ended),
-    });
-  } else {
-    result.push(waiting('benefit_ended'));
-  }
-  return result;
 }

@@ -12,6 +12,8 @@ import {
   places,
   proposalEvents,
   proposals,
+  sibClaims,
+  sibContracts,
   sibMilestones,
   users,
   vacancies,
@@ -218,14 +220,25 @@ describe('demo seed on 23 November 2026', () => {
       ),
     ).toBe(0);
     const sib = await tally(placements, eq(placements.funding, 'sib'));
-    expect(await tally(placementMilestones)).toBe(6 * sib);
+    // The demo contract (2024-2027) pays five outcomes; every SIB placement starts inside it.
+    expect(await tally(placementMilestones)).toBe(5 * sib);
+    expect(await tally(placementMilestones, sql`${placementMilestones.outcomeId} is null`)).toBe(0);
+    expect(await tally(sibContracts)).toBe(1);
+    // The claim history: every verified milestone rests on a verified claim decided by someone else, with evidence.
+    expect(await tally(placementMilestones, eq(placementMilestones.state, 'verified'))).toBeGreaterThan(0);
+    expect(
+      await tally(
+        placementMilestones,
+        sql`${placementMilestones.state} = 'verified' and not exists (select 1 from ${sibClaims} k where k.placement_id = ${placementMilestones.placementId} and k.milestone = ${placementMilestones.milestone} and k.decision = 'verified' and k.decided_by <> k.claimed_by and exists (select 1 from sib_claim_evidence e where e.claim_id = k.id))`,
+      ),
+    ).toBe(0);
+    expect(await tally(sibClaims, eq(sibClaims.decision, 'denied'))).toBeGreaterThan(0);
     expect(
       await tally(
         placementMilestones,
         sql`exists (select 1 from ${placements} where ${placements.id} = ${placementMilestones.placementId} and ${placements.funding} = 'regular')`,
       ),
     ).toBe(0);
-    expect(await tally(placementMilestones, and(eq(placementMilestones.state, 'waiting'), isNotNull(placementMilestones.decidedAt)))).toBe(0);
   });
 
   it('gives job seekers Dutch postcodes of their own place and a caseworker', async () => {
@@ -260,7 +273,7 @@ describe('demo seed on other days', () => {
 
   it('leaves nothing behind when it fails half way', async () => {
     await resetDatabase(handle);
-    // Without this milestone the very last inserts (SIB milestones) fail on their foreign key.
+    // Without this milestone kind the very last inserts (the SIB contract's outcomes) fail on their foreign key.
     await handle.db.delete(sibMilestones).where(eq(sibMilestones.code, 'benefit_ended'));
     try {
       await expect(seedDemoData(handle.db, { today })).rejects.toThrow();

@@ -12,7 +12,6 @@ import {
   jobSeekerQualifications,
   jobSeekers,
   placementChecks,
-  placementMilestones,
   placements,
   places,
   programmeTargets,
@@ -23,6 +22,9 @@ import {
   yearlyTargets,
 } from '../schema';
 import { dayOf, yearOf } from '@/lib/time/days';
+import { demoSibContract } from './demo-sib-contract';
+import { seedDemoSibClaims } from './demo-sib-claims';
+import { insertContract } from '@/db/queries/sib-contracts';
 import { planDemoData, type DemoPlan } from './demo-plan';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -58,7 +60,7 @@ export async function seedDemoData(db: Database, options: { today: Date }): Prom
     // Checked again inside the transaction: two starts racing must not both seed.
     if (await hasData(tx)) return { seeded: false };
     await allowHistoryImport(tx);
-    await insertPlan(tx, plan, hashes);
+    await insertPlan(tx, plan, hashes, year, dayOf(options.today));
     return { seeded: true };
   });
 }
@@ -89,7 +91,7 @@ function lookup<K, V>(map: ReadonlyMap<K, V>, key: K, what: string): V {
   return value;
 }
 
-async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<string, string>): Promise<void> {
+async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<string, string>, year: number, today: string): Promise<void> {
   const employerRows = await tx
     .insert(employers)
     .values(
@@ -319,17 +321,9 @@ async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<s
       })),
     ),
   );
-  const milestoneRows = plan.placements.flatMap((p, i) =>
-    p.milestones.map((m) => ({
-      placementId: placementIds[i]!,
-      milestone: m.milestone,
-      state: m.state,
-      evidence: m.evidence,
-      decidedBy: m.decidedBy ? user(m.decidedBy) : null,
-      decidedAt: m.decidedAt,
-    })),
-  );
-  if (milestoneRows.length > 0) await tx.insert(placementMilestones).values(milestoneRows);
+  // The SIB contract of the demo years: its outcomes give the SIB placements their milestones.
+  const contractId = await insertContract(tx, demoSibContract(year));
+  await seedDemoSibClaims(tx, contractId, today);
 
   await tx.insert(programmeTargets).values(plan.programmeTarget);
 }

@@ -8,7 +8,6 @@ import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeUser } from '@/lib/testing/users';
 import {
   createPlacementAction,
-  decideMilestoneAction,
   endPlacementAction,
   recordCheckAction,
   reopenPlacementAction,
@@ -98,8 +97,6 @@ async function actionsFor(employerId: number) {
     'placement.check': () =>
       recordCheckAction({ placementId, version: 1, months: 1, outcome: 'still_working', startDate, endDate: '', endReason: '', note: 'Werkgever tevreden' }),
     'placement.search_options': () => searchPlacementOptionsAction({ kind: 'vacancy', q: '', employerId }),
-    'placement.milestone': () =>
-      decideMilestoneAction({ placementId, milestone: 'contract_signed', expectedState: 'waiting', state: 'verified', evidence: 'Arbeitsvertrag liegt vor' }),
     'target.set': () =>
       setYearlyTargetAction({ year, funding: 'regular', target: '55', expectedTarget: stored?.target ?? null, reason: 'Extra budget van de provincie' }),
     'programme_target.create': () =>
@@ -109,7 +106,7 @@ async function actionsFor(employerId: number) {
 }
 
 const staffActions = ['placement.create', 'placement.update', 'placement.end', 'placement.reopen', 'placement.check', 'placement.search_options'];
-const managerActions = ['placement.milestone', 'target.set', 'programme_target.create', 'programme_target.delete'];
+const managerActions = ['target.set', 'programme_target.create', 'programme_target.delete'];
 const allowed: Record<'admin' | 'manager' | 'caseworker' | 'employer', string[]> = {
   admin: [...staffActions, ...managerActions],
   manager: [...staffActions, ...managerActions],

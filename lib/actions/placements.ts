@@ -10,10 +10,9 @@ import {
   type PersonOption,
   type VacancyOption,
 } from '@/db/queries/placement-options';
-import { createPlacement, decideMilestone, endPlacement, recordCheck, reopenPlacement, updatePlacement } from '@/db/queries/placements';
+import { createPlacement, endPlacement, recordCheck, reopenPlacement, updatePlacement } from '@/db/queries/placements';
 import {
   createPlacementSchema,
-  decideMilestoneSchema,
   endPlacementSchema,
   placementOptionSearchSchema,
   recordCheckSchema,
@@ -90,18 +89,6 @@ export async function recordCheckAction(input: unknown): Promise<ActionResult<{ 
         note: data.note || null,
         today: todayInAppZone(),
       },
-      audit,
-    );
-    if (result.ok) refresh();
-    return result;
-  });
-}
-
-export async function decideMilestoneAction(input: unknown): Promise<ActionResult<undefined>> {
-  return authorizedAction({ name: 'placement.milestone', schema: decideMilestoneSchema, input }, async (data, { db, audit }) => {
-    const result = await decideMilestone(
-      db,
-      { placementId: data.placementId, milestone: data.milestone, expectedState: data.expectedState, state: data.state, evidence: data.evidence || null },
       audit,
     );
     if (result.ok) refresh();

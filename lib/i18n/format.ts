@@ -42,6 +42,14 @@ export function formatEuro(lng: Lng, value: number): string {
   return numberFormat(lng, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
 }
 
+/** Money is kept in whole euro cents (integers, never floats); shown with cents only when there are any. */
+export function formatEuroCents(lng: Lng, cents: number): string {
+  const whole = cents % 100 === 0;
+  return numberFormat(lng, { style: 'currency', currency: 'EUR', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 }).format(
+    cents / 100,
+  );
+}
+
 export function formatPercent(lng: Lng, fraction: number): string {
   return numberFormat(lng, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }

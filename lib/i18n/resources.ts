@@ -4,6 +4,7 @@ import deAudit from '@/locales/de/audit.json';
 import deAuth from '@/locales/de/auth.json';
 import deCommon from '@/locales/de/common.json';
 import deDocuments from '@/locales/de/documents.json';
+import deSib from '@/locales/de/sib.json';
 import deDomain from '@/locales/de/domain.json';
 import deEmployers from '@/locales/de/employers.json';
 import deJobSeekers from '@/locales/de/jobSeekers.json';
@@ -21,6 +22,7 @@ import nlAudit from '@/locales/nl/audit.json';
 import nlAuth from '@/locales/nl/auth.json';
 import nlCommon from '@/locales/nl/common.json';
 import nlDocuments from '@/locales/nl/documents.json';
+import nlSib from '@/locales/nl/sib.json';
 import nlDomain from '@/locales/nl/domain.json';
 import nlEmployers from '@/locales/nl/employers.json';
 import nlJobSeekers from '@/locales/nl/jobSeekers.json';
@@ -45,6 +47,7 @@ export const resources = {
     auth: nlAuth,
     common: nlCommon,
     documents: nlDocuments,
+    sib: nlSib,
     domain: nlDomain,
     employers: nlEmployers,
     jobSeekers: nlJobSeekers,
@@ -64,6 +67,7 @@ export const resources = {
     auth: deAuth,
     common: deCommon,
     documents: deDocuments,
+    sib: deSib,
     domain: deDomain,
     employers: deEmployers,
     jobSeekers: deJobSeekers,

@@ -109,6 +109,7 @@ import { myAccountAccess } from './access/my-account';
 import { notificationAccess } from './access/notifications';
 import { proposalAccess } from './access/proposals';
 import { placementAccess } from './access/placements';
+import { sibAccess } from './access/sib';
 import { vacancyAccess } from './access/vacancies';
 
 /** Each feature lists its own pages, actions and route handlers in lib/security/access/<feature>.ts. */
@@ -125,6 +126,7 @@ const features: readonly FeatureAccess[] = [
   documentAccess,
   myAccountAccess,
   notificationAccess,
+  sibAccess,
 ];
 
 const housePages: readonly PageRule[] = [

@@ -11,13 +11,14 @@ import { documentSamples } from '@/lib/security/access/documents.samples';
 import { jobSeekerSamples } from '@/lib/security/access/job-seekers.samples';
 import { proposalSamples } from '@/lib/security/access/proposals.samples';
 import { placementSamples } from '@/lib/security/access/placements.samples';
+import { sibSamples } from '@/lib/security/access/sib.samples';
 import { vacancySamples } from '@/lib/security/access/vacancies.samples';
 
 /** The base ids every feature's sample rows may build on. */
 type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
 /** Each feature makes the rows its samples need and names their ids (keys of SampleIds.more). */
 export type FeatureSamples = (db: Database, base: BaseSampleIds) => Promise<Record<string, number>>;
-const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, proposalSamples, placementSamples, documentSamples];
+const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, proposalSamples, placementSamples, documentSamples, sibSamples];
 
 let counter = 0;
 

@@ -147,24 +147,6 @@ export const recordCheckSchema = z
   });
 export type RecordCheckInput = z.input<typeof recordCheckSchema>;
 
-export const milestoneStates = ['waiting', 'verified', 'denied'] as const;
-
-export const decideMilestoneSchema = z
-  .object({
-    placementId: recordId,
-    milestone: requiredText(50),
-    /** The state the manager saw: a decision taken meanwhile by someone else is not overwritten. */
-    expectedState: z.enum(milestoneStates),
-    state: z.enum(milestoneStates, { error: 'chooseOne' }),
-    evidence: optionalText(2000, { multiline: true }),
-  })
-  .superRefine((value, ctx) => {
-    if (value.state !== 'waiting' && !value.evidence) {
-      ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'placement.evidenceRequired' });
-    }
-  });
-export type DecideMilestoneInput = z.input<typeof decideMilestoneSchema>;
-
 /** The search box of the placement form's pickers. */
 export const placementOptionSearchSchema = z.object({
   kind: z.enum(['jobSeeker', 'employer', 'vacancy']),

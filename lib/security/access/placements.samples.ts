@@ -1,5 +1,5 @@
 import type { Database } from '@/db/client';
-import { placementChecks, placementMilestones, programmeTargets } from '@/db/schema';
+import { placementChecks, programmeTargets } from '@/db/schema';
 import type { FeatureSamples } from '@/lib/testing/access-fixtures';
 import { insertPlacement, makePerson } from '@/lib/testing/placements';
 import { addDays, addMonths } from '@/lib/time/days';
@@ -45,11 +45,9 @@ export const placementSamples: FeatureSamples = async (db, base) => {
   });
   // Started 40 days ago: the 1-month check is due.
   const placementToCheckId = await placementWithChecks(db, { employerId: base.employerId, startDate: addDays(today, -40), caseworkerId: base.userId });
-  const sibPlacementId = await placementWithChecks(db, { employerId: base.employerId, startDate: '2026-01-12', funding: 'sib', caseworkerId: base.userId });
-  await db.insert(placementMilestones).values({ placementId: sibPlacementId, milestone: 'contract_signed' });
   const [programme] = await db
     .insert(programmeTargets)
     .values({ name: 'Twente-breed 200', fromYear: 2024, toYear: 2027, funding: null, target: 200 })
     .returning({ id: programmeTargets.id });
-  return { placementSeekerId, placementToEditId, placementToEndId, endedPlacementId, placementToCheckId, sibPlacementId, programmeTargetId: programme!.id };
+  return { placementSeekerId, placementToEditId, placementToEndId, endedPlacementId, placementToCheckId, programmeTargetId: programme!.id };
 };

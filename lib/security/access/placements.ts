@@ -3,7 +3,7 @@ import type { FeatureAccess } from '../access-matrix';
 
 /**
  * Placements, targets and reports: staff only; employers reach none of it.
- * Targets and SIB milestones are changed by managers and admins only.
+ * Targets are changed by managers and admins only (SIB claims and contracts: access/sib.ts).
  * See lib/security/access-matrix.ts.
  */
 const STAFF = staffRoles;
@@ -78,21 +78,6 @@ export const placementAccess: FeatureAccess = {
         endDate: '',
         endReason: '',
         note: 'Werkgever tevreden',
-      }),
-    },
-    {
-      module: 'lib/actions/placements',
-      export: 'decideMilestoneAction',
-      name: 'placement.milestone',
-      // SIB milestones decide what the investor pays: managers and admins only.
-      roles: MANAGERS,
-      sample: (ids) => ({
-        placementId: ids.more.sibPlacementId,
-        // A milestone of the contract (reference data, db/reference-data.ts), waiting on the sample's SIB placement.
-        milestone: 'contract_signed',
-        expectedState: 'waiting',
-        state: 'verified',
-        evidence: 'Arbeitsvertrag unterschrieben',
       }),
     },
     {

@@ -7,7 +7,7 @@ import { DocumentTable } from '@/app/_components/documents/document-table';
 import { DocumentUploadForm } from '@/app/_components/documents/document-upload-form';
 import { documentsOfPlacement } from '@/db/queries/documents';
 import { documentLimits } from '@/lib/documents/limits';
-import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { placementPhase } from '@/lib/domain/placements';
@@ -15,10 +15,12 @@ import { placementFormValues } from '@/lib/validation/placements';
 import { CheckForm } from './_components/check-form';
 import { EditPlacementForm } from './_components/edit-placement-form';
 import { EndPlacementForm, ReopenPlacementButton } from './_components/end-placement-form';
-import { MilestoneForm } from './_components/milestone-form';
 import { addDays } from '@/lib/time/days';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { mayUseAction } from '@/lib/security/access-matrix';
+import { claimsOfPlacement, milestoneStatuses } from '@/db/queries/sib-ledger';
+import type { ClaimMilestoneInput } from '@/lib/validation/sib';
+import { ClaimForm, DecideForm } from './_components/sib-claim-forms';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,12 +41,16 @@ export default async function PlacementPage({ params, searchParams }: Props) {
     jobSeekerId: p.jobSeekerId,
   });
   const evidence = await documentsOfPlacement(db, p.id);
+  const s = getT(lng, 'sib');
+  const [claims, statuses] =
+    p.funding === 'sib' ? await Promise.all([claimsOfPlacement(db, p.id), milestoneStatuses(db, p.id, todayInAppZone())]) : [[], new Map()];
+  const mayClaim = mayUseAction('sib.claim', user.role);
+  const mayDecide = mayUseAction('sib.decide', user.role);
   const limits = documentLimits();
   const created = (await searchParams).created === '1';
   const today = todayInAppZone();
   const answerableUntil = addDays(today, CHECK_LEAD_DAYS);
   const ended = p.endDate !== null;
-  const mayDecide = mayUseAction('placement.milestone', user.role);
   const person = p.personName ?? t('anonymised');
 
   return (
@@ -163,7 +169,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
           {p.funding === 'sib' ? (
             <section className="card" aria-labelledby="milestones-title">
               <h2 id="milestones-title">{t('milestones.title')}</h2>
-              <p className="field-hint">{mayDecide ? t('milestones.introManager') : t('milestones.intro')}</p>
+              <p className="field-hint">{p.milestones.length === 0 ? t('milestones.noContract') : t('milestones.intro')}</p>
               <div className="table-wrap" tabIndex={0}>
                 <table>
                   <caption className="visually-hidden">{t('milestones.title')}</caption>
@@ -177,39 +183,89 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                   <tbody>
                     {p.milestones.map((m) => {
                       const name = t(`milestones.names.${m.milestone}`, { defaultValue: m.milestone });
+                      const ledger = statuses.get(m.milestone);
+                      const mine = claims.filter((c) => c.milestone === m.milestone);
+                      const open = mine.find((c) => c.decision === null);
                       return (
                         <tr key={m.milestone} data-testid={`milestone-${m.milestone}`}>
                           <th scope="row">
                             {name}
-                            {m.weeksAfterStart ? (
-                              <div className="field-hint">{t('milestones.dueOn', { date: formatDate(lng, addDays(p.startDate, m.weeksAfterStart * 7)) })}</div>
-                            ) : null}
+                            {m.dueOn ? <div className="field-hint">{t('milestones.dueOn', { date: formatDate(lng, m.dueOn) })}</div> : null}
+                            {ledger ? <div className="field-hint">{s('claim.evidenceNeeded', { text: ledger.evidenceNeeded })}</div> : null}
                           </th>
                           <td>
-                            {m.pays && m.amountEur != null ? formatEuro(lng, m.amountEur) : t('milestones.noPayment')}
-                            {m.pays && p.hoursPerWeek < m.minHoursPerWeek ? (
+                            {m.priceCents != null ? formatEuroCents(lng, m.priceCents) : t('milestones.noPayment')}
+                            {m.countsPer === 'person' ? <div className="field-hint">{t('milestones.perPerson')}</div> : null}
+                            {m.minHoursPerWeek != null && p.hoursPerWeek < m.minHoursPerWeek ? (
                               <div className="field-hint">{t('milestones.belowFloor', { hours: m.minHoursPerWeek })}</div>
                             ) : null}
                           </td>
                           <td>
-                            <span className={m.state === 'verified' ? 'badge badge-ok' : m.state === 'denied' ? 'badge badge-off' : 'badge'}>
-                              {t(`milestones.states.${m.state}`)}
-                            </span>
+                            {ledger ? (
+                              <span
+                                data-testid={`milestone-${m.milestone}-status`}
+                                className={
+                                  ledger.status === 'verified'
+                                    ? 'badge badge-ok'
+                                    : ledger.status === 'denied' || ledger.status === 'lapsed'
+                                      ? 'badge badge-off'
+                                      : 'badge'
+                                }
+                              >
+                                {s(`status.${ledger.status}`)}
+                              </span>
+                            ) : (
+                              <span className={m.state === 'verified' ? 'badge badge-ok' : m.state === 'denied' ? 'badge badge-off' : 'badge'}>
+                                {t(`milestones.states.${m.state}`)}
+                              </span>
+                            )}
+                            {ledger?.lapsedOn ? <div className="field-hint">{s('ledger.lapsedOn', { date: formatDate(lng, ledger.lapsedOn) })}</div> : null}
                             {m.evidence ? <div className="text-multiline">{m.evidence}</div> : null}
                             {m.decidedAt ? (
                               <div className="field-hint">
                                 {t('milestones.decidedBy', { name: m.decidedByName ?? '—', time: formatDateTime(lng, m.decidedAt) })}
                               </div>
                             ) : null}
-                            {mayDecide ? (
-                              <MilestoneForm
-                                key={`${m.milestone}-${m.state}-${m.decidedAt?.toISOString() ?? ''}`}
-                                placementId={p.id}
-                                milestone={m.milestone}
-                                state={m.state}
-                                evidence={m.evidence}
-                                name={name}
-                              />
+                            {mine.length > 0 ? (
+                              <ol className="sib-claims" data-testid={`milestone-${m.milestone}-claims`}>
+                                {mine.map((c) => (
+                                  <li key={c.id}>
+                                    {s('claim.claimedBy', { name: c.claimedByName ?? '—', time: formatDateTime(lng, c.claimedAt) })}{' '}
+                                    {c.documents.length > 0
+                                      ? s('claim.withDocuments', { titles: c.documents.map((d) => d.title).join(', ') })
+                                      : s('claim.documentsGone', { count: c.evidenceCount })}
+                                    {c.note ? <div className="text-multiline">{c.note}</div> : null}
+                                    {c.decision ? (
+                                      <div>
+                                        {s(`claim.decided.${c.decision}`, { name: c.decidedByName ?? '—', time: formatDateTime(lng, c.decidedAt) })}
+                                        {c.reason ? <div className="text-multiline">{c.reason}</div> : null}
+                                      </div>
+                                    ) : null}
+                                  </li>
+                                ))}
+                              </ol>
+                            ) : null}
+                            {ledger && (ledger.status === 'due' || ledger.status === 'denied') && mayClaim ? (
+                              evidence.length > 0 ? (
+                                <ClaimForm
+                                  key={`${m.milestone}-${mine.length}`}
+                                  placementId={p.id}
+                                  milestone={m.milestone as ClaimMilestoneInput['milestone']}
+                                  name={name}
+                                  evidence={evidence.map((d) => ({ id: d.id, title: d.title }))}
+                                />
+                              ) : (
+                                <p className="field-hint">{s('claim.uploadFirst')}</p>
+                              )
+                            ) : null}
+                            {open && mayDecide ? (
+                              open.claimedById === user.id ? (
+                                <p className="field-hint" data-testid={`milestone-${m.milestone}-own-claim`}>
+                                  {s('decide.ownClaim')}
+                                </p>
+                              ) : (
+                                <DecideForm key={open.id} claimId={open.id} name={name} />
+                              )
                             ) : null}
                           </td>
                         </tr>
@@ -221,8 +277,8 @@ export default async function PlacementPage({ params, searchParams }: Props) {
             </section>
           ) : null}
 
-          <section className="card" aria-labelledby="evidence-title">
-            <h2 id="evidence-title">{t('documents:evidence.title')}</h2>
+          <section className="card" aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading">{t('documents:evidence.title')}</h2>
             <p className="field-hint">{t('documents:evidence.intro')}</p>
             {evidence.length === 0 ? (
               <p data-testid="evidence-none">{t('documents:evidence.none')}</p>

@@ -1,0 +1,179 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import type { DropOutCode } from '@/lib/domain/sib';
+import { lapsedOnSql, periodTotals, statusSql } from './sib-ledger';
+
+type Rows<T> = { rows?: T[] } | T[];
+function rowsOf<T>(result: unknown): T[] {
+  const r = result as Rows<T>;
+  return Array.isArray(r) ? r : (r.rows ?? []);
+}
+
+interface CohortRow {
+  cohort: string;
+  people: number;
+  placements: number;
+  verified: number;
+  amountCents: number;
+  dropOuts: number;
+}
+
+interface ReportPerson {
+  pseudonym: string;
+  cohort: string;
+  verified: string[];
+  amountCents: number;
+  dropOut: DropOutCode | null;
+}
+
+export interface InvestorReport {
+  peopleEntered: number;
+  placementsEntered: number;
+  claimed: number;
+  verified: number;
+  denied: number;
+  lapsed: number;
+  dueCents: number;
+  paidCents: number;
+  remainingCents: number;
+  capCents: number;
+  dropOuts: Record<DropOutCode, number>;
+  cohorts: CohortRow[];
+  people: ReportPerson[];
+}
+
+const dropOutSql = sql<DropOutCode>`case
+  when p.end_date < p.start_date + 91 then 'before_13_weeks'
+  when p.end_date < p.start_date + 182 then 'before_26_weeks'
+  when p.end_date < p.start_date + 364 then 'before_52_weeks'
+  else 'after_52_weeks' end`;
+
+/**
+ * The investor's report of a period (a quarter or a year) under one contract. Each event
+ * counts in the period it happened: people and placements by start date, claims by claim
+ * day, decisions by decision day, lapses by the day they lapsed (as of the period's end),
+ * drop-outs by end date, coded by the mark they did not reach (the end reason is free text
+ * and stays out). Amounts are the ledger's quarter totals within the period.
+ * Per cohort (start quarter) and per person under a pseudonym: md5 of the report key, the
+ * person's id and a server secret, so the same person has the same pseudonym throughout a
+ * report and when it is printed again, but cannot be linked across reports or back to the
+ * person without the secret. No names, no client numbers, no free text.
+ */
+export async function investorReport(
+  db: Database,
+  p: { contractId: number; from: string; to: string; today: string; key: string; secret: string },
+): Promise<InvestorReport> {
+  const asOf = [p.to, p.today].sort()[0]!;
+  const period = sql`between ${p.from}::date and ${p.to}::date`;
+  const underContract = sql`join sib_contract_outcomes o on o.id = m.outcome_id and o.contract_id = ${p.contractId}`;
+  const [counts] = rowsOf<Record<string, number>>(
+    await db.execute(sql`
+      with sp as (
+        select p.* from placements p join sib_contracts c on p.start_date between c.starts_on and c.ends_on
+        where c.id = ${p.contractId} and p.funding = 'sib'
+      )
+      select
+        (select count(distinct job_seeker_id)::int from sp where start_date ${period}) as people,
+        (select count(*)::int from sp where start_date ${period}) as placements,
+        (select count(*)::int from sib_claims k join placement_milestones m on m.placement_id = k.placement_id and m.milestone = k.milestone ${underContract}
+          where (k.claimed_at at time zone 'Europe/Amsterdam')::date ${period}) as claimed,
+        (select count(*)::int from sib_claims k join placement_milestones m on m.placement_id = k.placement_id and m.milestone = k.milestone ${underContract}
+          where k.decision = 'verified' and (k.decided_at at time zone 'Europe/Amsterdam')::date ${period}) as verified,
+        (select count(*)::int from sib_claims k join placement_milestones m on m.placement_id = k.placement_id and m.milestone = k.milestone ${underContract}
+          where k.decision = 'denied' and (k.decided_at at time zone 'Europe/Amsterdam')::date ${period}) as denied,
+        (select count(*)::int from placement_milestones m join placements p on p.id = m.placement_id ${underContract}
+          join sib_contracts c on c.id = o.contract_id
+          where ${statusSql(asOf)} = 'lapsed' and ${lapsedOnSql} between ${p.from}::date and ${asOf}::date) as lapsed`),
+  );
+  const drops = rowsOf<{ code: DropOutCode; n: number }>(
+    await db.execute(sql`
+      select ${dropOutSql} as code, count(*)::int as n
+      from placements p join sib_contracts c on p.start_date between c.starts_on and c.ends_on
+      where c.id = ${p.contractId} and p.funding = 'sib' and p.end_date ${period}
+      group by 1`),
+  );
+  const dropOuts: Record<DropOutCode, number> = { before_13_weeks: 0, before_26_weeks: 0, before_52_weeks: 0, after_52_weeks: 0 };
+  for (const d of drops) dropOuts[d.code] = Number(d.n);
+
+  // Per person: their SIB placements under the contract that started by the period's end and
+  // had something in the period (a start, a verified outcome or an end).
+  const personRows = rowsOf<{
+    pseudonym: string;
+    cohort: string;
+    verified: string[] | null;
+    amount: string | number;
+    drop_out: DropOutCode | null;
+    placements: number;
+    entered: boolean;
+  }>(
+    await db.execute(sql`
+      with sp as (
+        select p.* from placements p join sib_contracts c on p.start_date between c.starts_on and c.ends_on
+        where c.id = ${p.contractId} and p.funding = 'sib' and p.start_date <= ${p.to}::date
+      ), v as (
+        select k.placement_id, k.milestone, m.price_cents
+        from sib_claims k join placement_milestones m on m.placement_id = k.placement_id and m.milestone = k.milestone
+        where k.decision = 'verified' and (k.decided_at at time zone 'Europe/Amsterdam')::date ${period}
+      ), per as (
+        select sp.job_seeker_id,
+          min(sp.start_date) as first_start,
+          count(*) filter (where sp.start_date ${period})::int as entered,
+          (select array_agg(v.milestone order by v.milestone) from v join sp s2 on s2.id = v.placement_id where s2.job_seeker_id = sp.job_seeker_id) as verified,
+          (select coalesce(sum(v.price_cents), 0) from v join sp s2 on s2.id = v.placement_id where s2.job_seeker_id = sp.job_seeker_id) as amount,
+          (select ${dropOutSql} from sp p where p.job_seeker_id = sp.job_seeker_id and p.end_date ${period} order by p.end_date desc limit 1) as drop_out
+        from sp group by sp.job_seeker_id
+      )
+      select upper(substr(md5(${p.key} || ':' || job_seeker_id || ':' || ${p.secret}), 1, 12)) as pseudonym,
+        to_char(first_start, 'YYYY') || '-Q' || extract(quarter from first_start)::int as cohort,
+        verified, amount, drop_out, entered > 0 as entered
+      from per
+      where entered > 0 or verified is not null or drop_out is not null
+      order by cohort, pseudonym`),
+  );
+  const people: ReportPerson[] = personRows.map((r) => ({
+    pseudonym: `${r.pseudonym.slice(0, 4)}-${r.pseudonym.slice(4, 8)}-${r.pseudonym.slice(8, 12)}`,
+    cohort: r.cohort,
+    verified: r.verified ?? [],
+    amountCents: Number(r.amount),
+    dropOut: r.drop_out,
+  }));
+  const cohorts = new Map<string, CohortRow>();
+  const cohortPlacements = rowsOf<{ cohort: string; people: number; placements: number }>(
+    await db.execute(sql`
+      select to_char(p.start_date, 'YYYY') || '-Q' || extract(quarter from p.start_date)::int as cohort,
+        count(distinct p.job_seeker_id)::int as people, count(*)::int as placements
+      from placements p join sib_contracts c on p.start_date between c.starts_on and c.ends_on
+      where c.id = ${p.contractId} and p.funding = 'sib' and p.start_date ${period}
+      group by 1`),
+  );
+  for (const c of cohortPlacements)
+    cohorts.set(c.cohort, { cohort: c.cohort, people: Number(c.people), placements: Number(c.placements), verified: 0, amountCents: 0, dropOuts: 0 });
+  for (const person of people) {
+    const row = cohorts.get(person.cohort) ?? { cohort: person.cohort, people: 0, placements: 0, verified: 0, amountCents: 0, dropOuts: 0 };
+    row.verified += person.verified.length;
+    row.amountCents += person.amountCents;
+    row.dropOuts += person.dropOut ? 1 : 0;
+    cohorts.set(person.cohort, row);
+  }
+  const totals = await periodTotals(db, p.contractId);
+  const fromQ = `${p.from.slice(0, 4)}-Q${Math.floor((Number(p.from.slice(5, 7)) - 1) / 3) + 1}`;
+  const toQ = `${p.to.slice(0, 4)}-Q${Math.floor((Number(p.to.slice(5, 7)) - 1) / 3) + 1}`;
+  const inside = totals.quarters.filter((q) => q.quarter >= fromQ && q.quarter <= toQ);
+  const upTo = totals.quarters.filter((q) => q.quarter <= toQ);
+  const c = counts!;
+  return {
+    peopleEntered: Number(c.people),
+    placementsEntered: Number(c.placements),
+    claimed: Number(c.claimed),
+    verified: Number(c.verified),
+    denied: Number(c.denied),
+    lapsed: Number(c.lapsed),
+    dueCents: inside.reduce((s, q) => s + q.dueCents, 0),
+    paidCents: inside.reduce((s, q) => s + q.paidCents, 0),
+    remainingCents: upTo.length > 0 ? upTo[upTo.length - 1]!.remainingCents : totals.capCents,
+    capCents: totals.capCents,
+    dropOuts,
+    cohorts: [...cohorts.values()].sort((a, b) => a.cohort.localeCompare(b.cohort)),
+    people,
+  };
+}

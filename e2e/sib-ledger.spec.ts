@@ -1,0 +1,111 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoRawKeys, signInAs, type DemoRole } from './helpers';
+import { quarterOf } from '@/lib/domain/sib';
+
+const pdf = (marker: string) => Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+
+async function signedInPage(browser: Browser, role: DemoRole): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, 'nl', role);
+  return page;
+}
+
+test('a caseworker claims with evidence; a manager denies, the caseworker claims again, the manager verifies; the ledger shows it', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const caseworker = await signedInPage(browser, 'caseworker');
+  const manager = await signedInPage(browser, 'manager');
+
+  // The work list of all placements (any staff member may claim): a milestone due to claim.
+  await caseworker.goto('/nl/sib/work?all=1');
+  await expect(caseworker.getByRole('heading', { level: 1 })).toHaveText('SIB-werklijst');
+  const due = caseworker.locator('[data-testid="work-claim"] tr[data-status="due"]');
+  expect(await due.count(), 'the demo data has a milestone to claim').toBeGreaterThan(0);
+  const row = due.nth(Math.floor(Math.random() * (await due.count())));
+  const [, placementId, milestone] = /^work-(\d+)-(\w+)$/.exec((await row.getAttribute('data-testid'))!)!;
+  const dueOn = (await row.getAttribute('data-due'))!;
+  await expectNoRawKeys(caseworker);
+
+  // Upload the evidence on the placement and claim with it.
+  await caseworker.goto(`/nl/placements/${placementId}`);
+  const stamp = Date.now().toString(36);
+  const upload = caseworker.getByRole('form', { name: 'Document toevoegen' });
+  await upload.getByLabel('Titel').fill(`Loonstrook ${stamp}`);
+  await upload.getByLabel('Bestand').setInputFiles({ name: `loonstrook-${stamp}.pdf`, mimeType: 'application/pdf', buffer: pdf(stamp) });
+  await upload.getByRole('button', { name: 'Document toevoegen' }).click();
+  await expect(caseworker.getByTestId('evidence')).toContainText(`Loonstrook ${stamp}`);
+  const mine = caseworker.getByTestId(`milestone-${milestone}`);
+  // Claiming without choosing evidence is refused in words; nothing is claimed.
+  await mine.getByRole('button', { name: 'Claimen' }).click();
+  await expect(mine).toContainText('Kies minstens één bewijsstuk.');
+  await mine.getByLabel(`Loonstrook ${stamp}`).check();
+  await mine.getByLabel('Toelichting').fill('Eerste loonstrook ontvangen');
+  await mine.getByRole('button', { name: 'Claimen' }).click();
+  await expect(caseworker.getByTestId(`milestone-${milestone}-status`)).toHaveText('Geclaimd');
+  // A caseworker does not decide.
+  await expect(mine.getByRole('form', { name: /Beoordeling van de claim/ })).toHaveCount(0);
+
+  // The manager denies with a reason.
+  await manager.goto(`/nl/placements/${placementId}`);
+  const decide = manager.getByTestId(`milestone-${milestone}`).getByRole('form', { name: /Beoordeling van de claim/ });
+  await decide.getByRole('radio', { name: 'Afgewezen' }).check();
+  await decide.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+  await expect(decide).toContainText('Vul de reden van de afwijzing in.');
+  await decide.getByLabel('Reden').fill('Loonstrook van de laatste week ontbreekt');
+  await decide.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+  await expect(manager.getByTestId(`milestone-${milestone}-status`)).toHaveText('Afgewezen, opnieuw te claimen');
+
+  // The caseworker claims again; the manager verifies.
+  await caseworker.reload();
+  await expect(caseworker.getByTestId(`milestone-${milestone}-claims`)).toContainText('Loonstrook van de laatste week ontbreekt');
+  await mine.getByLabel(`Loonstrook ${stamp}`).check();
+  await mine.getByRole('button', { name: 'Claimen' }).click();
+  await expect(caseworker.getByTestId(`milestone-${milestone}-status`)).toHaveText('Geclaimd');
+  await manager.reload();
+  await decide.getByRole('radio', { name: 'Geverifieerd' }).check();
+  await decide.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+  await expect(manager.getByTestId(`milestone-${milestone}-status`)).toHaveText('Geverifieerd');
+  await expect(manager.getByTestId(`milestone-${milestone}-claims`).locator('li')).toHaveCount(2);
+  await expectNoRawKeys(manager);
+
+  // The ledger of the quarter it fell due in lists it as verified, denied once before.
+  await manager.goto(`/nl/sib?quarter=${quarterOf(dueOn)}&status=verified`);
+  const ledgerRow = manager.getByTestId(`ledger-${placementId}-${milestone}`);
+  await expect(ledgerRow).toContainText('Geverifieerd');
+  await expect(ledgerRow).toContainText('Eerder 1 keer afgewezen');
+  await expect(manager.getByTestId('ledger-totals')).toContainText('€');
+  await expectNoRawKeys(manager);
+});
+
+test('a manager reads the contract and its outcomes; a wrong amount is refused in words and the input stays', async ({ page }) => {
+  await signInAs(page, 'nl', 'manager');
+  await page.goto('/nl/sib/contracts');
+  await page.getByTestId('sib-contracts').getByRole('link').first().click();
+  await expect(page.getByTestId('contract-outcomes')).toContainText('Werkt na 13 weken');
+  await expect(page.getByTestId('outcome-weeks_13')).toContainText('€ 3.000');
+  await expect(page.getByTestId('outcome-benefit_ended')).toContainText('Eenmaal per persoon');
+  const form = page.getByRole('form', { name: 'Contract wijzigen' });
+  await form.getByLabel('Plafond (euro)').fill('zeshonderd');
+  await form.getByRole('button', { name: 'Contract opslaan' }).click();
+  await expect(form).toContainText('Vul een bedrag in euro in');
+  await expect(form.getByLabel('Plafond (euro)')).toHaveValue('zeshonderd');
+  await expectNoRawKeys(page);
+});
+
+test('the investor report of a year: figures, cohorts and people under pseudonyms only, the filters off paper', async ({ page }) => {
+  await signInAs(page, 'nl', 'manager');
+  const year = new Date().getUTCFullYear() - 1;
+  await page.goto(`/nl/sib/report?period=${year}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`rapport ${year}`);
+  await expect(page.getByTestId('report-figures')).toContainText('Ingestroomd');
+  await expect(page.getByTestId('report-figures')).toContainText('€');
+  const pseudonyms = page.getByTestId('report-people-table').locator('tbody th');
+  expect(await pseudonyms.count()).toBeGreaterThan(0);
+  for (const text of await pseudonyms.allTextContents()) expect(text).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+  // The same report again: the same pseudonyms.
+  const first = await pseudonyms.allTextContents();
+  await page.reload();
+  expect(await pseudonyms.allTextContents()).toEqual(first);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('form', { name: 'Rapport kiezen' })).toBeHidden();
+  await expectNoRawKeys(page);
+});
