@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { listContracts } from '@/db/queries/sib-contracts';
 import { ledgerRows, periodTotals } from '@/db/queries/sib-ledger';
 import { Pagination } from '@/app/_components/pagination';
-import { requireRole } from '@/lib/auth/guards';
+import { loadPage } from '@/lib/pages/load-page';
 import { ledgerStatuses, quarterDays, quarterOf } from '@/lib/domain/sib';
 import { formatDate, formatDateTime, formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
-import { mayOpenPage, pageRoles } from '@/lib/security/access-matrix';
+import { isLng } from '@/lib/i18n/settings';
+import { mayOpenPage } from '@/lib/security/access-matrix';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { ledgerFilterSchema } from '@/lib/validation/sib';
 
@@ -24,17 +23,13 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The outcome ledger: what fell due in a quarter and what became of it; amounts per quarter against the cap. */
 export default async function SibLedgerPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/sib'));
-  const t = getT(lng, 'sib');
+  const { lng, t, user, db } = await loadPage(params, '/[lng]/sib', 'sib');
   const p = getT(lng, 'placements');
   const sp = await searchParams;
   const filters = ledgerFilterSchema.parse({ contract: one(sp.contract), quarter: one(sp.quarter), status: one(sp.status), page: one(sp.page) });
   const today = todayInAppZone();
   const quarter = filters.quarter ?? quarterOf(today);
   const days = quarterDays(quarter)!;
-  const db = await getDb();
   const contracts = await listContracts(db);
   const contract = contracts.find((c) => c.id === filters.contract) ?? contracts.find((c) => c.startsOn <= today && today <= c.endsOn) ?? contracts[0] ?? null;
   const [ledger, totals] = contract

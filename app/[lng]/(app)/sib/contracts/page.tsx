@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { listContracts } from '@/db/queries/sib-contracts';
-import { requireRole } from '@/lib/auth/guards';
+import { loadPage } from '@/lib/pages/load-page';
 import { formatDate, formatDateTime, formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
-import { pageRoles } from '@/lib/security/access-matrix';
+import { isLng } from '@/lib/i18n/settings';
 import { ContractForm } from '../_components/contract-forms';
 
 type Props = { params: Promise<{ lng: string }> };
@@ -18,11 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The SIB contracts: what the investor pays for, per period of placement starts. */
 export default async function SibContractsPage({ params }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, pageRoles('/[lng]/sib/contracts'));
-  const t = getT(lng, 'sib');
-  const db = await getDb();
+  const { lng, t, db } = await loadPage(params, '/[lng]/sib/contracts', 'sib');
   const contracts = await listContracts(db);
 
   return (

@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Fragment } from 'react';
-import { getDb } from '@/db/client';
 import { listContracts } from '@/db/queries/sib-contracts';
 import { investorReport } from '@/db/queries/sib-report';
-import { requireRole } from '@/lib/auth/guards';
+import { loadPage } from '@/lib/pages/load-page';
 import { dropOutCodes, periodDays } from '@/lib/domain/sib';
 import { formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
-import { pageRoles } from '@/lib/security/access-matrix';
+import { isLng } from '@/lib/i18n/settings';
 import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,17 +21,13 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The investor's report of a quarter or a year: pseudonymised, printable (the menu and the filters stay off paper). */
 export default async function SibReportPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, pageRoles('/[lng]/sib/report'));
-  const t = getT(lng, 'sib');
+  const { lng, t, db } = await loadPage(params, '/[lng]/sib/report', 'sib');
   const pl = getT(lng, 'placements');
   const sp = await searchParams;
   const today = todayInAppZone();
   const asked = one(sp.period) ?? '';
   const period = periodDays(asked) ? asked : today.slice(0, 4);
   const days = periodDays(period)!;
-  const db = await getDb();
   const contracts = await listContracts(db);
   const wanted = Number(one(sp.contract));
   const contract = contracts.find((c) => c.id === wanted) ?? contracts.find((c) => c.startsOn <= today && today <= c.endsOn) ?? contracts[0] ?? null;

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getDb } from '@/db/client';
 import { SOON_DAYS, workList } from '@/db/queries/sib-ledger';
-import { requireRole } from '@/lib/auth/guards';
+import { loadPage } from '@/lib/pages/load-page';
 import { formatDate, formatEuroCents } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
-import { pageRoles } from '@/lib/security/access-matrix';
+import { isLng } from '@/lib/i18n/settings';
 import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,14 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * again) and claims to verify. A caseworker sees their own placements unless they ask for all.
  */
 export default async function SibWorkPage({ params, searchParams }: Props) {
-  const { lng: raw } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  const user = await requireRole(lng, pageRoles('/[lng]/sib/work'));
-  const t = getT(lng, 'sib');
+  const { lng, t, user, db } = await loadPage(params, '/[lng]/sib/work', 'sib');
   const p = getT(lng, 'placements');
   const all = (await searchParams).all === '1' || user.role !== 'caseworker';
   const today = todayInAppZone();
-  const db = await getDb();
   const items = await workList(db, { today, caseworkerId: all ? null : user.id });
   const toClaim = items.filter((i) => i.status !== 'claimed');
   const toVerify = items.filter((i) => i.status === 'claimed');

@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
 import { getContract, listMilestoneKinds } from '@/db/queries/sib-contracts';
-import { requireRole } from '@/lib/auth/guards';
+import { loadIdPage } from '@/lib/pages/load-page';
 import { formatDate, formatDateTime, formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
-import { routeId } from '@/lib/params';
-import { pageRoles } from '@/lib/security/access-matrix';
+import { isLng } from '@/lib/i18n/settings';
 import { centsToInput, type SaveOutcomeInput } from '@/lib/validation/sib';
 import { ContractForm, OutcomeForm } from '../../_components/contract-forms';
 
@@ -21,12 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One contract: its terms and payable outcomes, each editable; verified milestones keep the terms they were verified on. */
 export default async function SibContractPage({ params }: Props) {
-  const { lng: raw, id: rawId } = await params;
-  const lng: Lng = isLng(raw) ? raw : 'nl';
-  await requireRole(lng, pageRoles('/[lng]/sib/contracts/[id]'));
-  const id = routeId(rawId);
-  if (id === null) notFound();
-  const db = await getDb();
+  const { lng, id, db } = await loadIdPage(params, '/[lng]/sib/contracts/[id]', 'sib');
   const [contract, kinds] = await Promise.all([getContract(db, id), listMilestoneKinds(db)]);
   if (!contract) notFound();
   const t = getT(lng, 'sib');
