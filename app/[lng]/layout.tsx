@@ -5,6 +5,7 @@ import { HydrationMarker } from '@/app/_components/hydration-marker';
 import { I18nProvider } from '@/lib/i18n/client';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
+import '@/app/_components/ui/tokens.css';
 import '../globals.css';
 
 export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }): Promise<Metadata> {

@@ -11,7 +11,7 @@ import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { kmChoices, parseVacancyFilters, vacancyListHref, vacancyStatusFilters } from '@/lib/validation/vacancy-filters';
 import { vacancyScopeFor } from '@/lib/vacancies/scope';
-import { Pagination } from '@/app/_components/pagination';
+import { Pagination } from '@/app/_components/ui/pagination';
 import { StatusBadge } from './_components/status-badge';
 import { mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 

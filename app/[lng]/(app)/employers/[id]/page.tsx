@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EmployerProfileForm } from '@/app/_components/employer-profile-form';
-import { FormMessage } from '@/app/_components/form/fields';
+import { FormMessage } from '@/app/_components/ui/fields';
 import { getDb } from '@/db/client';
 import { getEmployerProfile } from '@/db/queries/employers';
 import { listPlaces } from '@/db/queries/places';

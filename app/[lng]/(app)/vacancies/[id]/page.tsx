@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { FormMessage } from '@/app/_components/form/fields';
+import { FormMessage } from '@/app/_components/ui/fields';
 import { getDb } from '@/db/client';
 import { getEmployerProfile } from '@/db/queries/employers';
 import { getVacancy } from '@/db/queries/vacancies';
