@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ButtonHTMLAttributes, ComponentProps } from 'react';
+import type { ButtonHTMLAttributes, ComponentProps, ReactNode } from 'react';
 import '@utrecht/button-css';
 import '@utrecht/button-link-css';
 import './button.css';
@@ -42,5 +42,14 @@ export function ButtonLink({
   ];
   return (
     <Link className={classes('utrecht-button-link', 'utrecht-button-link--html-a', look, 'gz-button', small && 'gz-button--small', className)} {...props} />
+  );
+}
+
+/** A file download (a CSV from a route handler) that looks like a button: a plain <a download>. */
+export function DownloadLink({ href, children, appearance = 'secondary' }: { href: string; children: ReactNode; appearance?: 'primary' | 'secondary' }) {
+  return (
+    <a className={classes('utrecht-button-link', 'utrecht-button-link--html-a', `utrecht-button-link--${appearance}-action`, 'gz-button')} href={href} download>
+      {children}
+    </a>
   );
 }

@@ -13,7 +13,7 @@ import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { employerProfileInput } from '@/lib/validation/employers';
 import { routeId } from '@/lib/params';
-import { StatusBadge } from '../../vacancies/_components/status-badge';
+import { VacancyStatusBadge as StatusBadge } from '../../vacancies/_components/status-badge';
 import { pageRoles } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<{ saved?: string }> };

@@ -14,7 +14,7 @@ import { vacancyScopeFor } from '@/lib/vacancies/scope';
 import { routeId } from '@/lib/params';
 import { visibleVacancyTitle } from '@/lib/pages/titles';
 import { allowedActions, isEditable } from '@/lib/vacancies/status';
-import { StatusBadge } from '../_components/status-badge';
+import { VacancyStatusBadge as StatusBadge } from '../_components/status-badge';
 import { VacancyStatusActions } from '../_components/vacancy-status-actions';
 import { mayOpenPage, mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
