@@ -54,7 +54,7 @@ export default async function PlacementsPage({ params, searchParams }: Props) {
   const columns: Column<Row>[] = [
     { key: 'start', header: t('list.start'), className: 'nowrap', cell: (r) => <Link href={`${base}/${r.id}`}>{formatDate(lng, r.startDate)}</Link> },
     { key: 'person', header: t('list.person'), rowHeader: true, cell: (r) => r.personName ?? <em>{t('anonymised')}</em> },
-    { key: 'employer', header: t('list.employer'), cell: (r) => r.employerName, lang: () => 'de' },
+    { key: 'employer', header: t('list.employer'), cell: (r) => r.employerName },
     { key: 'jobTitle', header: t('list.jobTitle'), cell: (r) => r.jobTitle },
     { key: 'funding', header: t('list.funding'), cell: (r) => t(`domain:funding.${r.funding}`) },
     { key: 'caseworker', header: t('list.caseworker'), cell: (r) => r.caseworkerName ?? t('noCaseworker') },

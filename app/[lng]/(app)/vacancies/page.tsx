@@ -67,7 +67,7 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
         </>
       ),
     },
-    ...(isEmployer ? [] : [{ key: 'employer', header: t('list.columns.employer'), cell: (v: Row) => v.employerName, lang: () => 'de' }]),
+    ...(isEmployer ? [] : [{ key: 'employer', header: t('list.columns.employer'), cell: (v: Row) => v.employerName }]),
     { key: 'place', header: t('list.columns.place'), cell: (v) => v.placeName },
     ...(isEmployer || !list.origin
       ? []
