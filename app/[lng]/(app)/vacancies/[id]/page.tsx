@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { ButtonLink } from '@/app/_components/ui/button';
+import { DataList } from '@/app/_components/ui/data-list';
+import { PageHeader } from '@/app/_components/ui/page-header';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -114,10 +117,24 @@ export default async function VacancyPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p>
-        <Link href={`/${lng}/vacancies`}>{t('detail.back')}</Link>
-      </p>
-      <h1 lang={vacancy.textLanguage}>{vacancy.title}</h1>
+      <PageHeader
+        lng={lng}
+        title={vacancy.title}
+        titleLang={vacancy.textLanguage}
+        breadcrumbs={[{ href: `/${lng}/vacancies`, label: t('detail.back') }]}
+        actions={
+          <>
+            <ButtonLink appearance="secondary" href={`/${lng}/vacancies/${vacancy.id}/pipeline`}>
+              {t('pipeline:board.viewPipeline')}
+            </ButtonLink>
+            {mayOpenPage('/[lng]/vacancies/[id]/matches', user.role) && vacancy.effectiveStatus === 'open' ? (
+              <ButtonLink appearance="secondary" href={`/${lng}/vacancies/${vacancy.id}/matches`}>
+                {t('pipeline:board.findMatches')}
+              </ButtonLink>
+            ) : null}
+          </>
+        }
+      />
       <p className="vacancy-summary">
         <span>{vacancy.employerName}</span> <StatusBadge status={vacancy.effectiveStatus} label={t(`domain:vacancyStatus.${vacancy.effectiveStatus}`)} />
       </p>
@@ -127,24 +144,14 @@ export default async function VacancyPage({ params, searchParams }: Props) {
         </FormMessage>
       ) : null}
       {vacancy.effectiveStatus === 'expired' ? <p className="note">{t('detail.expiredNote')}</p> : null}
-      <p className="inline-form">
-        <Link className="button button-secondary" href={`/${lng}/vacancies/${vacancy.id}/pipeline`}>
-          {t('pipeline:board.viewPipeline')}
-        </Link>
-        {mayOpenPage('/[lng]/vacancies/[id]/matches', user.role) && vacancy.effectiveStatus === 'open' ? (
-          <Link className="button button-secondary" href={`/${lng}/vacancies/${vacancy.id}/matches`}>
-            {t('pipeline:board.findMatches')}
-          </Link>
-        ) : null}
-      </p>
       {canEdit ? (
         <section className="card vacancy-actions" aria-labelledby="vacancy-actions-title">
           <h2 id="vacancy-actions-title">{t('detail.actionsTitle')}</h2>
           {isEditable(vacancy.status) ? (
             <p>
-              <Link className="button button-secondary" href={`/${lng}/vacancies/${vacancy.id}/edit`}>
+              <ButtonLink appearance="secondary" href={`/${lng}/vacancies/${vacancy.id}/edit`}>
                 {t('detail.edit')}
-              </Link>
+              </ButtonLink>
             </p>
           ) : (
             <p className="field-hint">{t('detail.readOnlyNote')}</p>
@@ -155,14 +162,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
       <div className="two-columns">
         <section aria-labelledby="vacancy-facts-title">
           <h2 id="vacancy-facts-title">{t('detail.facts')}</h2>
-          <dl className="facts" data-testid="vacancy-facts">
-            {facts.map(([term, value]) => (
-              <div key={term}>
-                <dt>{term}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <DataList testId="vacancy-facts" items={facts.map(([term, value]) => ({ key: term, label: term, value }))} />
         </section>
         <section aria-labelledby="vacancy-text-title">
           <h2 id="vacancy-text-title">{t('detail.text')}</h2>
