@@ -2,30 +2,41 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useLng, useT } from '@/lib/i18n/client';
 import type { NavItem } from '@/lib/navigation';
 import './site-header.css';
 
+const DESKTOP = '(min-width: 48.01rem)';
+
 /**
  * The main menu and, beside it, `children` (who is signed in, the language, sign out). On a
- * phone both fold away behind one "Menu" button (a disclosure: aria-expanded) that closes again
- * after each navigation; until React runs they show unfolded, so the menu works without script.
+ * phone both fold away in a native <details> behind its "Menu" summary (works before and
+ * without script, no flash of an open menu); a navigation closes it again. From 48rem the
+ * summary is hidden and the content shown, and once React runs the <details> is opened there.
  */
 export function MainNav({ items, children }: { items: NavItem[]; children?: ReactNode }) {
   const lng = useLng();
   const t = useT();
   const pathname = usePathname();
-  const [open, setOpen] = useState(false);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu
-  useEffect(() => setOpen(false), [pathname]);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new page closes the phone menu
+  useEffect(() => {
+    const desktop = window.matchMedia(DESKTOP);
+    const sync = () => {
+      if (menu.current) menu.current.open = desktop.matches;
+    };
+    sync();
+    desktop.addEventListener('change', sync);
+    return () => desktop.removeEventListener('change', sync);
+  }, [pathname]);
   return (
-    <div className="site-menu" data-open={open ? 'true' : 'false'}>
-      <button type="button" className="site-menu__toggle" aria-expanded={open} aria-controls="site-menu-panel" onClick={() => setOpen(!open)}>
+    <details ref={menu} className="site-menu">
+      <summary className="site-menu__toggle">
         <span className="site-menu__icon" aria-hidden="true" />
         {t('nav.menu')}
-      </button>
-      <div id="site-menu-panel" className="site-menu__panel">
+      </summary>
+      <div className="site-menu__panel">
         <nav aria-label={t('nav.label')} className="main-nav">
           <ul>
             {items.map((item) => {
@@ -43,6 +54,6 @@ export function MainNav({ items, children }: { items: NavItem[]; children?: Reac
         </nav>
         {children}
       </div>
-    </div>
+    </details>
   );
 }
