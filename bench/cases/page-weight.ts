@@ -10,7 +10,7 @@ import { matchesForSeekerCase } from './matches';
  * job-seeker list and a person's matches page with an empty cache and counts the bytes sent
  * over the wire (compressed, as `next start` serves them) per resource type. Goal of issue 11:
  * under 200 kB of JS and 60 kB of CSS per page. app_ms is the time to load all three.
- * The figures go on their own lines: `bench page-weight <page> js_kb=<n> css_kb=<n>`.
+ * The figures go on their own lines: `bench page-weight <page> js_kb=<n> css_kb=<n> html_kb=<n>`.
  */
 const port = process.env.BENCH_PORT ?? '3200';
 const base = `http://localhost:${port}`;
@@ -23,7 +23,7 @@ const pages = (ctx: BenchContext) => [
   ['matches', `/nl/job-seekers/${ctx.ids.matchSeekerId}/matches`],
 ];
 
-async function weigh(ctx: BenchContext): Promise<{ name: string; js: number; css: number }[]> {
+async function weigh(ctx: BenchContext): Promise<{ name: string; js: number; css: number; doc: number }[]> {
   browser ??= await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -36,7 +36,7 @@ async function weigh(ctx: BenchContext): Promise<{ name: string; js: number; css
     await page.getByLabel('Wachtwoord').fill(benchAccounts.caseworker.password);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    const results: { name: string; js: number; css: number }[] = [];
+    const results: { name: string; js: number; css: number; doc: number }[] = [];
     for (const [name, path] of pages(ctx)) {
       // A fresh page with the cache off: what a first visit of this page costs.
       const tab = await context.newPage();
@@ -46,15 +46,18 @@ async function weigh(ctx: BenchContext): Promise<{ name: string; js: number; css
       const types = new Map<string, string>();
       let js = 0;
       let css = 0;
+      let doc = 0;
       cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
       cdp.on('Network.loadingFinished', (e) => {
         const type = types.get(e.requestId);
         if (type === 'Script') js += e.encodedDataLength;
         if (type === 'Stylesheet') css += e.encodedDataLength;
+        // The HTML, with the server components' payload (and the page language's texts) inside.
+        if (type === 'Document') doc += e.encodedDataLength;
       });
       const response = await tab.goto(`${base}${path}`, { waitUntil: 'networkidle' });
       if (response?.status() !== 200) throw new Error(`page-weight ${name}: HTTP ${response?.status()}`);
-      results.push({ name: name!, js, css });
+      results.push({ name: name!, js, css, doc });
       await tab.close();
     }
     return results;
@@ -76,7 +79,8 @@ export const pageWeightCase: BenchCase = {
     const results = await weigh(ctx);
     if (!reported) {
       reported = true;
-      for (const r of results) console.log(`bench page-weight ${r.name} js_kb=${(r.js / 1024).toFixed(1)} css_kb=${(r.css / 1024).toFixed(1)}`);
+      for (const r of results)
+        console.log(`bench page-weight ${r.name} js_kb=${(r.js / 1024).toFixed(1)} css_kb=${(r.css / 1024).toFixed(1)} html_kb=${(r.doc / 1024).toFixed(1)}`);
     }
     return results.length;
   },
