@@ -3,8 +3,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HydrationMarker } from '@/app/_components/hydration-marker';
 import { I18nProvider } from '@/lib/i18n/client';
+import { resources } from '@/lib/i18n/resources';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
+import '@/app/_components/ui/tokens.css';
 import '../globals.css';
 
 export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }): Promise<Metadata> {
@@ -23,7 +25,9 @@ export default async function LanguageLayout({ children, params }: { children: R
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <I18nProvider lng={lng}>{children}</I18nProvider>
+        <I18nProvider lng={lng} texts={resources[lng]}>
+          {children}
+        </I18nProvider>
         <HydrationMarker />
       </body>
     </html>

@@ -4,6 +4,7 @@ import { documentDownloadCase, documentUploadCase } from './documents';
 import { healthCase } from './health';
 import { jobSeekerProfileCase, jobSeekersListCase, jobSeekersListDeepCase } from './job-seekers';
 import { matchesForSeekerCase, matchesForVacancyCase } from './matches';
+import { pageWeightCase } from './page-weight';
 import { placementsCsvCase } from './placements-csv';
 import { targetsDashboardCase } from './targets-dashboard';
 import { vacanciesListCase } from './vacancies-list';
@@ -24,4 +25,5 @@ export const benchCases: BenchCase[] = [
   auditActionCase,
   documentUploadCase,
   documentDownloadCase,
+  pageWeightCase,
 ];

@@ -83,4 +83,3 @@ export const resources = {
 } as const;
 
 export type Namespace = keyof (typeof resources)['nl'];
-export const namespaces = Object.keys(resources.nl) as Namespace[];

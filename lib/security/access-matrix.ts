@@ -135,6 +135,7 @@ const housePages: readonly PageRule[] = [
   { route: '/[lng]/admin/accounts', access: ['admin'], sample: '/admin/accounts' },
   { route: '/[lng]/admin/employers', access: ['admin'], sample: '/admin/employers' },
   { route: '/[lng]/audit', access: ['admin', 'manager'], sample: '/audit', emptySample: '/audit?actor=nobody%40nowhere.invalid' },
+  { route: '/[lng]/privacy', access: 'public', sample: '/privacy' },
   { route: '/[lng]/[...missing]', access: 'public', sample: '/gibt-es-nicht', notFound: true },
 ];
 export const pages: readonly PageRule[] = [...housePages, ...features.flatMap((f) => f.pages)];

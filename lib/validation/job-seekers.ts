@@ -4,6 +4,7 @@ import { MAX_AGE, MIN_AGE, ageOn, languageCodes } from '@/lib/domain/job-seekers
 import { qualificationCodes } from '@/lib/domain/qualifications';
 import { dutchPostcode, optionalText, recordId, requiredText, selectedId } from './fields';
 import { validationMessage } from './messages';
+import { defineListParams, listChoice, listFilter } from './list-params';
 import { isIsoDay } from '@/lib/time/days';
 import { todayInAppZone } from '@/lib/time/zoned';
 
@@ -216,44 +217,34 @@ export const PAGE_SIZE = 25;
 export const listSorts = ['name', 'clientNumber', 'status', 'place', 'availableFrom', 'registered'] as const;
 export type ListSort = (typeof listSorts)[number];
 
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : Array.isArray(v) ? v[0] : v);
-/** A URL parameter that falls back to `undefined` (no filter) when absent, blank or invalid. */
-const param = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
-
 /**
  * Search parameters of /[lng]/job-seekers. Each bad value falls back to "no filter" on its own,
  * so a hand-edited or outdated bookmark still opens a list.
  */
 export const listParamsSchema = z.object({
-  q: param(optionalText(100)),
+  q: listFilter(optionalText(100)),
   // "me" (own caseload), "all", or a caseworker's id. Absent: the role's default view.
-  caseworker: param(z.union([z.enum(['me', 'all']), z.string().regex(/^[1-9][0-9]{0,9}$/)])),
-  status: param(z.enum(jobSeekerStatuses)),
-  german: param(z.enum(cefrLevels)),
-  sector: param(z.enum(sectors)),
-  place: param(z.coerce.number().int().positive().max(2_147_483_647)),
-  km: param(z.coerce.number().int().min(1).max(500)),
-  consent: param(z.enum(['yes', 'no'])),
-  sib: param(z.enum(['yes', 'no'])),
-  availableBefore: param(z.string().refine(isIsoDay)),
-  sort: z.preprocess(blankToUndefined, z.enum(listSorts).default('name')).catch('name'),
-  dir: z.preprocess(blankToUndefined, z.enum(['asc', 'desc']).default('asc')).catch('asc'),
-  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)).catch(1),
+  caseworker: listFilter(z.union([z.enum(['me', 'all']), z.string().regex(/^[1-9][0-9]{0,9}$/)])),
+  status: listFilter(z.enum(jobSeekerStatuses)),
+  german: listFilter(z.enum(cefrLevels)),
+  sector: listFilter(z.enum(sectors)),
+  place: listFilter(z.coerce.number().int().positive().max(2_147_483_647)),
+  km: listFilter(z.coerce.number().int().min(1).max(500)),
+  consent: listFilter(z.enum(['yes', 'no'])),
+  sib: listFilter(z.enum(['yes', 'no'])),
+  availableBefore: listFilter(z.string().refine(isIsoDay)),
+  sort: listChoice(listSorts, 'name'),
+  dir: listChoice(['asc', 'desc'], 'asc'),
 });
-export type ListParams = z.output<typeof listParamsSchema>;
+
+export const jobSeekerList = defineListParams(listParamsSchema, { pageSize: PAGE_SIZE });
+export type ListParams = ReturnType<typeof jobSeekerList.parse>;
 
 export function parseListParams(searchParams: Record<string, string | string[] | undefined>): ListParams {
-  return listParamsSchema.parse(searchParams);
+  return jobSeekerList.parse(searchParams);
 }
 
 /** The URL query for a list state; defaults are left out so links stay short. */
 export function listQuery(params: Partial<ListParams>): string {
-  const out = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === null || value === '') continue;
-    if ((key === 'sort' && value === 'name') || (key === 'dir' && value === 'asc') || (key === 'page' && value === 1)) continue;
-    out.set(key, String(value));
-  }
-  const text = out.toString();
-  return text ? `?${text}` : '';
+  return jobSeekerList.query(params);
 }

@@ -3,6 +3,7 @@ import { contractTypes, fundingStreams } from '@/db/schema/enums';
 import { optionalText, recordId, requiredText, selectedId } from './fields';
 import { isIsoDay } from '@/lib/time/days';
 import { validationMessage } from './messages';
+import { defineListParams, listFilter } from './list-params';
 
 /**
  * Schemas of the placement forms, shared by the forms (zodResolver) and the server actions.
@@ -170,36 +171,25 @@ const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
  * The filters of the placements list and its CSV export, from the URL. Every field falls back
  * to "no filter" on a bad value: a mangled bookmark shows the whole list, not an error.
  */
-export const placementFiltersSchema = z.object({
-  year: z.preprocess(first, urlInt(2000, 2100).optional().catch(undefined)),
-  funding: z.preprocess(first, z.enum(fundingStreams).optional().catch(undefined)),
-  caseworker: z.preprocess(
-    first,
-    z
-      .union([z.literal('me'), z.literal('none'), urlInt(1, 2_000_000_000)])
-      .optional()
-      .catch(undefined),
-  ),
-  employer: z.preprocess(first, urlInt(1, 2_000_000_000).optional().catch(undefined)),
-  status: z.preprocess(first, z.enum(['upcoming', 'working', 'ended']).optional().catch(undefined)),
-  page: z.preprocess(first, urlInt(1, 1_000_000).catch(1).default(1)),
+const placementFiltersSchema = z.object({
+  year: listFilter(urlInt(2000, 2100)),
+  funding: listFilter(z.enum(fundingStreams)),
+  caseworker: listFilter(z.union([z.literal('me'), z.literal('none'), urlInt(1, 2_000_000_000)])),
+  employer: listFilter(urlInt(1, 2_000_000_000)),
+  status: listFilter(z.enum(['upcoming', 'working', 'ended'])),
 });
-export type PlacementFilters = z.output<typeof placementFiltersSchema>;
+
+/** The placements list's URL state (25 a page, as listPlacements pages). */
+export const placementList = defineListParams(placementFiltersSchema, { pageSize: 25 });
+export type PlacementFilters = ReturnType<typeof placementList.parse>;
 
 export function parsePlacementFilters(params: Record<string, string | string[] | undefined>): PlacementFilters {
-  return placementFiltersSchema.parse(params);
+  return placementList.parse(params);
 }
 
 /** Back to URL search params (without page unless > 1), for links that keep the filters. */
 export function placementFiltersToParams(filters: Partial<PlacementFilters>): URLSearchParams {
-  const p = new URLSearchParams();
-  if (filters.year) p.set('year', String(filters.year));
-  if (filters.funding) p.set('funding', filters.funding);
-  if (filters.caseworker) p.set('caseworker', String(filters.caseworker));
-  if (filters.employer) p.set('employer', String(filters.employer));
-  if (filters.status) p.set('status', filters.status);
-  if (filters.page && filters.page > 1) p.set('page', String(filters.page));
-  return p;
+  return new URLSearchParams(placementList.query(filters));
 }
 
 /** The year of a dashboard or report page, from the URL: the current year on a bad value. */

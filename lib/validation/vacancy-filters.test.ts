@@ -38,7 +38,7 @@ describe('vacancy list filters from the URL', () => {
 
   it('falls back to defaults for bad or missing values, without failing', () => {
     const { filters, params } = parseVacancyFilters({ sector: 'space', km: '-4', german: 'B7', page: 'zwei', place: ['x', '3'], status: 'gone' }, 'open');
-    expect(filters).toMatchObject({ sector: undefined, km: undefined, germanMax: undefined, page: undefined, placeId: undefined, status: 'open' });
+    expect(filters).toMatchObject({ sector: undefined, km: undefined, germanMax: undefined, page: 1, placeId: undefined, status: 'open' });
     expect(params.status).toBe('open');
     expect(parseVacancyFilters({ status: 'all' }, 'open').filters.status).toBeUndefined();
     expect(parseVacancyFilters({}, 'all').filters.status).toBeUndefined();
@@ -51,6 +51,6 @@ describe('vacancy list filters from the URL', () => {
 
   it('builds bookmarkable links without empty values', () => {
     const { params } = parseVacancyFilters({ q: 'Pflege & Hilfe', sector: 'nursing' }, 'open');
-    expect(vacancyListHref('/nl/vacancies', params, { page: 2 })).toBe('/nl/vacancies?q=Pflege+%26+Hilfe&sector=nursing&status=open&page=2');
+    expect(vacancyListHref('/nl/vacancies', params, { page: 2 })).toBe('/nl/vacancies?q=Pflege+%26+Hilfe&sector=nursing&page=2&status=open');
   });
 });

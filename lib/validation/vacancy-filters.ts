@@ -2,17 +2,13 @@ import { z } from 'zod';
 import { cefrLevels, sectors } from '@/db/schema/enums';
 import type { VacancyListFilters } from '@/db/queries/vacancies';
 import { effectiveVacancyStatuses } from '@/lib/vacancies/status';
+import { defineListParams, listFilter } from './list-params';
 
 /**
  * The vacancy list's filters live in the URL (bookmarkable). Each value is checked on its own:
  * a bad one falls back to its default instead of failing the page.
  */
-const id = z.coerce.number().int().positive().max(2_000_000_000).optional().catch(undefined);
-const first = (v: unknown) => {
-  const value = Array.isArray(v) ? v[0] : v;
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-};
-const param = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema);
+const id = z.coerce.number().int().positive().max(2_000_000_000);
 
 export const vacancyStatusFilters = [...effectiveVacancyStatuses, 'all'] as const;
 export const vacancySorts = ['newest', 'closing', 'distance'] as const;
@@ -20,35 +16,37 @@ export const kmChoices = [10, 20, 30, 50, 75, 100] as const;
 
 const filtersSchema = z.object({
   // Control characters (a NUL would make PostgreSQL refuse the query) drop the search, like any bad value.
-  q: param(
+  q: listFilter(
     z
       .string()
+      .trim()
       .max(100)
-      .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/)
-      .optional()
-      .catch(undefined),
+      .regex(/^[^\u0000-\u001f\u007f-\u009f]*$/),
   ),
-  sector: param(z.enum(sectors).optional().catch(undefined)),
-  place: param(id),
-  from: param(id),
-  km: param(z.coerce.number().int().min(1).max(500).optional().catch(undefined)),
-  german: param(z.enum(cefrLevels).optional().catch(undefined)),
-  hoursMin: param(z.coerce.number().int().min(1).max(60).optional().catch(undefined)),
-  hoursMax: param(z.coerce.number().int().min(1).max(60).optional().catch(undefined)),
-  status: param(z.enum(vacancyStatusFilters).optional().catch(undefined)),
-  employer: param(id),
-  sort: param(z.enum(vacancySorts).optional().catch(undefined)),
-  page: param(z.coerce.number().int().min(1).max(100_000).optional().catch(undefined)),
+  sector: listFilter(z.enum(sectors)),
+  place: listFilter(id),
+  from: listFilter(id),
+  km: listFilter(z.coerce.number().int().min(1).max(500)),
+  german: listFilter(z.enum(cefrLevels)),
+  hoursMin: listFilter(z.coerce.number().int().min(1).max(60)),
+  hoursMax: listFilter(z.coerce.number().int().min(1).max(60)),
+  // No default here: it depends on who reads (staff: open ones, employers: all of theirs).
+  status: listFilter(z.enum(vacancyStatusFilters)),
+  employer: listFilter(id),
+  sort: listFilter(z.enum(vacancySorts)),
 });
 
-export type VacancyFilterParams = z.output<typeof filtersSchema>;
+/** The vacancy list's URL state (page size as listVacancies pages). */
+const vacancyList = defineListParams(filtersSchema, { pageSize: 25 });
+
+export type VacancyFilterParams = ReturnType<typeof vacancyList.parse>;
 
 /** The list's query from the URL; `defaultStatus` applies when the URL names none ('all' lists every status). */
 export function parseVacancyFilters(
   searchParams: Record<string, string | string[] | undefined>,
   defaultStatus: (typeof vacancyStatusFilters)[number],
 ): { params: VacancyFilterParams; filters: VacancyListFilters } {
-  const params = filtersSchema.parse(searchParams);
+  const params = vacancyList.parse(searchParams);
   const status = params.status ?? defaultStatus;
   return {
     params: { ...params, status },
@@ -71,11 +69,5 @@ export function parseVacancyFilters(
 
 /** The URL of the list with these params (empty ones left out), e.g. for the page links. */
 export function vacancyListHref(base: string, params: VacancyFilterParams, change: Partial<VacancyFilterParams> = {}): string {
-  const merged = { ...params, ...change };
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(merged)) {
-    if (value !== undefined && value !== '') query.set(key, String(value));
-  }
-  const text = query.toString();
-  return text ? `${base}?${text}` : base;
+  return vacancyList.href(base, { ...params, ...change });
 }

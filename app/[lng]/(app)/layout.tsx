@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Suspense } from 'react';
 import Link from 'next/link';
+import { Brand } from '@/app/_components/brand';
+import { SiteFooter } from '@/app/_components/site-footer';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { MainNav } from '@/app/_components/main-nav';
 import { UnreadCount } from '@/app/_components/notifications/unread-count';
@@ -20,27 +22,26 @@ export default async function AppLayout({ children, params }: { children: ReactN
     <>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link href={`/${lng}`} className="brand">
-            <span className="brand-name">{t('appName')}</span>
-            <span className="brand-tagline">{t('tagline')}</span>
-          </Link>
-          <MainNav items={navigationFor(user.role)} />
-          <div className="user-box">
-            <span className="user-name">{t('user.signedInAs', { name: user.name, role: t(`domain:role.${user.role}`) })}</span>
-            <UnreadCount lng={lng} userId={user.id} />
-            <Link href={`/${lng}/account`} className="user-account-link">
-              {t('account:mine.link')}
-            </Link>
-            <Suspense>
-              <LanguageSwitcher />
-            </Suspense>
-            <SignOutButton />
-          </div>
+          <Brand lng={lng} href={`/${lng}`} />
+          <MainNav items={navigationFor(user.role)}>
+            <div className="user-box">
+              <span className="user-name">{t('user.signedInAs', { name: user.name, role: t(`domain:role.${user.role}`) })}</span>
+              <UnreadCount lng={lng} userId={user.id} />
+              <Link href={`/${lng}/account`} className="user-account-link">
+                {t('account:mine.link')}
+              </Link>
+              <Suspense>
+                <LanguageSwitcher />
+              </Suspense>
+              <SignOutButton />
+            </div>
+          </MainNav>
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>
+      <SiteFooter lng={lng} />
     </>
   );
 }

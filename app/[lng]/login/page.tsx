@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { redirect } from 'next/navigation';
+import { Brand } from '@/app/_components/brand';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
+import { SiteFooter } from '@/app/_components/site-footer';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
@@ -25,15 +27,11 @@ export default async function SignInPage({
   if (await getCurrentUser()) redirect(`/${lng}`);
   const { signedOut, expired, passwordSet } = await searchParams;
   const t = getT(lng, 'auth');
-  const common = getT(lng);
   return (
     <>
       <header className="site-header">
         <div className="site-header-inner">
-          <span className="brand">
-            <span className="brand-name">{common('appName')}</span>
-            <span className="brand-tagline">{common('tagline')}</span>
-          </span>
+          <Brand lng={lng} />
           <Suspense>
             <LanguageSwitcher />
           </Suspense>
@@ -64,6 +62,7 @@ export default async function SignInPage({
           <Link href={`/${lng}/forgot-password`}>{t('signIn.forgotLink')}</Link>
         </p>
       </main>
+      <SiteFooter lng={lng} />
     </>
   );
 }

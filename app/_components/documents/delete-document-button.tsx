@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { useErrorText } from '@/app/_components/form/use-error-text';
+import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { deleteDocumentAction } from '@/lib/actions/documents';
 import { useT } from '@/lib/i18n/client';
 

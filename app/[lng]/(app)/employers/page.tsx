@@ -1,7 +1,14 @@
 import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pagination } from '@/app/_components/pagination';
+import { z } from 'zod';
+import { Button, ButtonLink } from '@/app/_components/ui/button';
+import { type Column, DataTable } from '@/app/_components/ui/data-table';
+import { FilterInput, FilterSelect } from '@/app/_components/ui/field-frame';
+import { FilterBar } from '@/app/_components/ui/filter-bar';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { Pagination } from '@/app/_components/ui/pagination';
+import { defineListParams, listFilter } from '@/lib/validation/list-params';
 import { listEmployers } from '@/db/queries/employers';
 import { sectors } from '@/db/schema/enums';
 import { formatNumber } from '@/lib/i18n/format';
@@ -15,103 +22,89 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getT(isLng(lng) ? lng : 'nl', 'employers')('list.title') };
 }
 
-function one(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-}
+/** The list's URL state. Bad values fall back to "no filter" / page 1 instead of failing the page. */
+const employerList = defineListParams(
+  z.object({
+    // Control characters are never typed into a search (and a NUL would make PostgreSQL refuse the query).
+    q: listFilter(
+      z
+        .string()
+        .transform((v) =>
+          v
+            .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+            .slice(0, 100)
+            .trim(),
+        )
+        .pipe(z.string().min(1)),
+    ),
+    sector: listFilter(z.enum(sectors)),
+  }),
+  { pageSize: 25 },
+);
 
 export default async function EmployersPage({ params, searchParams }: Props) {
   const { lng, t, user, db } = await loadPage(params, '/[lng]/employers', 'employers');
-  const search = await searchParams;
-  // Bad values fall back to "no filter" / page 1 instead of failing the page.
-  // Control characters are never typed into a search (and a NUL would make PostgreSQL refuse the query).
-  const q = one(search.q)
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
-    .slice(0, 100)
-    .trim();
-  const sector = (sectors as readonly string[]).includes(one(search.sector)) ? (one(search.sector) as (typeof sectors)[number]) : undefined;
-  const pageParam = Number(one(search.page));
-  const page = Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1;
-  const list = await listEmployers(db, { q: q || undefined, sector, page });
+  const { q, sector, page } = employerList.parse(await searchParams);
+  const list = await listEmployers(db, { q, sector, page });
   const base = `/${lng}/employers`;
-  const href = (p: number) => {
-    const query = new URLSearchParams();
-    if (q) query.set('q', q);
-    if (sector) query.set('sector', sector);
-    query.set('page', String(p));
-    return `${base}?${query}`;
-  };
+  const href = (p: number) => employerList.href(base, { q, sector, page: p });
+  type Row = (typeof list.rows)[number];
+  const columns: Column<Row>[] = [
+    { key: 'name', header: t('list.columns.name'), rowHeader: true, cell: (e) => <Link href={`${base}/${e.id}`}>{e.name}</Link> },
+    { key: 'place', header: t('list.columns.place'), cell: (e) => e.placeName },
+    { key: 'sector', header: t('list.columns.sector'), cell: (e) => t(`domain:sector.${e.sector}`) },
+    {
+      key: 'accounts',
+      header: t('list.columns.accounts'),
+      numeric: true,
+      cell: (e) => (e.userCount === 0 ? t('list.noAccount') : formatNumber(lng, e.userCount)),
+    },
+    {
+      key: 'openVacancies',
+      header: t('list.columns.openVacancies'),
+      numeric: true,
+      cell: (e) => <Link href={`/${lng}/vacancies?employer=${e.id}&status=open`}>{formatNumber(lng, e.openVacancies)}</Link>,
+    },
+  ];
+  const active = [q, sector].filter((v) => v !== undefined).length;
   return (
     <>
-      <h1>{t('list.title')}</h1>
-      <p className="page-intro">{t('list.intro')}</p>
-      <p className="button-row">
-        <Link className="button" href={`${base}/new`}>
-          {t('list.new')}
-        </Link>
-        {user.role === 'admin' ? <Link href={`/${lng}/admin/employers`}>{t('list.adminLink')}</Link> : null}
-      </p>
-      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not announced by every screen reader we support; role="search" on the form is */}
-      <form method="get" action={base} className="filter-form card" role="search" aria-label={t('list.apply')}>
-        <div className="field">
-          <label htmlFor="e-q">{t('list.q')}</label>
-          <input id="e-q" name="q" type="search" defaultValue={q} maxLength={100} />
-        </div>
-        <div className="field">
-          <label htmlFor="e-sector">{t('list.sector')}</label>
-          <select id="e-sector" name="sector" defaultValue={sector ?? ''}>
-            <option value="">{t('list.anySector')}</option>
-            {sectors.map((s) => (
-              <option key={s} value={s}>
-                {t(`domain:sector.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('list.apply')}
-          </button>
-        </div>
-      </form>
-      <div className="table-wrap" tabIndex={0}>
-        <table>
-          <caption>{t('list.caption', { total: formatNumber(lng, list.total) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('list.columns.name')}</th>
-              <th scope="col">{t('list.columns.place')}</th>
-              <th scope="col">{t('list.columns.sector')}</th>
-              <th scope="col" className="numeric">
-                {t('list.columns.accounts')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('list.columns.openVacancies')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.length === 0 ? (
-              <tr>
-                <td colSpan={5}>{t('list.empty')}</td>
-              </tr>
-            ) : (
-              list.rows.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">
-                    <Link href={`${base}/${e.id}`}>{e.name}</Link>
-                  </th>
-                  <td>{e.placeName}</td>
-                  <td>{t(`domain:sector.${e.sector}`)}</td>
-                  <td className="numeric">{e.userCount === 0 ? t('list.noAccount') : formatNumber(lng, e.userCount)}</td>
-                  <td className="numeric">
-                    <Link href={`/${lng}/vacancies?employer=${e.id}&status=open`}>{formatNumber(lng, e.openVacancies)}</Link>
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <PageHeader
+        lng={lng}
+        title={t('list.title')}
+        intro={t('list.intro')}
+        actions={
+          <>
+            <ButtonLink href={`${base}/new`}>{t('list.new')}</ButtonLink>
+            {user.role === 'admin' ? <Link href={`/${lng}/admin/employers`}>{t('list.adminLink')}</Link> : null}
+          </>
+        }
+      />
+      <FilterBar
+        key={`${q ?? ''}|${sector ?? ''}`}
+        action={base}
+        testId="employer-filters"
+        title={t('list.apply')}
+        summary={active > 0 ? t('common:kit.filtersActive', { n: formatNumber(lng, active) }) : t('common:kit.filters')}
+        actions={<Button type="submit">{t('list.apply')}</Button>}
+      >
+        <FilterInput id="e-q" name="q" type="search" label={t('list.q')} defaultValue={q} />
+        <FilterSelect
+          id="e-sector"
+          name="sector"
+          label={t('list.sector')}
+          defaultValue={sector}
+          options={[{ value: '', label: t('list.anySector') }, ...sectors.map((s) => ({ value: s, label: t(`domain:sector.${s}`) }))]}
+        />
+      </FilterBar>
+      <DataTable
+        lng={lng}
+        caption={t('list.caption', { total: formatNumber(lng, list.total) })}
+        columns={columns}
+        rows={list.rows}
+        rowKey={(e) => e.id}
+        empty={t('list.empty')}
+      />
       <Pagination lng={lng} page={list.page} pageCount={list.pageCount} href={href} />
     </>
   );

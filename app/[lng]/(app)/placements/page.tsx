@@ -8,7 +8,14 @@ import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng, type Lng } from '@/lib/i18n/settings';
 import { placementPhase } from '@/lib/domain/placements';
-import { parsePlacementFilters, placementFiltersToParams } from '@/lib/validation/placements';
+import { parsePlacementFilters, placementFiltersToParams, placementList } from '@/lib/validation/placements';
+import { Button, ButtonLink, DownloadLink } from '@/app/_components/ui/button';
+import { type Column, DataTable } from '@/app/_components/ui/data-table';
+import { FilterSelect } from '@/app/_components/ui/field-frame';
+import { FilterBar } from '@/app/_components/ui/filter-bar';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { Pagination } from '@/app/_components/ui/pagination';
+import { StatusBadge } from '@/app/_components/ui/status-badge';
 import { todayInAppZone } from '@/lib/time/zoned';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -32,142 +39,109 @@ export default async function PlacementsPage({ params, searchParams }: Props) {
   const { page: _page, ...withoutPage } = filters;
   const exportParams = placementFiltersToParams(withoutPage);
   exportParams.set('lng', lng);
-  const pageHref = (page: number) => {
-    const p = placementFiltersToParams({ ...filters, page });
-    const qs = p.toString();
-    return `/${lng}/placements${qs ? `?${qs}` : ''}`;
-  };
-  const filtered = Object.keys(withoutPage).some((k) => withoutPage[k as keyof typeof withoutPage] !== undefined);
+  const base = `/${lng}/placements`;
+  const pageHref = (page: number) => placementList.href(base, { ...filters, page });
+  const active = Object.values(withoutPage).filter((v) => v !== undefined).length;
+  const filtered = active > 0;
+  const all = { value: '', label: t('filters.all') };
+  type Row = (typeof list.rows)[number];
+  const columns: Column<Row>[] = [
+    { key: 'start', header: t('list.start'), className: 'nowrap', cell: (r) => <Link href={`${base}/${r.id}`}>{formatDate(lng, r.startDate)}</Link> },
+    { key: 'person', header: t('list.person'), rowHeader: true, cell: (r) => r.personName ?? <em>{t('anonymised')}</em> },
+    { key: 'employer', header: t('list.employer'), cell: (r) => r.employerName },
+    { key: 'jobTitle', header: t('list.jobTitle'), cell: (r) => r.jobTitle },
+    { key: 'funding', header: t('list.funding'), cell: (r) => t(`domain:funding.${r.funding}`) },
+    { key: 'caseworker', header: t('list.caseworker'), cell: (r) => r.caseworkerName ?? t('noCaseworker') },
+    { key: 'status', header: t('list.status'), cell: (r) => <PlacementStatusBadge t={t} lng={lng} placement={r} today={today} /> },
+  ];
 
   return (
     <>
-      <h1>{t('title')}</h1>
-      <p className="page-intro">{t('intro')}</p>
-      <ul className="action-list">
-        <li>
-          <Link className="button" href={`/${lng}/placements/new`}>
-            {t('new.title')}
-          </Link>
-        </li>
-        <li>
-          <Link className="button button-secondary" href={`/${lng}/placements/checks`} data-testid="due-checks-link">
-            {t('checksLink', { n: formatNumber(lng, due) })}
-          </Link>
-        </li>
-        <li>
-          <a className="button button-secondary" href={`/api/reports/placements?${exportParams.toString()}`} download>
-            {t('export')}
-          </a>
-        </li>
-      </ul>
+      <PageHeader
+        lng={lng}
+        title={t('title')}
+        intro={t('intro')}
+        actions={
+          <>
+            <ButtonLink href={`${base}/new`}>{t('new.title')}</ButtonLink>
+            <ButtonLink appearance="secondary" href={`${base}/checks`} data-testid="due-checks-link">
+              {t('checksLink', { n: formatNumber(lng, due) })}
+            </ButtonLink>
+            <DownloadLink href={`/api/reports/placements?${exportParams.toString()}`}>{t('export')}</DownloadLink>
+          </>
+        }
+      />
 
-      <form method="get" action={`/${lng}/placements`} className="filter-bar" aria-label={t('filters.legend')}>
-        <div className="field">
-          <label htmlFor="filter-year">{t('filters.year')}</label>
-          <select id="filter-year" name="year" defaultValue={filters.year ? String(filters.year) : ''}>
-            <option value="">{t('filters.all')}</option>
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-funding">{t('filters.funding')}</label>
-          <select id="filter-funding" name="funding" defaultValue={filters.funding ?? ''}>
-            <option value="">{t('filters.all')}</option>
-            <option value="regular">{t('domain:funding.regular')}</option>
-            <option value="sib">{t('domain:funding.sib')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-caseworker">{t('filters.caseworker')}</label>
-          <select id="filter-caseworker" name="caseworker" defaultValue={filters.caseworker ? String(filters.caseworker) : ''}>
-            <option value="">{t('filters.all')}</option>
-            <option value="me">{t('filters.me')}</option>
-            <option value="none">{t('filters.none')}</option>
-            {options.caseworkers.map((c) => (
-              <option key={c.id} value={String(c.id)}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-employer">{t('filters.employer')}</label>
-          <select id="filter-employer" name="employer" defaultValue={filters.employer ? String(filters.employer) : ''}>
-            <option value="">{t('filters.all')}</option>
-            {options.employers.map((e) => (
-              <option key={e.id} value={String(e.id)}>
-                {e.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-status">{t('filters.status')}</label>
-          <select id="filter-status" name="status" defaultValue={filters.status ?? ''}>
-            <option value="">{t('filters.all')}</option>
-            <option value="upcoming">{t('filters.upcoming')}</option>
-            <option value="working">{t('filters.working')}</option>
-            <option value="ended">{t('filters.ended')}</option>
-          </select>
-        </div>
-        <div className="filter-actions">
-          <button type="submit" className="button">
-            {t('filters.apply')}
-          </button>
-          {filtered ? <Link href={`/${lng}/placements`}>{t('filters.reset')}</Link> : null}
-        </div>
-      </form>
+      <FilterBar
+        key={JSON.stringify(filters)}
+        action={base}
+        testId="placement-filters"
+        title={t('filters.legend')}
+        summary={filtered ? t('common:kit.filtersActive', { n: formatNumber(lng, active) }) : t('common:kit.filters')}
+        actions={
+          <>
+            <Button type="submit">{t('filters.apply')}</Button>
+            {filtered ? <Link href={base}>{t('filters.reset')}</Link> : null}
+          </>
+        }
+      >
+        <FilterSelect
+          id="filter-year"
+          name="year"
+          label={t('filters.year')}
+          defaultValue={filters.year ? String(filters.year) : ''}
+          options={[all, ...years.map((y) => ({ value: String(y), label: String(y) }))]}
+        />
+        <FilterSelect
+          id="filter-funding"
+          name="funding"
+          label={t('filters.funding')}
+          defaultValue={filters.funding}
+          options={[all, { value: 'regular', label: t('domain:funding.regular') }, { value: 'sib', label: t('domain:funding.sib') }]}
+        />
+        <FilterSelect
+          id="filter-caseworker"
+          name="caseworker"
+          label={t('filters.caseworker')}
+          defaultValue={filters.caseworker ? String(filters.caseworker) : ''}
+          options={[
+            all,
+            { value: 'me', label: t('filters.me') },
+            { value: 'none', label: t('filters.none') },
+            ...options.caseworkers.map((c) => ({ value: String(c.id), label: c.name })),
+          ]}
+        />
+        <FilterSelect
+          id="filter-employer"
+          name="employer"
+          label={t('filters.employer')}
+          defaultValue={filters.employer ? String(filters.employer) : ''}
+          options={[all, ...options.employers.map((e) => ({ value: String(e.id), label: e.name, lang: 'de' }))]}
+        />
+        <FilterSelect
+          id="filter-status"
+          name="status"
+          label={t('filters.status')}
+          defaultValue={filters.status}
+          options={[
+            all,
+            { value: 'upcoming', label: t('filters.upcoming') },
+            { value: 'working', label: t('filters.working') },
+            { value: 'ended', label: t('filters.ended') },
+          ]}
+        />
+      </FilterBar>
 
-      <div className="table-wrap" tabIndex={0}>
-        <table data-testid="placements-table">
-          <caption>{t('list.caption', { total: formatNumber(lng, list.total) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('list.start')}</th>
-              <th scope="col">{t('list.person')}</th>
-              <th scope="col">{t('list.employer')}</th>
-              <th scope="col">{t('list.jobTitle')}</th>
-              <th scope="col">{t('list.funding')}</th>
-              <th scope="col">{t('list.caseworker')}</th>
-              <th scope="col">{t('list.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.length === 0 ? (
-              <tr>
-                <td colSpan={7}>{t('list.empty')}</td>
-              </tr>
-            ) : (
-              list.rows.map((r) => (
-                <tr key={r.id}>
-                  <td className="nowrap">
-                    <Link href={`/${lng}/placements/${r.id}`}>{formatDate(lng, r.startDate)}</Link>
-                  </td>
-                  <th scope="row">{r.personName ?? <em>{t('anonymised')}</em>}</th>
-                  <td>{r.employerName}</td>
-                  <td>{r.jobTitle}</td>
-                  <td>{t(`domain:funding.${r.funding}`)}</td>
-                  <td>{r.caseworkerName ?? t('noCaseworker')}</td>
-                  <td>
-                    <PlacementStatusBadge t={t} lng={lng} placement={r} today={today} />
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      {list.pageCount > 1 ? (
-        <nav aria-label={t('list.pagination')} className="pagination">
-          {list.page > 1 ? <Link href={pageHref(list.page - 1)}>{t('list.previous')}</Link> : <span aria-hidden="true" />}
-          <span>{t('list.pageOf', { page: formatNumber(lng, list.page), pages: formatNumber(lng, list.pageCount) })}</span>
-          {list.page < list.pageCount ? <Link href={pageHref(list.page + 1)}>{t('list.next')}</Link> : <span aria-hidden="true" />}
-        </nav>
-      ) : null}
+      <DataTable
+        lng={lng}
+        testId="placements-table"
+        caption={t('list.caption', { total: formatNumber(lng, list.total) })}
+        columns={columns}
+        rows={list.rows}
+        rowKey={(r) => r.id}
+        empty={t('list.empty')}
+      />
+      <Pagination lng={lng} page={list.page} pageCount={list.pageCount} href={pageHref} label={t('list.pagination')} />
     </>
   );
 }
@@ -184,7 +158,7 @@ function PlacementStatusBadge({
   today: string;
 }) {
   const phase = placementPhase(placement, today);
-  if (phase === 'ended') return <span className="badge badge-off">{t('status.endedOn', { date: formatDate(lng, placement.endDate) })}</span>;
-  if (phase === 'upcoming') return <span className="badge">{t('status.startsOn', { date: formatDate(lng, placement.startDate) })}</span>;
-  return <span className="badge badge-ok">{t('status.working')}</span>;
+  if (phase === 'ended') return <StatusBadge status="inactive">{t('status.endedOn', { date: formatDate(lng, placement.endDate) })}</StatusBadge>;
+  if (phase === 'upcoming') return <StatusBadge status="neutral">{t('status.startsOn', { date: formatDate(lng, placement.startDate) })}</StatusBadge>;
+  return <StatusBadge status="safe">{t('status.working')}</StatusBadge>;
 }

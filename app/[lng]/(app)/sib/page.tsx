@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listContracts } from '@/db/queries/sib-contracts';
 import { ledgerRows, periodTotals } from '@/db/queries/sib-ledger';
-import { Pagination } from '@/app/_components/pagination';
+import { Pagination } from '@/app/_components/ui/pagination';
 import { loadPage } from '@/lib/pages/load-page';
 import { ledgerStatuses, quarterDays, quarterOf } from '@/lib/domain/sib';
 import { formatDate, formatDateTime, formatEuroCents, formatNumber } from '@/lib/i18n/format';

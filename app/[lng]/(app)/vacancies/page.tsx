@@ -10,8 +10,13 @@ import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { kmChoices, parseVacancyFilters, vacancyListHref, vacancyStatusFilters } from '@/lib/validation/vacancy-filters';
 import { vacancyScopeFor } from '@/lib/vacancies/scope';
-import { Pagination } from '@/app/_components/pagination';
-import { StatusBadge } from './_components/status-badge';
+import { Button, ButtonLink } from '@/app/_components/ui/button';
+import { type Column, DataTable } from '@/app/_components/ui/data-table';
+import { FilterInput, FilterSelect } from '@/app/_components/ui/field-frame';
+import { FilterBar } from '@/app/_components/ui/filter-bar';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { Pagination } from '@/app/_components/ui/pagination';
+import { VacancyStatusBadge } from './_components/status-badge';
 import { mayUseAction } from '@/lib/security/access-matrix';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -42,202 +47,170 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
           ? formatNumber(lng, max)
           : t('list.hours', { min: formatNumber(lng, min), max: formatNumber(lng, max) });
 
+  type Row = (typeof list.rows)[number];
+  const columns: Column<Row>[] = [
+    {
+      key: 'title',
+      header: t('list.columns.title'),
+      rowHeader: true,
+      cell: (v) => (
+        <>
+          <Link href={`${base}/${v.id}`} lang={v.textLanguage}>
+            {v.title}
+          </Link>
+          {v.occupationCode ? <div className="field-hint">{t(`domain:occupation.${v.occupationCode}`)}</div> : null}
+        </>
+      ),
+    },
+    ...(isEmployer ? [] : [{ key: 'employer', header: t('list.columns.employer'), cell: (v: Row) => v.employerName }]),
+    { key: 'place', header: t('list.columns.place'), cell: (v) => v.placeName },
+    ...(isEmployer || !list.origin
+      ? []
+      : [
+          {
+            key: 'distance',
+            header: t('list.distanceFrom', { place: list.origin.name }),
+            numeric: true,
+            cell: (v: Row) => (v.distanceKm == null ? '' : t('list.km', { km: formatNumber(lng, Math.round(v.distanceKm)) })),
+          },
+        ]),
+    { key: 'hours', header: t('list.columns.hours'), numeric: true, cell: (v) => hours(v.hoursMin, v.hoursMax) },
+    { key: 'german', header: t('list.columns.german'), cell: (v) => v.germanLevel ?? '' },
+    {
+      key: 'status',
+      header: t('list.columns.status'),
+      cell: (v) => <VacancyStatusBadge status={v.effectiveStatus} label={t(`domain:vacancyStatus.${v.effectiveStatus}`)} />,
+    },
+    { key: 'closing', header: t('list.columns.closing'), cell: (v) => formatDate(lng, v.closingDate) },
+    ...(isEmployer
+      ? [
+          {
+            key: 'positions',
+            header: t('list.columns.positions'),
+            numeric: true,
+            cell: (v: Row) => `${formatNumber(lng, v.positionsFilled)} / ${formatNumber(lng, v.positions)}`,
+          },
+        ]
+      : []),
+    {
+      key: 'candidates',
+      header: t('list.columns.candidates'),
+      numeric: true,
+      cell: (v) => t('list.candidates', { total: formatNumber(lng, v.proposalsTotal), active: formatNumber(lng, v.proposalsActive) }),
+    },
+  ];
+  const active = [query.q, query.sector, query.place, query.km, query.german, query.hoursMin, query.hoursMax, query.employer].filter(
+    (v) => v !== undefined,
+  ).length;
+  const option = (value: string | number, label: string, lang?: string) => ({ value: String(value), label, lang });
+
   return (
     <>
-      <h1>{isEmployer ? t('list.titleEmployer') : t('list.titleStaff')}</h1>
-      <p className="page-intro">{isEmployer ? t('list.introEmployer') : t('list.introStaff')}</p>
-      {canCreate ? (
-        <p>
-          <Link className="button" href={`/${lng}/vacancies/new${filters.employerId ? `?employer=${filters.employerId}` : ''}`}>
-            {t('list.new')}
-          </Link>
-        </p>
-      ) : null}
+      <PageHeader
+        lng={lng}
+        title={isEmployer ? t('list.titleEmployer') : t('list.titleStaff')}
+        intro={isEmployer ? t('list.introEmployer') : t('list.introStaff')}
+        actions={
+          canCreate ? (
+            <ButtonLink href={`/${lng}/vacancies/new${filters.employerId ? `?employer=${filters.employerId}` : ''}`}>{t('list.new')}</ButtonLink>
+          ) : null
+        }
+      />
 
-      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not announced by every screen reader we support; role="search" on the form is */}
-      <form method="get" action={base} className="filter-form card" aria-labelledby="vacancy-filters-title" role="search">
-        <h2 id="vacancy-filters-title" className="visually-hidden">
-          {t('filters.title')}
-        </h2>
+      <FilterBar
+        key={JSON.stringify(query)}
+        action={base}
+        testId="vacancy-filters"
+        title={t('filters.title')}
+        summary={active > 0 ? t('common:kit.filtersActive', { n: formatNumber(lng, active) }) : t('common:kit.filters')}
+        actions={
+          <>
+            <Button type="submit">{t('filters.apply')}</Button>
+            <Link href={base}>{t('filters.reset')}</Link>
+          </>
+        }
+      >
         {isEmployer ? null : (
           <>
-            <div className="field">
-              <label htmlFor="f-q">{t('filters.q')}</label>
-              <input id="f-q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={100} />
-            </div>
-            <div className="field">
-              <label htmlFor="f-sector">{t('filters.sector')}</label>
-              <select id="f-sector" name="sector" defaultValue={query.sector ?? ''}>
-                <option value="">{t('filters.anySector')}</option>
-                {sectors.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`domain:sector.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="f-place">{t('filters.place')}</label>
-              <select id="f-place" name="place" defaultValue={query.place ?? ''}>
-                <option value="">{t('filters.anyPlace')}</option>
-                {allPlaces
-                  .filter((p) => p.country === 'DE')
-                  .map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="f-from">{t('filters.from')}</label>
-              <select id="f-from" name="from" defaultValue={query.from ?? list.origin?.id ?? ''}>
-                {allPlaces
-                  .filter((p) => p.country === 'NL')
-                  .map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="f-km">{t('filters.km')}</label>
-              <select id="f-km" name="km" defaultValue={query.km ?? ''}>
-                <option value="">{t('filters.anyDistance')}</option>
-                {[...new Set([...kmChoices, ...(query.km ? [query.km] : [])])]
+            <FilterInput id="f-q" name="q" type="search" label={t('filters.q')} defaultValue={query.q} />
+            <FilterSelect
+              id="f-sector"
+              name="sector"
+              label={t('filters.sector')}
+              defaultValue={query.sector}
+              options={[option('', t('filters.anySector')), ...sectors.map((s) => option(s, t(`domain:sector.${s}`)))]}
+            />
+            <FilterSelect
+              id="f-place"
+              name="place"
+              label={t('filters.place')}
+              defaultValue={query.place ? String(query.place) : ''}
+              options={[option('', t('filters.anyPlace')), ...allPlaces.filter((p) => p.country === 'DE').map((p) => option(p.id, p.name, 'de'))]}
+            />
+            <FilterSelect
+              id="f-from"
+              name="from"
+              label={t('filters.from')}
+              defaultValue={String(query.from ?? list.origin?.id ?? '')}
+              options={allPlaces.filter((p) => p.country === 'NL').map((p) => option(p.id, p.name))}
+            />
+            <FilterSelect
+              id="f-km"
+              name="km"
+              label={t('filters.km')}
+              defaultValue={query.km ? String(query.km) : ''}
+              options={[
+                option('', t('filters.anyDistance')),
+                ...[...new Set([...kmChoices, ...(query.km ? [query.km] : [])])]
                   .sort((a, b) => a - b)
-                  .map((km) => (
-                    <option key={km} value={km}>
-                      {t('list.km', { km: formatNumber(lng, km) })}
-                    </option>
-                  ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="f-german">{t('filters.german')}</label>
-              <select id="f-german" name="german" defaultValue={query.german ?? ''}>
-                <option value="">{t('filters.anyGerman')}</option>
-                {cefrLevels.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="f-hours-min">{t('filters.hoursMin')}</label>
-              <input id="f-hours-min" name="hoursMin" inputMode="numeric" defaultValue={query.hoursMin ?? ''} />
-            </div>
-            <div className="field">
-              <label htmlFor="f-hours-max">{t('filters.hoursMax')}</label>
-              <input id="f-hours-max" name="hoursMax" inputMode="numeric" defaultValue={query.hoursMax ?? ''} />
-            </div>
+                  .map((km) => option(km, t('list.km', { km: formatNumber(lng, km) }))),
+              ]}
+            />
+            <FilterSelect
+              id="f-german"
+              name="german"
+              label={t('filters.german')}
+              defaultValue={query.german}
+              options={[option('', t('filters.anyGerman')), ...cefrLevels.map((c) => option(c, c))]}
+            />
+            <FilterInput id="f-hours-min" name="hoursMin" inputMode="numeric" label={t('filters.hoursMin')} defaultValue={query.hoursMin} />
+            <FilterInput id="f-hours-max" name="hoursMax" inputMode="numeric" label={t('filters.hoursMax')} defaultValue={query.hoursMax} />
           </>
         )}
-        <div className="field">
-          <label htmlFor="f-status">{t('filters.status')}</label>
-          <select id="f-status" name="status" defaultValue={query.status}>
-            {vacancyStatusFilters.map((s) => (
-              <option key={s} value={s}>
-                {s === 'all' ? t('filters.anyStatus') : t(`domain:vacancyStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="f-status"
+          name="status"
+          label={t('filters.status')}
+          defaultValue={query.status}
+          options={vacancyStatusFilters.map((s) => option(s, s === 'all' ? t('filters.anyStatus') : t(`domain:vacancyStatus.${s}`)))}
+        />
         {isEmployer ? null : (
-          <div className="field">
-            <label htmlFor="f-sort">{t('filters.sort')}</label>
-            <select id="f-sort" name="sort" defaultValue={query.sort ?? 'newest'}>
-              <option value="newest">{t('filters.sortNewest')}</option>
-              <option value="closing">{t('filters.sortClosing')}</option>
-              <option value="distance">{t('filters.sortDistance')}</option>
-            </select>
-          </div>
+          <FilterSelect
+            id="f-sort"
+            name="sort"
+            label={t('filters.sort')}
+            defaultValue={query.sort ?? 'newest'}
+            options={[option('newest', t('filters.sortNewest')), option('closing', t('filters.sortClosing')), option('distance', t('filters.sortDistance'))]}
+          />
         )}
         {filterEmployer ? (
-          <div className="field">
+          <div className="gz-filter-bar__fixed">
             <input type="hidden" name="employer" value={filterEmployer.id} />
-            <span className="field-label">{t('filters.employer')}</span>
-            <span lang="de">{filterEmployer.name}</span>
+            <span className="field-label">{t('filters.employer')}</span> <span lang="de">{filterEmployer.name}</span>
           </div>
         ) : null}
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('filters.apply')}
-          </button>
-          <Link href={base}>{t('filters.reset')}</Link>
-        </div>
-      </form>
+      </FilterBar>
 
-      <div className="table-wrap" tabIndex={0}>
-        <table data-testid="vacancy-list">
-          <caption>{t('list.caption', { total: formatNumber(lng, list.total) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('list.columns.title')}</th>
-              {isEmployer ? null : <th scope="col">{t('list.columns.employer')}</th>}
-              <th scope="col">{t('list.columns.place')}</th>
-              {isEmployer || !list.origin ? null : (
-                <th scope="col" className="numeric">
-                  {t('list.distanceFrom', { place: list.origin.name })}
-                </th>
-              )}
-              <th scope="col" className="numeric">
-                {t('list.columns.hours')}
-              </th>
-              <th scope="col">{t('list.columns.german')}</th>
-              <th scope="col">{t('list.columns.status')}</th>
-              <th scope="col">{t('list.columns.closing')}</th>
-              {isEmployer ? (
-                <th scope="col" className="numeric">
-                  {t('list.columns.positions')}
-                </th>
-              ) : null}
-              <th scope="col" className="numeric">
-                {t('list.columns.candidates')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.length === 0 ? (
-              <tr>
-                <td colSpan={9}>{t('list.empty')}</td>
-              </tr>
-            ) : (
-              list.rows.map((v) => (
-                <tr key={v.id} data-testid={`vacancy-row-${v.id}`}>
-                  <th scope="row">
-                    <Link href={`${base}/${v.id}`} lang={v.textLanguage}>
-                      {v.title}
-                    </Link>
-                    {v.occupationCode ? <div className="field-hint">{t(`domain:occupation.${v.occupationCode}`)}</div> : null}
-                  </th>
-                  {isEmployer ? null : <td>{v.employerName}</td>}
-                  <td>{v.placeName}</td>
-                  {isEmployer || !list.origin ? null : (
-                    <td className="numeric">{v.distanceKm == null ? '' : t('list.km', { km: formatNumber(lng, Math.round(v.distanceKm)) })}</td>
-                  )}
-                  <td className="numeric">{hours(v.hoursMin, v.hoursMax)}</td>
-                  <td>{v.germanLevel ?? ''}</td>
-                  <td>
-                    <StatusBadge status={v.effectiveStatus} label={t(`domain:vacancyStatus.${v.effectiveStatus}`)} />
-                  </td>
-                  <td>{formatDate(lng, v.closingDate)}</td>
-                  {isEmployer ? (
-                    <td className="numeric">
-                      {formatNumber(lng, v.positionsFilled)} / {formatNumber(lng, v.positions)}
-                    </td>
-                  ) : null}
-                  <td className="numeric">
-                    {t('list.candidates', { total: formatNumber(lng, v.proposalsTotal), active: formatNumber(lng, v.proposalsActive) })}
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        lng={lng}
+        testId="vacancy-list"
+        caption={t('list.caption', { total: formatNumber(lng, list.total) })}
+        columns={columns}
+        rows={list.rows}
+        rowKey={(v) => v.id}
+        rowTestId={(v) => `vacancy-row-${v.id}`}
+        empty={t('list.empty')}
+      />
       <Pagination lng={lng} page={list.page} pageCount={list.pageCount} href={(page) => vacancyListHref(base, query, { page })} />
     </>
   );

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { FormMessage, TextField } from '@/app/_components/form/fields';
-import { useErrorText } from '@/app/_components/form/use-error-text';
+import { FormMessage, TextField } from '@/app/_components/ui/fields';
+import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { useLng, useT } from '@/lib/i18n/client';
 import { setPasswordSchema, type SetPasswordInput } from '@/lib/validation/my-account';
 

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { FormMessage, SelectField } from '@/app/_components/form/fields';
-import { useErrorText } from '@/app/_components/form/use-error-text';
+import { FormMessage, SelectField } from '@/app/_components/ui/fields';
+import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { changeLanguageAction } from '@/lib/actions/my-account';
 import { useT } from '@/lib/i18n/client';
 import { changeLanguageSchema, type ChangeLanguageInput } from '@/lib/validation/my-account';

@@ -1,5 +1,9 @@
 import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
+import { Card } from '@/app/_components/ui/card';
+import { type Column, DataTable } from '@/app/_components/ui/data-table';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { StatusBadge } from '@/app/_components/ui/status-badge';
 import { listEmployerOptions } from '@/db/queries/employers';
 import { listAccounts } from '@/db/queries/users';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -19,60 +23,61 @@ export default async function AccountsPage({ params }: Props) {
   const { lng, t, user: me, db } = await loadPage(params, '/[lng]/admin/accounts', 'admin');
   const [accounts, employerOptions] = await Promise.all([listAccounts(db), listEmployerOptions(db)]);
   const now = new Date();
+  type Row = (typeof accounts)[number];
+  const columns: Column<Row>[] = [
+    { key: 'name', header: t('accounts.name'), rowHeader: true, cell: (a) => a.name },
+    { key: 'email', header: t('accounts.email'), cell: (a) => a.email },
+    {
+      key: 'role',
+      header: t('accounts.role'),
+      cell: (a) => (
+        <>
+          {t(`domain:role.${a.role}`)}
+          {a.employerName ? (
+            // Employer names are German: marked so screen readers pronounce them right on Dutch pages.
+            <span className="field-hint gz-block" lang="de">
+              {a.employerName}
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('accounts.status'),
+      cell: (a) => (
+        <>
+          {a.active ? <StatusBadge status="safe">{t('accounts.active')}</StatusBadge> : <StatusBadge status="inactive">{t('accounts.inactive')}</StatusBadge>}
+          {a.lockedUntil && a.lockedUntil > now ? (
+            <span className="field-hint gz-block">{t('accounts.locked', { time: formatDateTime(lng, a.lockedUntil) })}</span>
+          ) : null}
+        </>
+      ),
+    },
+    { key: 'lastSignIn', header: t('accounts.lastSignIn'), cell: (a) => (a.lastSignInAt ? formatDateTime(lng, a.lastSignInAt) : t('accounts.never')) },
+    {
+      key: 'actions',
+      header: t('accounts.actions'),
+      cell: (a) => (a.id === me.id ? null : <AccountRowActions account={{ id: a.id, name: a.name, role: a.role, active: a.active }} />),
+    },
+  ];
   return (
     <>
-      <h1>{t('accounts.title')}</h1>
-      <p className="page-intro">{t('accounts.intro')}</p>
+      <PageHeader lng={lng} title={t('accounts.title')} intro={t('accounts.intro')} />
       <div className="stack">
-        <div className="table-wrap" tabIndex={0}>
-          <table>
-            <caption>{t('accounts.listCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('accounts.name')}</th>
-                <th scope="col">{t('accounts.email')}</th>
-                <th scope="col">{t('accounts.role')}</th>
-                <th scope="col">{t('accounts.status')}</th>
-                <th scope="col">{t('accounts.lastSignIn')}</th>
-                <th scope="col">{t('accounts.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.map((a) => (
-                <tr key={a.id} data-testid={`account-${a.email}`}>
-                  <th scope="row">{a.name}</th>
-                  <td>{a.email}</td>
-                  <td>
-                    {t(`domain:role.${a.role}`)}
-                    {a.employerName ? (
-                      // Employer names are German: marked so screen readers pronounce them right on Dutch pages.
-                      <div className="field-hint" lang="de">
-                        {a.employerName}
-                      </div>
-                    ) : null}
-                  </td>
-                  <td>
-                    {a.active ? (
-                      <span className="badge badge-ok">{t('accounts.active')}</span>
-                    ) : (
-                      <span className="badge badge-off">{t('accounts.inactive')}</span>
-                    )}
-                    {a.lockedUntil && a.lockedUntil > now ? (
-                      <div className="field-hint">{t('accounts.locked', { time: formatDateTime(lng, a.lockedUntil) })}</div>
-                    ) : null}
-                  </td>
-                  <td>{a.lastSignInAt ? formatDateTime(lng, a.lastSignInAt) : t('accounts.never')}</td>
-                  <td>{a.id === me.id ? null : <AccountRowActions account={{ id: a.id, name: a.name, role: a.role, active: a.active }} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <section className="card form-column" aria-labelledby="create-account-title">
-          <h2 id="create-account-title">{t('accounts.create.title')}</h2>
+        <DataTable
+          lng={lng}
+          caption={t('accounts.listCaption')}
+          columns={columns}
+          rows={accounts}
+          rowKey={(a) => a.id}
+          rowTestId={(a) => `account-${a.email}`}
+          empty={t('common:table.empty')}
+        />
+        <Card title={t('accounts.create.title')} id="create-account">
           <p className="field-hint">{t('accounts.create.intro')}</p>
           <CreateAccountForm employers={employerOptions} />
-        </section>
+        </Card>
       </div>
     </>
   );

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EmployerProfileForm } from '@/app/_components/employer-profile-form';
-import { FormMessage } from '@/app/_components/form/fields';
+import { FormMessage } from '@/app/_components/ui/fields';
 import { getEmployerProfile } from '@/db/queries/employers';
 import { listPlaces } from '@/db/queries/places';
 import { listVacancies } from '@/db/queries/vacancies';
@@ -11,7 +11,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { employerProfileInput } from '@/lib/validation/employers';
-import { StatusBadge } from '../../vacancies/_components/status-badge';
+import { VacancyStatusBadge as StatusBadge } from '../../vacancies/_components/status-badge';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 

@@ -1,5 +1,9 @@
 import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
+import { Alert } from '@/app/_components/ui/alert';
+import { ButtonLink } from '@/app/_components/ui/button';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { StatusBadge } from '@/app/_components/ui/status-badge';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { TFunction } from 'i18next';
@@ -46,41 +50,34 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link href={`/${lng}/job-seekers`}>{t('list.title')}</Link>
-      </p>
-      <div className="page-head">
-        <h1>{name}</h1>
-        <ul className="action-links">
-          <li>
-            <Link className="button" href={`/${lng}/job-seekers/${id}/edit`}>
-              {t('profile.edit')}
-            </Link>
-          </li>
-          <li>
-            <Link className="button button-secondary" href={`/${lng}/job-seekers/${id}/matches`}>
+      <PageHeader
+        lng={lng}
+        title={name}
+        breadcrumbs={[{ href: `/${lng}/job-seekers`, label: t('list.title') }]}
+        actions={
+          <>
+            <ButtonLink href={`/${lng}/job-seekers/${id}/edit`}>{t('profile.edit')}</ButtonLink>
+            <ButtonLink appearance="secondary" href={`/${lng}/job-seekers/${id}/matches`}>
               {t('pipeline:matches.findVacancies')}
-            </Link>
-          </li>
-          <li>
-            <Link className="button button-secondary" href={`/${lng}/job-seekers/${id}/export`}>
+            </ButtonLink>
+            <ButtonLink appearance="secondary" href={`/${lng}/job-seekers/${id}/export`}>
               {t('profile.export')}
-            </Link>
-          </li>
-        </ul>
-      </div>
+            </ButtonLink>
+          </>
+        }
+      />
       <p className="profile-meta">
         <span>{t('profile.clientNumber', { clientNumber: person.clientNumber })}</span>
-        <span className="badge badge-status">{t(`domain:jobSeekerStatus.${person.status}`)}</span>
-        {person.sibCohort ? <span className="badge badge-sib">{t('list.sibBadge')}</span> : null}
+        <StatusBadge status="active">{t(`domain:jobSeekerStatus.${person.status}`)}</StatusBadge>
+        {person.sibCohort ? <StatusBadge status="neutral">{t('list.sibBadge')}</StatusBadge> : null}
         <span data-testid="owner">
           {person.caseworkerId === user.id ? t('profile.ownerYou') : t('profile.owner', { name: person.caseworkerName ?? t('profile.noOwner') })}
         </span>
       </p>
       {saved === 'registered' || saved === 'updated' ? (
-        <div className="form-message form-message-success" role="status" data-testid="saved-message">
+        <Alert type="ok" testId="saved-message">
           {saved === 'registered' ? t('profile.registered') : t('profile.updated')}
-        </div>
+        </Alert>
       ) : null}
 
       <div className="profile-grid">

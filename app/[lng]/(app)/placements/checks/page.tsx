@@ -1,6 +1,9 @@
 import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { type Column, DataTable } from '@/app/_components/ui/data-table';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { StatusBadge } from '@/app/_components/ui/status-badge';
 import { listDueChecks } from '@/db/queries/placements';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
@@ -26,13 +29,47 @@ export default async function DueChecksPage({ params, searchParams }: Props) {
   const today = todayInAppZone();
   const rows = await listDueChecks(db, { caseworkerId: mine ? user.id : null, today });
 
+  type Row = (typeof rows)[number];
+  const person = (r: Row) => r.personName ?? t('anonymised');
+  const rowLabel = (r: Row) => t('checks.rowLabel', { person: person(r), months: t(`checks.monthLabel.${r.months}`) });
+  const columns: Column<Row>[] = [
+    {
+      key: 'due',
+      header: t('checks.due'),
+      cell: (r) => (
+        <>
+          {formatDate(lng, r.dueOn)}
+          {r.dueOn < today ? <StatusBadge status="danger">{t('checks.overdue')}</StatusBadge> : null}
+        </>
+      ),
+    },
+    { key: 'person', header: t('list.person'), rowHeader: true, cell: (r) => <Link href={`/${lng}/placements/${r.placementId}#checks`}>{person(r)}</Link> },
+    { key: 'employer', header: t('list.employer'), cell: (r) => r.employerName },
+    { key: 'after', header: t('checks.after'), cell: (r) => t(`checks.monthLabel.${r.months}`) },
+    ...(mine ? [] : [{ key: 'caseworker', header: t('list.caseworker'), cell: (r: Row) => r.caseworkerName ?? t('noCaseworker') }]),
+    {
+      key: 'answer',
+      header: t('checks.answer'),
+      cell: (r) => (
+        <div className="inline-form">
+          <QuickStillWorking placementId={r.placementId} version={r.version} months={r.months as 1 | 3 | 6 | 12} label={rowLabel(r)} />
+          <Link href={`/${lng}/placements/${r.placementId}#checks`}>
+            {t('checks.endedOrNote')}
+            <span className="visually-hidden">: {rowLabel(r)}</span>
+          </Link>
+        </div>
+      ),
+    },
+  ];
+
   return (
     <>
-      <p>
-        <Link href={`/${lng}/placements`}>{t('backToList')}</Link>
-      </p>
-      <h1>{t('checks.listTitle')}</h1>
-      <p className="page-intro">{t('checks.listIntro')}</p>
+      <PageHeader
+        lng={lng}
+        title={t('checks.listTitle')}
+        intro={t('checks.listIntro')}
+        breadcrumbs={[{ href: `/${lng}/placements`, label: t('backToList') }]}
+      />
       <p>
         {mine ? (
           <Link href={`/${lng}/placements/checks?who=all`}>{t('checks.showAll')}</Link>
@@ -40,56 +77,15 @@ export default async function DueChecksPage({ params, searchParams }: Props) {
           <Link href={`/${lng}/placements/checks?who=me`}>{t('checks.showMine')}</Link>
         )}
       </p>
-      <div className="table-wrap" tabIndex={0}>
-        <table data-testid="due-checks">
-          <caption>{mine ? t('checks.captionMine') : t('checks.captionAll')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('checks.due')}</th>
-              <th scope="col">{t('list.person')}</th>
-              <th scope="col">{t('list.employer')}</th>
-              <th scope="col">{t('checks.after')}</th>
-              {mine ? null : <th scope="col">{t('list.caseworker')}</th>}
-              <th scope="col">{t('checks.answer')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={mine ? 5 : 6}>{t('checks.none')}</td>
-              </tr>
-            ) : (
-              rows.map((r) => {
-                const person = r.personName ?? t('anonymised');
-                const label = t('checks.rowLabel', { person, months: t(`checks.monthLabel.${r.months}`) });
-                return (
-                  <tr key={`${r.placementId}-${r.months}`}>
-                    <td>
-                      {formatDate(lng, r.dueOn)}
-                      {r.dueOn < today ? <span className="badge badge-off">{t('checks.overdue')}</span> : null}
-                    </td>
-                    <th scope="row">
-                      <Link href={`/${lng}/placements/${r.placementId}#checks`}>{person}</Link>
-                    </th>
-                    <td>{r.employerName}</td>
-                    <td>{t(`checks.monthLabel.${r.months}`)}</td>
-                    {mine ? null : <td>{r.caseworkerName ?? t('noCaseworker')}</td>}
-                    <td>
-                      <div className="inline-form">
-                        <QuickStillWorking placementId={r.placementId} version={r.version} months={r.months as 1 | 3 | 6 | 12} label={label} />
-                        <Link href={`/${lng}/placements/${r.placementId}#checks`}>
-                          {t('checks.endedOrNote')}
-                          <span className="visually-hidden">: {label}</span>
-                        </Link>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        lng={lng}
+        testId="due-checks"
+        caption={mine ? t('checks.captionMine') : t('checks.captionAll')}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => `${r.placementId}-${r.months}`}
+        empty={t('checks.none')}
+      />
     </>
   );
 }

@@ -1,9 +1,12 @@
 import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
+import { ButtonLink } from '@/app/_components/ui/button';
+import { DataList } from '@/app/_components/ui/data-list';
+import { PageHeader } from '@/app/_components/ui/page-header';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { FormMessage } from '@/app/_components/form/fields';
+import { FormMessage } from '@/app/_components/ui/fields';
 import { getEmployerProfile } from '@/db/queries/employers';
 import { getVacancy } from '@/db/queries/vacancies';
 import { formatDate, formatDateTime, formatEuro, formatNumber } from '@/lib/i18n/format';
@@ -11,7 +14,7 @@ import { vacancyScopeFor } from '@/lib/vacancies/scope';
 import { routeId } from '@/lib/params';
 import { visibleVacancyTitle } from '@/lib/pages/titles';
 import { allowedActions, isEditable } from '@/lib/vacancies/status';
-import { StatusBadge } from '../_components/status-badge';
+import { VacancyStatusBadge as StatusBadge } from '../_components/status-badge';
 import { VacancyStatusActions } from '../_components/vacancy-status-actions';
 import { mayOpenPage, mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
@@ -105,10 +108,24 @@ export default async function VacancyPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <p>
-        <Link href={`/${lng}/vacancies`}>{t('detail.back')}</Link>
-      </p>
-      <h1 lang={vacancy.textLanguage}>{vacancy.title}</h1>
+      <PageHeader
+        lng={lng}
+        title={vacancy.title}
+        titleLang={vacancy.textLanguage}
+        breadcrumbs={[{ href: `/${lng}/vacancies`, label: t('detail.back') }]}
+        actions={
+          <>
+            <ButtonLink appearance="secondary" href={`/${lng}/vacancies/${vacancy.id}/pipeline`}>
+              {t('pipeline:board.viewPipeline')}
+            </ButtonLink>
+            {mayOpenPage('/[lng]/vacancies/[id]/matches', user.role) && vacancy.effectiveStatus === 'open' ? (
+              <ButtonLink appearance="secondary" href={`/${lng}/vacancies/${vacancy.id}/matches`}>
+                {t('pipeline:board.findMatches')}
+              </ButtonLink>
+            ) : null}
+          </>
+        }
+      />
       <p className="vacancy-summary">
         <span>{vacancy.employerName}</span> <StatusBadge status={vacancy.effectiveStatus} label={t(`domain:vacancyStatus.${vacancy.effectiveStatus}`)} />
       </p>
@@ -118,24 +135,14 @@ export default async function VacancyPage({ params, searchParams }: Props) {
         </FormMessage>
       ) : null}
       {vacancy.effectiveStatus === 'expired' ? <p className="note">{t('detail.expiredNote')}</p> : null}
-      <p className="inline-form">
-        <Link className="button button-secondary" href={`/${lng}/vacancies/${vacancy.id}/pipeline`}>
-          {t('pipeline:board.viewPipeline')}
-        </Link>
-        {mayOpenPage('/[lng]/vacancies/[id]/matches', user.role) && vacancy.effectiveStatus === 'open' ? (
-          <Link className="button button-secondary" href={`/${lng}/vacancies/${vacancy.id}/matches`}>
-            {t('pipeline:board.findMatches')}
-          </Link>
-        ) : null}
-      </p>
       {canEdit ? (
         <section className="card vacancy-actions" aria-labelledby="vacancy-actions-title">
           <h2 id="vacancy-actions-title">{t('detail.actionsTitle')}</h2>
           {isEditable(vacancy.status) ? (
             <p>
-              <Link className="button button-secondary" href={`/${lng}/vacancies/${vacancy.id}/edit`}>
+              <ButtonLink appearance="secondary" href={`/${lng}/vacancies/${vacancy.id}/edit`}>
                 {t('detail.edit')}
-              </Link>
+              </ButtonLink>
             </p>
           ) : (
             <p className="field-hint">{t('detail.readOnlyNote')}</p>
@@ -146,14 +153,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
       <div className="two-columns">
         <section aria-labelledby="vacancy-facts-title">
           <h2 id="vacancy-facts-title">{t('detail.facts')}</h2>
-          <dl className="facts" data-testid="vacancy-facts">
-            {facts.map(([term, value]) => (
-              <div key={term}>
-                <dt>{term}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <DataList testId="vacancy-facts" items={facts.map(([term, value]) => ({ key: term, label: term, value }))} />
         </section>
         <section aria-labelledby="vacancy-text-title">
           <h2 id="vacancy-text-title">{t('detail.text')}</h2>

@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { FormMessage } from '@/app/_components/form/fields';
-import { useErrorText } from '@/app/_components/form/use-error-text';
+import { FormMessage } from '@/app/_components/ui/fields';
+import { useErrorText } from '@/app/_components/ui/use-error-text';
 import type { VacancyStatus } from '@/db/schema/enums';
 import { changeVacancyStatusAction, duplicateVacancyAction } from '@/lib/actions/vacancies';
 import { useLng, useT } from '@/lib/i18n/client';

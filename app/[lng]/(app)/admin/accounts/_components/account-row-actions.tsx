@@ -4,7 +4,7 @@ import { useId, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import type { Role } from '@/db/schema/enums';
 import { changeAccountRoleAction, setAccountActiveAction } from '@/lib/actions/accounts';
-import { useErrorText } from '@/app/_components/form/use-error-text';
+import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { useT } from '@/lib/i18n/client';
 import { staffRoles } from '@/db/schema/enums';
 

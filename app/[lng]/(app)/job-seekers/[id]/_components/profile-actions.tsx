@@ -4,8 +4,8 @@ import { useOptimistic, useState, useTransition } from 'react';
 import { useForm, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { FormMessage, SelectField, TextAreaField, TextField } from '@/app/_components/form/fields';
-import { useErrorText } from '@/app/_components/form/use-error-text';
+import { FormMessage, SelectField, TextAreaField, TextField } from '@/app/_components/ui/fields';
+import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { jobSeekerStatuses, type CrossBorderCheck, type JobSeekerStatus } from '@/db/schema/enums';
 import {
   addJobSeekerNoteAction,

@@ -2,8 +2,8 @@
 
 import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, useTransition, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
-import { TextAreaField } from '@/app/_components/form/fields';
-import { useErrorText } from '@/app/_components/form/use-error-text';
+import { TextAreaField } from '@/app/_components/ui/fields';
+import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { proposeCandidatesAction } from '@/lib/actions/proposals';
 import { useT } from '@/lib/i18n/client';
 import { proposeCandidatesSchema } from '@/lib/validation/proposals';

@@ -3,42 +3,11 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { MultiLine } from '@/lib/validation/fields';
+import '@utrecht/textarea-css';
+import { describedBy, type FieldProps, FormField, selectClass, textboxClass } from './field-frame';
+import { Alert } from './alert';
 
-interface FieldProps {
-  id: string;
-  label: string;
-  /** Already translated. */
-  error?: string;
-  hint?: string;
-  required?: boolean;
-}
-
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
-
-function FieldFrame({ id, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {children}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+/** Form fields on react-hook-form registrations (text, date, number, select, textarea). */
 
 export function TextField({
   registration,
@@ -56,7 +25,7 @@ export function TextField({
   lang?: string;
 }) {
   return (
-    <FieldFrame {...field}>
+    <FormField {...field}>
       <input
         id={field.id}
         type={type}
@@ -66,9 +35,10 @@ export function TextField({
         aria-invalid={field.error ? true : undefined}
         aria-describedby={describedBy(field.id, field.hint, field.error)}
         aria-required={field.required || undefined}
+        className={textboxClass(Boolean(field.error))}
         {...registration}
       />
-    </FieldFrame>
+    </FormField>
   );
 }
 
@@ -84,12 +54,13 @@ export function SelectField({
   placeholder?: string;
 }) {
   return (
-    <FieldFrame {...field}>
+    <FormField {...field}>
       <select
         id={field.id}
         aria-invalid={field.error ? true : undefined}
         aria-describedby={describedBy(field.id, field.hint, field.error)}
         aria-required={field.required || undefined}
+        className={selectClass(Boolean(field.error))}
         {...registration}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -99,16 +70,16 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </FieldFrame>
+    </FormField>
   );
 }
 
 /** A message for the whole form: errors are announced assertively, successes politely. */
 export function FormMessage({ kind, children, testId }: { kind: 'error' | 'success'; children: ReactNode; testId?: string }) {
   return (
-    <div className={`form-message form-message-${kind}`} role={kind === 'error' ? 'alert' : 'status'} data-testid={testId}>
+    <Alert type={kind === 'error' ? 'error' : 'ok'} testId={testId}>
       {children}
-    </div>
+    </Alert>
   );
 }
 
@@ -138,7 +109,7 @@ export function TextAreaField<S extends { shape: object }, N extends MultiLineFi
   ...field
 }: TextAreaFieldProps<S, N>) {
   return (
-    <FieldFrame {...field}>
+    <FormField {...field}>
       <textarea
         id={field.id}
         rows={rows}
@@ -146,8 +117,9 @@ export function TextAreaField<S extends { shape: object }, N extends MultiLineFi
         aria-invalid={field.error ? true : undefined}
         aria-describedby={describedBy(field.id, field.hint, field.error)}
         aria-required={field.required || undefined}
+        className={`utrecht-textarea utrecht-textarea--html-textarea${field.error ? ' utrecht-textarea--invalid' : ''}`}
         {...registration}
       />
-    </FieldFrame>
+    </FormField>
   );
 }

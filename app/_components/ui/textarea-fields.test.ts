@@ -27,7 +27,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = sourceFiles(path.join(root, 'app')).map((file) => ({ file: path.relative(root, file), text: readFileSync(file, 'utf8') }));
-const fieldsFile = 'app/_components/form/fields.tsx';
+const fieldsFile = 'app/_components/ui/fields.tsx';
 
 describe('every <textarea> is a multi-line field of its schema', () => {
   it('finds the forms', () => {

@@ -2,32 +2,15 @@
 
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import '@utrecht/checkbox-css';
+import '@utrecht/radio-button-css';
+import '@utrecht/form-fieldset-css';
+import { describedBy, FieldError as ErrorText, FieldHint as Hint, FormField, selectClass } from './field-frame';
 
 /**
  * Radio groups and selects with per-option language (text areas: fields.tsx), beside fields.tsx and in
  * its manner: a visible label, hint and error tied to the control by aria-describedby.
  */
-
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
-
-function Hint({ id, hint }: { id: string; hint?: string }) {
-  return hint ? (
-    <p id={`${id}-hint`} className="field-hint">
-      {hint}
-    </p>
-  ) : null;
-}
-
-function ErrorText({ id, error }: { id: string; error?: string }) {
-  return error ? (
-    <p id={`${id}-error`} className="field-error">
-      {error}
-    </p>
-  ) : null;
-}
 
 /** A fieldset of radio buttons: the legend is the label of the group. */
 export function RadioGroupField({
@@ -48,16 +31,28 @@ export function RadioGroupField({
   required?: boolean;
 }) {
   return (
-    <fieldset className={`field radio-group${error ? ' field-invalid' : ''}`} aria-describedby={describedBy(id, hint, error)} id={id}>
-      <legend>
+    <fieldset
+      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset gz-choice${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      aria-describedby={describedBy(id, hint, error)}
+      id={id}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
         {legend}
         {required ? <span aria-hidden="true"> *</span> : null}
       </legend>
       <Hint id={id} hint={hint} />
       {options.map((o) => (
-        <div key={o.value} className="radio-option">
-          <input type="radio" id={`${id}-${o.value}`} value={o.value} disabled={o.disabled} aria-invalid={error ? true : undefined} {...registration} />
-          <label htmlFor={`${id}-${o.value}`}>
+        <div key={o.value} className="gz-choice__option">
+          <input
+            type="radio"
+            id={`${id}-${o.value}`}
+            value={o.value}
+            disabled={o.disabled}
+            aria-invalid={error ? true : undefined}
+            className="utrecht-radio-button utrecht-radio-button--html-input"
+            {...registration}
+          />
+          <label htmlFor={`${id}-${o.value}`} className="utrecht-form-label utrecht-form-label--radio">
             {o.label}
             {o.hint ? <span className="field-hint"> {o.hint}</span> : null}
           </label>
@@ -91,17 +86,13 @@ export function LangSelectField({
   children?: ReactNode;
 }) {
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      <Hint id={id} hint={hint} />
+    <FormField id={id} label={label} hint={hint} error={error} required={required}>
       <select
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         aria-required={required || undefined}
+        className={selectClass(Boolean(error))}
         {...registration}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -112,8 +103,7 @@ export function LangSelectField({
         ))}
       </select>
       {children}
-      <ErrorText id={id} error={error} />
-    </div>
+    </FormField>
   );
 }
 
@@ -132,23 +122,23 @@ export function CheckboxField({
   error?: string;
   registration: UseFormRegisterReturn;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field field-checkbox${error ? ' field-invalid' : ''}`}>
-      <div className="checkbox-row">
-        <input id={id} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...registration} />
-        <label htmlFor={id}>{label}</label>
+    <div className={`utrecht-form-field utrecht-form-field--checkbox gz-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div className="gz-choice__option">
+        <input
+          id={id}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          {...registration}
+        />
+        <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox">
+          {label}
+        </label>
       </div>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <Hint id={id} hint={hint} />
+      <ErrorText id={id} error={error} />
     </div>
   );
 }
@@ -171,33 +161,30 @@ export function CheckboxGroup({
   registration: UseFormRegisterReturn;
   columns?: boolean;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={`checkbox-group${error ? ' field-invalid' : ''}`} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
-      <legend>{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <div className={columns ? 'checkbox-columns' : 'checkbox-list'}>
+    <fieldset
+      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset gz-choice${error ? ' utrecht-form-fieldset--invalid' : ''}`}
+      aria-describedby={describedBy(id, hint, error)}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
+      <Hint id={id} hint={hint} />
+      <div className={columns ? 'gz-choice__columns' : undefined}>
         {options.map((o) => (
-          <div key={o.value} className="checkbox-row">
-            <input id={`${id}-${o.value}`} type="checkbox" value={o.value} {...registration} />
-            <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+          <div key={o.value} className="gz-choice__option">
+            <input id={`${id}-${o.value}`} type="checkbox" value={o.value} className="utrecht-checkbox utrecht-checkbox--html-input" {...registration} />
+            <label htmlFor={`${id}-${o.value}`} className="utrecht-form-label utrecht-form-label--checkbox">
+              {o.label}
+            </label>
           </div>
         ))}
       </div>
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText id={id} error={error} />
     </fieldset>
   );
 }
 
 /** A row of fields side by side (wraps on narrow screens). */
 export function FieldRow({ children }: { children: ReactNode }) {
-  return <div className="field-row">{children}</div>;
+  return <div className="gz-field-row">{children}</div>;
 }

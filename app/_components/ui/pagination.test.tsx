@@ -1,0 +1,24 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Pagination } from './pagination';
+
+const href = (page: number) => `/de/x?page=${page}`;
+
+describe('Pagination', () => {
+  it('is not there when everything fits on one page', () => {
+    expect(renderToStaticMarkup(<Pagination lng="de" page={1} pageCount={1} href={href} />)).toBe('');
+  });
+
+  it('links to the pages that exist and shows the others as disabled, in the reader’s language', () => {
+    const first = renderToStaticMarkup(<Pagination lng="de" page={1} pageCount={3} href={href} />);
+    expect(first).toContain('aria-label="Seitennavigation"');
+    expect(first).toMatch(/<span aria-disabled="true"[^>]*>Erste Seite<\/span>/);
+    expect(first).toMatch(/<a rel="next"[^>]*href="\/de\/x\?page=2"[^>]*>Nächste Seite<\/a>/);
+    expect(first).toMatch(/<a [^>]*href="\/de\/x\?page=3"[^>]*>Letzte Seite<\/a>/);
+    expect(first).toContain('<li aria-current="page" class="gz-pagination__current">Seite 1 von 3</li>');
+
+    const last = renderToStaticMarkup(<Pagination lng="nl" page={3} pageCount={3} href={href} label="Paginering" />);
+    expect(last).toMatch(/<a rel="prev"[^>]*href="\/de\/x\?page=2"[^>]*>Vorige pagina<\/a>/);
+    expect(last).toMatch(/<span aria-disabled="true"[^>]*>Volgende pagina<\/span>/);
+  });
+});
