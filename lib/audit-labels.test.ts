@@ -30,7 +30,7 @@ function recordedActionCodes(): string[] {
   const codes = new Set<string>();
   for (const file of ['app', 'lib', 'db'].flatMap((dir) => sourceFiles(path.join(process.cwd(), dir)))) {
     const source = readFileSync(file, 'utf8');
-    if (!/recordAudit\(|authorizedAction\(|authorizeRoute\(/.test(source)) continue;
+    if (!/recordAudit\(|authorizedAction\(|authorizeRoute\(|\baudit\(\{/.test(source)) continue;
     const expressions = [
       ...[...source.matchAll(/\baction:\s*([^,\n}]+)/g)].map((m) => m[1]!),
       ...(source.includes('authorizedAction(') ? [...source.matchAll(/\bname:\s*'([^']+)'/g)].map((m) => `'${m[1]}'`) : []),
