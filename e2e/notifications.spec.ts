@@ -21,7 +21,9 @@ test('a new proposal reaches the employer by mail, in German, with a link to the
   await expect(page.getByTestId('propose-message').first()).toHaveText('Voorgedragen kandidaten: 1.');
 
   const employer = demo('employer');
-  const mail = await mailTo(employer.email, /^Neuer Vorschlag für Ihre Stelle/);
+  // Other tests propose to this care home at the same time: wait for the mail about this vacancy.
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const mail = await mailTo(employer.email, new RegExp(`^Neuer Vorschlag für Ihre Stelle „${escaped}“`));
   expect(mail.headers.get('content-language')).toBe('de');
   expect(mail.subject).toContain(title);
   expect(mail.text).toContain(`Guten Tag ${employer.name},`);

@@ -32,7 +32,7 @@ test('a placement logged before its first day says when it starts, not that the 
 
   await page.goto('/nl/placements?status=upcoming');
   const listed = page.getByRole('row').filter({ has: page.locator(`a[href="${placementPath}"]`) });
-  await expect(listed.locator('.badge')).toHaveText(/^Begint op /);
+  await expect(listed.locator('.gz-status-badge')).toHaveText(/^Begint op /);
   await page.goto('/nl/placements?status=working');
   await expect(page.locator(`a[href="${placementPath}"]`)).toHaveCount(0);
 

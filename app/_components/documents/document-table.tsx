@@ -26,7 +26,9 @@ export function DocumentTable({
   testId: string;
 }) {
   return (
-    <section className="table-wrap" tabIndex={0} aria-label={caption}>
+    // Scrollable for keyboards (tabIndex); the table is named by its caption. Not a named section:
+    // that would repeat the landmark of the card around it (same heading, same name).
+    <div className="table-wrap" tabIndex={0}>
       <table data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -70,6 +72,6 @@ export function DocumentTable({
           ))}
         </tbody>
       </table>
-    </section>
+    </div>
   );
 }
