@@ -26,6 +26,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
+    // A click or fill on something that never becomes usable fails within seconds, instead of
+    // waiting out the whole test (a walk once hung ten minutes on a form folded in a <details>).
+    actionTimeout: 15_000,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -38,6 +38,10 @@ async function expectNoViolations(page: Page, state: string) {
 
 /** Submits every form that has required fields, empty, so its error messages show. */
 async function showFormErrors(page: Page): Promise<number> {
+  // Forms folded into a <details> (an outcome of a SIB contract) are checked opened, as a user sees them.
+  await page.locator('main details:not([open])').evaluateAll((all) => {
+    for (const details of all) (details as HTMLDetailsElement).open = true;
+  });
   const forms = page.locator('form:has([aria-required="true"])');
   const count = await forms.count();
   // Until React has hydrated, a click submits the plain HTML form instead of showing errors.

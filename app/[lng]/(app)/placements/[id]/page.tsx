@@ -166,117 +166,6 @@ export default async function PlacementPage({ params, searchParams }: Props) {
             </div>
           </section>
 
-          {p.funding === 'sib' ? (
-            <section className="card" aria-labelledby="milestones-title">
-              <h2 id="milestones-title">{t('milestones.title')}</h2>
-              <p className="field-hint">{p.milestones.length === 0 ? t('milestones.noContract') : t('milestones.intro')}</p>
-              <div className="table-wrap" tabIndex={0}>
-                <table>
-                  <caption className="visually-hidden">{t('milestones.title')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('milestones.milestone')}</th>
-                      <th scope="col">{t('milestones.pays')}</th>
-                      <th scope="col">{t('milestones.state')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {p.milestones.map((m) => {
-                      const name = t(`milestones.names.${m.milestone}`, { defaultValue: m.milestone });
-                      const ledger = statuses.get(m.milestone);
-                      const mine = claims.filter((c) => c.milestone === m.milestone);
-                      const open = mine.find((c) => c.decision === null);
-                      return (
-                        <tr key={m.milestone} data-testid={`milestone-${m.milestone}`}>
-                          <th scope="row">
-                            {name}
-                            {m.dueOn ? <div className="field-hint">{t('milestones.dueOn', { date: formatDate(lng, m.dueOn) })}</div> : null}
-                            {ledger ? <div className="field-hint">{s('claim.evidenceNeeded', { text: ledger.evidenceNeeded })}</div> : null}
-                          </th>
-                          <td>
-                            {m.priceCents != null ? formatEuroCents(lng, m.priceCents) : t('milestones.noPayment')}
-                            {m.countsPer === 'person' ? <div className="field-hint">{t('milestones.perPerson')}</div> : null}
-                            {m.minHoursPerWeek != null && p.hoursPerWeek < m.minHoursPerWeek ? (
-                              <div className="field-hint">{t('milestones.belowFloor', { hours: m.minHoursPerWeek })}</div>
-                            ) : null}
-                          </td>
-                          <td>
-                            {ledger ? (
-                              <span
-                                data-testid={`milestone-${m.milestone}-status`}
-                                className={
-                                  ledger.status === 'verified'
-                                    ? 'badge badge-ok'
-                                    : ledger.status === 'denied' || ledger.status === 'lapsed'
-                                      ? 'badge badge-off'
-                                      : 'badge'
-                                }
-                              >
-                                {s(`status.${ledger.status}`)}
-                              </span>
-                            ) : (
-                              <span className={m.state === 'verified' ? 'badge badge-ok' : m.state === 'denied' ? 'badge badge-off' : 'badge'}>
-                                {t(`milestones.states.${m.state}`)}
-                              </span>
-                            )}
-                            {ledger?.lapsedOn ? <div className="field-hint">{s('ledger.lapsedOn', { date: formatDate(lng, ledger.lapsedOn) })}</div> : null}
-                            {m.evidence ? <div className="text-multiline">{m.evidence}</div> : null}
-                            {m.decidedAt ? (
-                              <div className="field-hint">
-                                {t('milestones.decidedBy', { name: m.decidedByName ?? '—', time: formatDateTime(lng, m.decidedAt) })}
-                              </div>
-                            ) : null}
-                            {mine.length > 0 ? (
-                              <ol className="sib-claims" data-testid={`milestone-${m.milestone}-claims`}>
-                                {mine.map((c) => (
-                                  <li key={c.id}>
-                                    {s('claim.claimedBy', { name: c.claimedByName ?? '—', time: formatDateTime(lng, c.claimedAt) })}{' '}
-                                    {c.documents.length > 0
-                                      ? s('claim.withDocuments', { titles: c.documents.map((d) => d.title).join(', ') })
-                                      : s('claim.documentsGone', { count: c.evidenceCount })}
-                                    {c.note ? <div className="text-multiline">{c.note}</div> : null}
-                                    {c.decision ? (
-                                      <div>
-                                        {s(`claim.decided.${c.decision}`, { name: c.decidedByName ?? '—', time: formatDateTime(lng, c.decidedAt) })}
-                                        {c.reason ? <div className="text-multiline">{c.reason}</div> : null}
-                                      </div>
-                                    ) : null}
-                                  </li>
-                                ))}
-                              </ol>
-                            ) : null}
-                            {ledger && (ledger.status === 'due' || ledger.status === 'denied') && mayClaim ? (
-                              evidence.length > 0 ? (
-                                <ClaimForm
-                                  key={`${m.milestone}-${mine.length}`}
-                                  placementId={p.id}
-                                  milestone={m.milestone as ClaimMilestoneInput['milestone']}
-                                  name={name}
-                                  evidence={evidence.map((d) => ({ id: d.id, title: d.title }))}
-                                />
-                              ) : (
-                                <p className="field-hint">{s('claim.uploadFirst')}</p>
-                              )
-                            ) : null}
-                            {open && mayDecide ? (
-                              open.claimedById === user.id ? (
-                                <p className="field-hint" data-testid={`milestone-${m.milestone}-own-claim`}>
-                                  {s('decide.ownClaim')}
-                                </p>
-                              ) : (
-                                <DecideForm key={open.id} claimId={open.id} name={name} />
-                              )
-                            ) : null}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-            </section>
-          ) : null}
-
           <section className="card" aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">{t('documents:evidence.title')}</h2>
             <p className="field-hint">{t('documents:evidence.intro')}</p>
@@ -320,6 +209,118 @@ export default async function PlacementPage({ params, searchParams }: Props) {
           </section>
         </div>
       </div>
+
+      {/* Full width: the milestones carry their claim and decision forms, too wide for the left column. */}
+      {p.funding === 'sib' ? (
+        <section className="card card-full" aria-labelledby="milestones-title">
+          <h2 id="milestones-title">{t('milestones.title')}</h2>
+          <p className="field-hint">{p.milestones.length === 0 ? t('milestones.noContract') : t('milestones.intro')}</p>
+          <div className="table-wrap" tabIndex={0}>
+            <table>
+              <caption className="visually-hidden">{t('milestones.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('milestones.milestone')}</th>
+                  <th scope="col">{t('milestones.pays')}</th>
+                  <th scope="col">{t('milestones.state')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.milestones.map((m) => {
+                  const name = t(`milestones.names.${m.milestone}`, { defaultValue: m.milestone });
+                  const ledger = statuses.get(m.milestone);
+                  const mine = claims.filter((c) => c.milestone === m.milestone);
+                  const open = mine.find((c) => c.decision === null);
+                  return (
+                    <tr key={m.milestone} data-testid={`milestone-${m.milestone}`}>
+                      <th scope="row">
+                        {name}
+                        {m.dueOn ? <div className="field-hint">{t('milestones.dueOn', { date: formatDate(lng, m.dueOn) })}</div> : null}
+                        {ledger ? <div className="field-hint">{s('claim.evidenceNeeded', { text: ledger.evidenceNeeded })}</div> : null}
+                      </th>
+                      <td>
+                        {m.priceCents != null ? formatEuroCents(lng, m.priceCents) : t('milestones.noPayment')}
+                        {m.countsPer === 'person' ? <div className="field-hint">{t('milestones.perPerson')}</div> : null}
+                        {m.minHoursPerWeek != null && p.hoursPerWeek < m.minHoursPerWeek ? (
+                          <div className="field-hint">{t('milestones.belowFloor', { hours: m.minHoursPerWeek })}</div>
+                        ) : null}
+                      </td>
+                      <td>
+                        {ledger ? (
+                          <span
+                            data-testid={`milestone-${m.milestone}-status`}
+                            className={
+                              ledger.status === 'verified'
+                                ? 'badge badge-ok'
+                                : ledger.status === 'denied' || ledger.status === 'lapsed'
+                                  ? 'badge badge-off'
+                                  : 'badge'
+                            }
+                          >
+                            {s(`status.${ledger.status}`)}
+                          </span>
+                        ) : (
+                          <span className={m.state === 'verified' ? 'badge badge-ok' : m.state === 'denied' ? 'badge badge-off' : 'badge'}>
+                            {t(`milestones.states.${m.state}`)}
+                          </span>
+                        )}
+                        {ledger?.lapsedOn ? <div className="field-hint">{s('ledger.lapsedOn', { date: formatDate(lng, ledger.lapsedOn) })}</div> : null}
+                        {m.evidence ? <div className="text-multiline">{m.evidence}</div> : null}
+                        {m.decidedAt ? (
+                          <div className="field-hint">
+                            {t('milestones.decidedBy', { name: m.decidedByName ?? '—', time: formatDateTime(lng, m.decidedAt) })}
+                          </div>
+                        ) : null}
+                        {mine.length > 0 ? (
+                          <ol className="sib-claims" data-testid={`milestone-${m.milestone}-claims`}>
+                            {mine.map((c) => (
+                              <li key={c.id}>
+                                {s('claim.claimedBy', { name: c.claimedByName ?? '—', time: formatDateTime(lng, c.claimedAt) })}{' '}
+                                {c.documents.length > 0
+                                  ? s('claim.withDocuments', { titles: c.documents.map((d) => d.title).join(', ') })
+                                  : s('claim.documentsGone', { count: c.evidenceCount })}
+                                {c.note ? <div className="text-multiline">{c.note}</div> : null}
+                                {c.decision ? (
+                                  <div>
+                                    {s(`claim.decided.${c.decision}`, { name: c.decidedByName ?? '—', time: formatDateTime(lng, c.decidedAt) })}
+                                    {c.reason ? <div className="text-multiline">{c.reason}</div> : null}
+                                  </div>
+                                ) : null}
+                              </li>
+                            ))}
+                          </ol>
+                        ) : null}
+                        {ledger && (ledger.status === 'due' || ledger.status === 'denied') && mayClaim ? (
+                          evidence.length > 0 ? (
+                            <ClaimForm
+                              key={`${m.milestone}-${mine.length}`}
+                              placementId={p.id}
+                              milestone={m.milestone as ClaimMilestoneInput['milestone']}
+                              name={name}
+                              evidence={evidence.map((d) => ({ id: d.id, title: d.title }))}
+                            />
+                          ) : (
+                            <p className="field-hint">{s('claim.uploadFirst')}</p>
+                          )
+                        ) : null}
+                        {open && mayDecide ? (
+                          open.claimedById === user.id ? (
+                            <p className="field-hint" data-testid={`milestone-${m.milestone}-own-claim`}>
+                              {s('decide.ownClaim')}
+                            </p>
+                          ) : (
+                            <DecideForm key={open.id} claimId={open.id} name={name} />
+                          )
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
     </>
   );
 }
