@@ -15,6 +15,11 @@ const nextConfig: NextConfig = {
     // forbidden() gives a real 403 page instead of a crash or a silent redirect.
     authInterrupts: true,
   },
+  // Browsers ask for /favicon.ico on pages whose <link rel="icon"> has not arrived yet (Next
+  // streams metadata; the 404 page is one): answer with the app's icon instead of a 404.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [
       { source: '/_next/static/:path*', headers: staticHeaders },

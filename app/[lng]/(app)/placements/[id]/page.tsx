@@ -165,26 +165,6 @@ export default async function PlacementPage({ params, searchParams }: Props) {
               </table>
             </div>
           </section>
-
-          <section className="card" aria-labelledby="evidence-heading">
-            <h2 id="evidence-heading">{t('documents:evidence.title')}</h2>
-            <p className="field-hint">{t('documents:evidence.intro')}</p>
-            {evidence.length === 0 ? (
-              <p data-testid="evidence-none">{t('documents:evidence.none')}</p>
-            ) : (
-              <DocumentTable lng={lng} t={t} items={evidence} staff caption={t('documents:evidence.title')} testId="evidence" />
-            )}
-            {p.personName ? (
-              <DocumentUploadForm
-                jobSeekerId={p.jobSeekerId}
-                placementId={p.id}
-                kinds={['evidence']}
-                idPrefix="evidence"
-                maxFileMb={limits.fileBytes / 1024 / 1024}
-                maxPersonMb={limits.personBytes / 1024 / 1024}
-              />
-            ) : null}
-          </section>
         </div>
 
         <div className="stack">
@@ -321,6 +301,27 @@ export default async function PlacementPage({ params, searchParams }: Props) {
           </div>
         </section>
       ) : null}
+
+      {/* Full width as well: the evidence table has seven columns for staff. */}
+      <section className="card card-full" aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">{t('documents:evidence.title')}</h2>
+        <p className="field-hint">{t('documents:evidence.intro')}</p>
+        {evidence.length === 0 ? (
+          <p data-testid="evidence-none">{t('documents:evidence.none')}</p>
+        ) : (
+          <DocumentTable lng={lng} t={t} items={evidence} staff caption={t('documents:evidence.title')} testId="evidence" />
+        )}
+        {p.personName ? (
+          <DocumentUploadForm
+            jobSeekerId={p.jobSeekerId}
+            placementId={p.id}
+            kinds={['evidence']}
+            idPrefix="evidence"
+            maxFileMb={limits.fileBytes / 1024 / 1024}
+            maxPersonMb={limits.personBytes / 1024 / 1024}
+          />
+        ) : null}
+      </section>
     </>
   );
 }
