@@ -11,8 +11,11 @@ function recipients(mail: ParsedMail): string {
   return (Array.isArray(to) ? to : [to]).map((a) => a.text).join(', ');
 }
 
-/** The newest mail to `address` whose subject matches, waiting for the worker (up to 20 s). */
-export async function mailTo(address: string, subject: RegExp, timeoutMs = 20_000): Promise<ParsedMail> {
+/**
+ * The newest mail to `address` whose subject matches (and whose text holds `contains`, when
+ * given: other tests mail the same demo users at the same time), waiting for the worker (up to 20 s).
+ */
+export async function mailTo(address: string, subject: RegExp, contains?: string, timeoutMs = 20_000): Promise<ParsedMail> {
   const start = Date.now();
   for (;;) {
     const files = await readdir(outbox).catch(() => [] as string[]);
@@ -21,7 +24,12 @@ export async function mailTo(address: string, subject: RegExp, timeoutMs = 20_00
       .sort()
       .reverse()) {
       const mail = await simpleParser(await readFile(path.join(outbox, file)));
-      if (recipients(mail).toLowerCase().includes(address.toLowerCase()) && subject.test(mail.subject ?? '')) return mail;
+      if (
+        recipients(mail).toLowerCase().includes(address.toLowerCase()) &&
+        subject.test(mail.subject ?? '') &&
+        (contains === undefined || (mail.text ?? '').includes(contains))
+      )
+        return mail;
     }
     if (Date.now() - start > timeoutMs) throw new Error(`no mail to ${address} matching ${subject} in ${outbox}`);
     await new Promise((r) => setTimeout(r, 250));

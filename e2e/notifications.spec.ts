@@ -23,7 +23,11 @@ test('a new proposal reaches the employer by mail, in German, with a link to the
   const employer = demo('employer');
   // Other tests propose to this care home at the same time: wait for the mail about this vacancy.
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const mail = await mailTo(employer.email, new RegExp(`^Neuer Vorschlag für Ihre Stelle „${escaped}“`));
+  const mail = await mailTo(
+    employer.email,
+    new RegExp(`^Neuer Vorschlag für Ihre Stelle „${escaped}“`),
+    'Erfahrung in der häuslichen Pflege, wohnt in Enschede.',
+  );
   expect(mail.headers.get('content-language')).toBe('de');
   expect(mail.subject).toContain(title);
   expect(mail.text).toContain(`Guten Tag ${employer.name},`);
