@@ -12,10 +12,22 @@ test.describe.configure({ mode: 'serial' });
 test('an employer saves a demo vacancy unchanged in German, and its paragraphs stay', async ({ page }) => {
   await signInAs(page, 'de', 'employer');
   await page.goto('/de/vacancies');
-  const row = page.locator('[data-testid^="vacancy-row-"]').filter({ hasText: 'Offen' }).first();
-  const id = (await row.getAttribute('data-testid'))!.replace('vacancy-row-', '');
-  await page.goto(`/de/vacancies/${id}/edit`);
-  const description = await page.getByLabel('Stellenbeschreibung').inputValue();
+  // Other tests publish vacancies of this company at the same time (single-line ones): take the
+  // first open one whose description has paragraphs, as every seeded one does.
+  const ids = (
+    await page
+      .locator('[data-testid^="vacancy-row-"]')
+      .filter({ hasText: 'Offen' })
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')))
+  ).map((testId) => testId!.replace('vacancy-row-', ''));
+  let description = '';
+  let id = '';
+  for (const candidate of ids) {
+    id = candidate;
+    await page.goto(`/de/vacancies/${id}/edit`);
+    description = await page.getByLabel('Stellenbeschreibung').inputValue();
+    if (description.includes('\n')) break;
+  }
   expect(description, 'demo texts have paragraphs').toContain('\n');
   await page.getByRole('button', { name: 'Speichern', exact: true }).click();
   await expect(page.getByTestId('vacancy-saved')).toContainText('Das Stellenangebot ist gespeichert');
