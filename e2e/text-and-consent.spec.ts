@@ -25,6 +25,8 @@ test('an employer saves a demo vacancy unchanged in German, and its paragraphs s
   for (const candidate of ids) {
     id = candidate;
     await page.goto(`/de/vacancies/${id}/edit`);
+    // The form fills its fields when React has hydrated: read the value after that, not before.
+    await page.locator('html[data-hydrated="true"]').waitFor();
     description = await page.getByLabel('Stellenbeschreibung').inputValue();
     if (description.includes('\n')) break;
   }
