@@ -9,6 +9,15 @@ import { todayInAppZone } from '@/lib/time/zoned';
 import { reschedulableStages } from '@/lib/proposals/stages';
 import { recordAudit, type AuditContext } from './audit';
 
+/** The active user accounts of the company that owns a vacancy: who hears of its proposals. */
+async function activeEmployerUsers(db: Database, vacancyId: number): Promise<{ id: number }[]> {
+  return db
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(vacancies, eq(vacancies.employerId, users.employerId))
+    .where(and(eq(vacancies.id, vacancyId), eq(users.role, 'employer'), eq(users.active, true)));
+}
+
 export type ProposeOutcome = { ok: true; id: number } | { ok: false; code: 'alreadyProposed' | 'notAvailable' | 'alreadyPlaced' | 'noConsent' | 'notFound' };
 
 /**
@@ -40,12 +49,8 @@ export async function proposeCandidate(
       await tx.insert(proposalEvents).values({ proposalId: row!.id, fromStage: null, toStage: 'proposed', actorId: input.actorId, reason: input.motivation });
       await recordAudit(tx, { ...event, details: { proposalId: row!.id } });
       // Every active user of the employer hears of it by mail, queued with the proposal itself.
-      const recipients = await tx
-        .select({ id: users.id })
-        .from(users)
-        .innerJoin(vacancies, eq(vacancies.employerId, users.employerId))
-        .where(and(eq(vacancies.id, input.vacancyId), eq(users.role, 'employer'), eq(users.active, true)));
-      for (const recipient of recipients) await notify(tx, { kind: 'proposalNew', userId: recipient.id, proposalId: row!.id });
+      for (const recipient of await activeEmployerUsers(tx, input.vacancyId))
+        await notify(tx, { kind: 'proposalNew', userId: recipient.id, proposalId: row!.id });
       return { ok: true as const, id: row!.id };
     });
   } catch (error) {
@@ -91,7 +96,7 @@ export async function moveProposal(
   try {
     outcome = await db.transaction(async (tx) => {
       const [current] = await tx
-        .select({ stage: proposals.stage, version: proposals.version, jobSeekerId: proposals.jobSeekerId })
+        .select({ stage: proposals.stage, version: proposals.version, jobSeekerId: proposals.jobSeekerId, vacancyId: proposals.vacancyId })
         .from(proposals)
         .where(eq(proposals.id, input.proposalId));
       if (!current) return { ok: false as const, code: 'notFound' as const };
@@ -132,13 +137,7 @@ export async function moveProposal(
         interviewAt: input.interviewAt ? input.interviewAt.toISOString() : null,
       };
       if (appointment) {
-        const employerUsers = await tx
-          .select({ id: users.id })
-          .from(proposals)
-          .innerJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
-          .innerJoin(users, eq(users.employerId, vacancies.employerId))
-          .where(and(eq(proposals.id, input.proposalId), eq(users.role, 'employer'), eq(users.active, true)));
-        for (const recipient of employerUsers) await notify(tx, { ...step, userId: recipient.id });
+        for (const recipient of await activeEmployerUsers(tx, current.vacancyId)) await notify(tx, { ...step, userId: recipient.id });
       }
       if (actor?.role === 'employer' || appointment) {
         const [owner] = await tx
