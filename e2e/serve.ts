@@ -25,6 +25,7 @@ delete process.env.SMTP_URL;
 const outbox = path.join(process.cwd(), '.data-e2e-mail');
 rmSync(outbox, { recursive: true, force: true });
 process.env.MAIL_OUTBOX_DIR = outbox;
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 process.env.NEXTAUTH_SECRET ??= 'e2e-only-secret-not-for-production-use-0123456789';
 process.env.NEXTAUTH_URL = `http://localhost:${port}`;
 

@@ -14,7 +14,7 @@ export function buildIfNeeded(root = process.cwd(), env: NodeJS.ProcessEnv = pro
   }
   console.log('Building Grenzeloos (next build)...');
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...env } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

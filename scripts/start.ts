@@ -16,6 +16,8 @@ const env = {
   NEXTAUTH_SECRET: ensureAuthSecret(root),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   PORT: port,
+  // Next.js sends usage telemetry unless told not to: a municipality's server should not phone home.
+  NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
 };
 Object.assign(process.env, env);
 
