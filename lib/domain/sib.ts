@@ -33,3 +33,15 @@ export function periodDays(period: string): { from: string; to: string } | null 
   if (/^\d{4}$/.test(period)) return { from: `${period}-01-01`, to: `${period}-12-31` };
   return quarterDays(period);
 }
+
+/** The quarters a contract runs through, "2026-Q1" onwards; `withYears` puts each year before its quarters. */
+export function contractPeriods(contract: { startsOn: string; endsOn: string }, withYears = false): string[] {
+  const first = Number(contract.startsOn.slice(0, 4));
+  const last = Number(contract.endsOn.slice(0, 4));
+  const periods: string[] = [];
+  for (let year = first; year <= last; year++) {
+    if (withYears) periods.push(String(year));
+    for (const q of [1, 2, 3, 4]) periods.push(`${year}-Q${q}`);
+  }
+  return periods;
+}

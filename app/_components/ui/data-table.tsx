@@ -42,6 +42,7 @@ export function DataTable<R>({
   rows,
   rowKey,
   rowTestId,
+  rowData,
   empty,
   sort,
   actions,
@@ -55,6 +56,8 @@ export function DataTable<R>({
   rows: R[];
   rowKey: (row: R) => string | number;
   rowTestId?: (row: R) => string;
+  /** data-* attributes of a row (a state or date for tests and styles). */
+  rowData?: (row: R) => Record<`data-${string}`, string>;
   empty: ReactNode;
   sort?: TableSort;
   actions?: (row: R) => ReactNode;
@@ -112,7 +115,7 @@ export function DataTable<R>({
             </tr>
           ) : (
             rows.map((row) => (
-              <tr key={rowKey(row)} className="utrecht-table__row" data-testid={rowTestId?.(row)}>
+              <tr key={rowKey(row)} className="utrecht-table__row" data-testid={rowTestId?.(row)} {...rowData?.(row)}>
                 {columns.map((column) => {
                   const cellClass = `utrecht-table__cell${column.numeric ? ' utrecht-table__cell--numeric-data' : ''}${column.className ? ` ${column.className}` : ''}`;
                   return column.rowHeader ? (

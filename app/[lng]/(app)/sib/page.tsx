@@ -2,9 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listContracts } from '@/db/queries/sib-contracts';
 import { ledgerRows, periodTotals } from '@/db/queries/sib-ledger';
+import { ButtonLink } from '@/app/_components/ui/button';
+import { DataTable } from '@/app/_components/ui/data-table';
+import { PageHeader } from '@/app/_components/ui/page-header';
 import { Pagination } from '@/app/_components/ui/pagination';
+import { LedgerStatusBadge } from './_components/ledger-status-badge';
+import { SibFilters } from './_components/sib-filters';
 import { loadPage } from '@/lib/pages/load-page';
-import { ledgerStatuses, quarterDays, quarterOf } from '@/lib/domain/sib';
+import { contractPeriods, ledgerStatuses, quarterDays, quarterOf } from '@/lib/domain/sib';
 import { formatDate, formatDateTime, formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
@@ -38,14 +43,9 @@ export default async function SibLedgerPage({ params, searchParams }: Props) {
         periodTotals(db, contract.id),
       ])
     : [null, null];
-  const years = contract
-    ? Array.from(
-        { length: Number(contract.endsOn.slice(0, 4)) - Number(contract.startsOn.slice(0, 4)) + 1 },
-        (_, i) => Number(contract.startsOn.slice(0, 4)) + i,
-      )
-    : [];
-  const quarters = years.flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`));
+  const quarters = contract ? contractPeriods(contract) : [];
   if (!quarters.includes(quarter)) quarters.unshift(quarter);
+  const quarterName = (q: string) => t('ledger.quarterName', { year: q.slice(0, 4), q: q.slice(6) });
   const href = (extra: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams();
     const all = { contract: contract?.id, quarter, status: filters.status, ...extra };
@@ -53,112 +53,80 @@ export default async function SibLedgerPage({ params, searchParams }: Props) {
     return `/${lng}/sib?${q.toString()}`;
   };
 
+  const links = [
+    { href: `/${lng}/sib/work`, label: t('work.title') },
+    ...(mayOpenPage('/[lng]/sib/contracts', user.role)
+      ? [
+          { href: `/${lng}/sib/contracts`, label: t('contracts.title') },
+          { href: `/${lng}/sib/report`, label: t('report.title') },
+        ]
+      : []),
+  ];
+
   return (
     <>
-      <h1>{t('ledger.title')}</h1>
-      <p className="page-intro">{t('ledger.intro')}</p>
-      <p>
-        <Link href={`/${lng}/sib/work`}>{t('work.title')}</Link>
-        {mayOpenPage('/[lng]/sib/contracts', user.role) ? (
-          <>
-            {' · '}
-            <Link href={`/${lng}/sib/contracts`}>{t('contracts.title')}</Link>
-            {' · '}
-            <Link href={`/${lng}/sib/report`}>{t('report.title')}</Link>
-          </>
-        ) : null}
-      </p>
+      <PageHeader
+        lng={lng}
+        title={t('ledger.title')}
+        intro={t('ledger.intro')}
+        actions={links.map((l) => (
+          <ButtonLink key={l.href} href={l.href} appearance="secondary">
+            {l.label}
+          </ButtonLink>
+        ))}
+      />
       {!contract || !ledger || !totals ? (
         <p data-testid="ledger-no-contract">{t('ledger.noContract')}</p>
       ) : (
         <>
-          <form method="get" action={`/${lng}/sib`} className="filter-bar" aria-label={t('ledger.filters')}>
-            <div className="field">
-              <label htmlFor="ledger-contract">{t('ledger.contract')}</label>
-              <select id="ledger-contract" name="contract" defaultValue={String(contract.id)}>
-                {contracts.map((c) => (
-                  <option key={c.id} value={String(c.id)}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="ledger-quarter">{t('ledger.quarter')}</label>
-              <select id="ledger-quarter" name="quarter" defaultValue={quarter}>
-                {quarters.map((q) => (
-                  <option key={q} value={q}>
-                    {t('ledger.quarterName', { year: q.slice(0, 4), q: q.slice(6) })}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="ledger-status">{t('ledger.status')}</label>
-              <select id="ledger-status" name="status" defaultValue={filters.status ?? ''}>
-                <option value="">{t('ledger.allStatuses')}</option>
-                {ledgerStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`status.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="button">
-              {t('ledger.show')}
-            </button>
-          </form>
+          <SibFilters
+            lng={lng}
+            action={`/${lng}/sib`}
+            title={t('ledger.filters')}
+            contracts={contracts}
+            contractId={contract.id}
+            period={quarter}
+            periodParam="quarter"
+            periodLabel={t('ledger.quarter')}
+            periods={quarters}
+            periodName={quarterName}
+            status={{
+              value: filters.status,
+              options: ledgerStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
+              clearHref: href({ status: undefined, page: undefined }),
+            }}
+          />
 
           <section aria-labelledby="totals-title" className="dashboard-section">
             <h2 id="totals-title">{t('totals.title', { cap: formatEuroCents(lng, totals.capCents) })}</h2>
             <p className="field-hint">{t('totals.intro')}</p>
-            <div className="table-wrap" tabIndex={0}>
-              <table data-testid="ledger-totals">
-                <caption className="visually-hidden">{t('totals.title', { cap: formatEuroCents(lng, totals.capCents) })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('ledger.quarter')}</th>
-                    <th scope="col" className="numeric">
-                      {t('totals.verified')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('totals.due')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('totals.paid')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('totals.over')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('totals.remaining')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {totals.quarters.length === 0 ? (
-                    <tr>
-                      <td colSpan={6}>{t('totals.none')}</td>
-                    </tr>
-                  ) : (
-                    totals.quarters.map((q) => (
-                      <tr key={q.quarter} data-testid={`totals-${q.quarter}`}>
-                        <th scope="row">{t('ledger.quarterName', { year: q.quarter.slice(0, 4), q: q.quarter.slice(6) })}</th>
-                        <td className="numeric">{formatNumber(lng, q.verified)}</td>
-                        <td className="numeric">{formatEuroCents(lng, q.dueCents)}</td>
-                        <td className="numeric">{formatEuroCents(lng, q.paidCents)}</td>
-                        <td className="numeric">{q.overCents > 0 ? <strong>{formatEuroCents(lng, q.overCents)}</strong> : formatEuroCents(lng, 0)}</td>
-                        <td className="numeric">{formatEuroCents(lng, q.remainingCents)}</td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              lng={lng}
+              testId="ledger-totals"
+              caption={t('totals.title', { cap: formatEuroCents(lng, totals.capCents) })}
+              captionHidden
+              rows={totals.quarters}
+              rowKey={(q) => q.quarter}
+              rowTestId={(q) => `totals-${q.quarter}`}
+              empty={t('totals.none')}
+              columns={[
+                { key: 'quarter', header: t('ledger.quarter'), rowHeader: true, cell: (q) => quarterName(q.quarter) },
+                { key: 'verified', header: t('totals.verified'), numeric: true, cell: (q) => formatNumber(lng, q.verified) },
+                { key: 'due', header: t('totals.due'), numeric: true, cell: (q) => formatEuroCents(lng, q.dueCents) },
+                { key: 'paid', header: t('totals.paid'), numeric: true, cell: (q) => formatEuroCents(lng, q.paidCents) },
+                {
+                  key: 'over',
+                  header: t('totals.over'),
+                  numeric: true,
+                  cell: (q) => (q.overCents > 0 ? <strong>{formatEuroCents(lng, q.overCents)}</strong> : formatEuroCents(lng, 0)),
+                },
+                { key: 'remaining', header: t('totals.remaining'), numeric: true, cell: (q) => formatEuroCents(lng, q.remainingCents) },
+              ]}
+            />
           </section>
 
           <section aria-labelledby="rows-title" className="dashboard-section">
-            <h2 id="rows-title">{t('ledger.rowsTitle', { quarter: t('ledger.quarterName', { year: quarter.slice(0, 4), q: quarter.slice(6) }) })}</h2>
+            <h2 id="rows-title">{t('ledger.rowsTitle', { quarter: quarterName(quarter) })}</h2>
             <ul className="sib-status-counts" data-testid="ledger-counts">
               {ledgerStatuses.map((s) => (
                 <li key={s}>
@@ -168,61 +136,58 @@ export default async function SibLedgerPage({ params, searchParams }: Props) {
                 </li>
               ))}
             </ul>
-            <div className="table-wrap" tabIndex={0}>
-              <table data-testid="ledger-rows">
-                <caption className="visually-hidden">{t('ledger.rowsTitle', { quarter })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('ledger.dueOn')}</th>
-                    <th scope="col">{t('ledger.person')}</th>
-                    <th scope="col">{t('outcome.milestone')}</th>
-                    <th scope="col" className="numeric">
-                      {t('outcome.price')}
-                    </th>
-                    <th scope="col">{t('ledger.status')}</th>
-                    <th scope="col">{t('ledger.claim')}</th>
-                    <th scope="col">{t('ledger.decision')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {ledger.rows.length === 0 ? (
-                    <tr>
-                      <td colSpan={7}>{t('ledger.none')}</td>
-                    </tr>
-                  ) : (
-                    ledger.rows.map((r) => (
-                      <tr key={`${r.placementId}-${r.milestone}`} data-testid={`ledger-${r.placementId}-${r.milestone}`}>
-                        <td>{formatDate(lng, r.dueOn)}</td>
-                        <th scope="row">
-                          <Link href={`/${lng}/placements/${r.placementId}`}>{r.personName ?? p('anonymised')}</Link>
-                        </th>
-                        <td>{p(`milestones.names.${r.milestone}`)}</td>
-                        <td className="numeric">{formatEuroCents(lng, r.priceCents)}</td>
-                        <td>
-                          <span
-                            className={
-                              r.status === 'verified' ? 'badge badge-ok' : r.status === 'denied' || r.status === 'lapsed' ? 'badge badge-off' : 'badge'
-                            }
-                          >
-                            {t(`status.${r.status}`)}
-                          </span>
-                          {r.lapsedOn ? <div className="field-hint">{t('ledger.lapsedOn', { date: formatDate(lng, r.lapsedOn) })}</div> : null}
-                          {r.deniedBefore > 0 ? <div className="field-hint">{t('ledger.deniedBefore', { count: r.deniedBefore })}</div> : null}
-                        </td>
-                        <td>
-                          {r.claimedAt ? t('ledger.by', { name: r.claimedByName ?? '—', time: formatDateTime(lng, r.claimedAt) }) : '—'}
-                          {r.evidenceCount ? <div className="field-hint">{t('ledger.evidence', { count: r.evidenceCount })}</div> : null}
-                        </td>
-                        <td>
-                          {r.decidedAt ? t('ledger.by', { name: r.decidedByName ?? '—', time: formatDateTime(lng, r.decidedAt) }) : '—'}
-                          {r.reason ? <div className="text-multiline">{r.reason}</div> : null}
-                        </td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              lng={lng}
+              testId="ledger-rows"
+              caption={t('ledger.rowsTitle', { quarter: quarterName(quarter) })}
+              captionHidden
+              rows={ledger.rows}
+              rowKey={(r) => `${r.placementId}-${r.milestone}`}
+              rowTestId={(r) => `ledger-${r.placementId}-${r.milestone}`}
+              empty={t('ledger.none')}
+              columns={[
+                {
+                  key: 'person',
+                  header: t('ledger.person'),
+                  rowHeader: true,
+                  cell: (r) => <Link href={`/${lng}/placements/${r.placementId}`}>{r.personName ?? p('anonymised')}</Link>,
+                },
+                { key: 'dueOn', header: t('ledger.dueOn'), cell: (r) => formatDate(lng, r.dueOn) },
+                { key: 'milestone', header: t('outcome.milestone'), cell: (r) => p(`milestones.names.${r.milestone}`) },
+                { key: 'price', header: t('outcome.price'), numeric: true, cell: (r) => formatEuroCents(lng, r.priceCents) },
+                {
+                  key: 'status',
+                  header: t('ledger.status'),
+                  cell: (r) => (
+                    <>
+                      <LedgerStatusBadge status={r.status} label={t(`status.${r.status}`)} />
+                      {r.lapsedOn ? <div className="field-hint">{t('ledger.lapsedOn', { date: formatDate(lng, r.lapsedOn) })}</div> : null}
+                      {r.deniedBefore > 0 ? <div className="field-hint">{t('ledger.deniedBefore', { count: r.deniedBefore })}</div> : null}
+                    </>
+                  ),
+                },
+                {
+                  key: 'claim',
+                  header: t('ledger.claim'),
+                  cell: (r) => (
+                    <>
+                      {r.claimedAt ? t('ledger.by', { name: r.claimedByName ?? '—', time: formatDateTime(lng, r.claimedAt) }) : '—'}
+                      {r.evidenceCount ? <div className="field-hint">{t('ledger.evidence', { count: r.evidenceCount })}</div> : null}
+                    </>
+                  ),
+                },
+                {
+                  key: 'decision',
+                  header: t('ledger.decision'),
+                  cell: (r) => (
+                    <>
+                      {r.decidedAt ? t('ledger.by', { name: r.decidedByName ?? '—', time: formatDateTime(lng, r.decidedAt) }) : '—'}
+                      {r.reason ? <div className="text-multiline">{r.reason}</div> : null}
+                    </>
+                  ),
+                },
+              ]}
+            />
             <Pagination lng={lng} page={ledger.page} pageCount={ledger.pageCount} href={(page) => href({ page })} />
           </section>
         </>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DataTable } from '@/app/_components/ui/data-table';
+import { PageHeader } from '@/app/_components/ui/page-header';
 import { listContracts } from '@/db/queries/sib-contracts';
 import { loadPage } from '@/lib/pages/load-page';
 import { formatDate, formatDateTime, formatEuroCents, formatNumber } from '@/lib/i18n/format';
@@ -21,51 +23,33 @@ export default async function SibContractsPage({ params }: Props) {
 
   return (
     <>
-      <h1>{t('contracts.title')}</h1>
-      <p className="page-intro">{t('contracts.intro')}</p>
-      <div className="table-wrap" tabIndex={0}>
-        <table data-testid="sib-contracts">
-          <caption className="visually-hidden">{t('contracts.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('contract.name')}</th>
-              <th scope="col">{t('contract.investor')}</th>
-              <th scope="col">{t('contract.period')}</th>
-              <th scope="col" className="numeric">
-                {t('contract.cap')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('contracts.outcomes')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('contracts.placements')}
-              </th>
-              <th scope="col">{t('contracts.updated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {contracts.length === 0 ? (
-              <tr>
-                <td colSpan={7}>{t('contracts.none')}</td>
-              </tr>
-            ) : (
-              contracts.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    <Link href={`/${lng}/sib/contracts/${c.id}`}>{c.name}</Link>
-                  </th>
-                  <td>{c.investor}</td>
-                  <td>{t('contract.periodValue', { from: formatDate(lng, c.startsOn), to: formatDate(lng, c.endsOn) })}</td>
-                  <td className="numeric">{formatEuroCents(lng, c.capCents)}</td>
-                  <td className="numeric">{formatNumber(lng, c.outcomes)}</td>
-                  <td className="numeric">{formatNumber(lng, c.placements)}</td>
-                  <td>{t('contracts.updatedBy', { time: formatDateTime(lng, c.updatedAt), name: c.updatedByName ?? '—' })}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <PageHeader lng={lng} breadcrumbs={[{ href: `/${lng}/sib`, label: t('ledger.title') }]} title={t('contracts.title')} intro={t('contracts.intro')} />
+      <DataTable
+        lng={lng}
+        testId="sib-contracts"
+        caption={t('contracts.title')}
+        captionHidden
+        rows={contracts}
+        rowKey={(c) => c.id}
+        empty={t('contracts.none')}
+        columns={[
+          { key: 'name', header: t('contract.name'), rowHeader: true, cell: (c) => <Link href={`/${lng}/sib/contracts/${c.id}`}>{c.name}</Link> },
+          { key: 'investor', header: t('contract.investor'), cell: (c) => c.investor },
+          {
+            key: 'period',
+            header: t('contract.period'),
+            cell: (c) => t('contract.periodValue', { from: formatDate(lng, c.startsOn), to: formatDate(lng, c.endsOn) }),
+          },
+          { key: 'cap', header: t('contract.cap'), numeric: true, cell: (c) => formatEuroCents(lng, c.capCents) },
+          { key: 'outcomes', header: t('contracts.outcomes'), numeric: true, cell: (c) => formatNumber(lng, c.outcomes) },
+          { key: 'placements', header: t('contracts.placements'), numeric: true, cell: (c) => formatNumber(lng, c.placements) },
+          {
+            key: 'updated',
+            header: t('contracts.updated'),
+            cell: (c) => t('contracts.updatedBy', { time: formatDateTime(lng, c.updatedAt), name: c.updatedByName ?? '—' }),
+          },
+        ]}
+      />
       <section className="card dashboard-section" aria-labelledby="new-contract-title">
         <h2 id="new-contract-title">{t('contracts.new')}</h2>
         <p className="field-hint">{t('contracts.newHint')}</p>

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { Fragment } from 'react';
+import { DataList } from '@/app/_components/ui/data-list';
+import { DataTable } from '@/app/_components/ui/data-table';
+import { PageHeader } from '@/app/_components/ui/page-header';
 import { listContracts } from '@/db/queries/sib-contracts';
 import { investorReport } from '@/db/queries/sib-report';
 import { loadPage } from '@/lib/pages/load-page';
-import { dropOutCodes, periodDays } from '@/lib/domain/sib';
+import { contractPeriods, dropOutCodes, periodDays } from '@/lib/domain/sib';
 import { formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { SibFilters } from '../_components/sib-filters';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,164 +38,105 @@ export default async function SibReportPage({ params, searchParams }: Props) {
   const report = contract
     ? await investorReport(db, { contractId: contract.id, from: days.from, to: days.to, today, key: `${contract.id}:${period}`, secret })
     : null;
-  const years = contract
-    ? Array.from(
-        { length: Number(contract.endsOn.slice(0, 4)) - Number(contract.startsOn.slice(0, 4)) + 1 },
-        (_, i) => Number(contract.startsOn.slice(0, 4)) + i,
-      )
-    : [];
-  const periods = years.flatMap((y) => [String(y), ...[1, 2, 3, 4].map((q) => `${y}-Q${q}`)]);
+  const periods = contract ? contractPeriods(contract, true) : [];
   if (!periods.includes(period)) periods.unshift(period);
   const periodName = (p: string) => (p.length === 4 ? p : t('ledger.quarterName', { year: p.slice(0, 4), q: p.slice(6) }));
 
   return (
     <>
-      <p className="no-print">
-        <Link href={`/${lng}/sib`}>{t('ledger.title')}</Link>
-      </p>
-      <h1>{contract ? t('report.heading', { contract: contract.name, period: periodName(period) }) : t('report.title')}</h1>
+      <PageHeader
+        lng={lng}
+        breadcrumbs={[{ href: `/${lng}/sib`, label: t('ledger.title') }]}
+        title={contract ? t('report.heading', { contract: contract.name, period: periodName(period) }) : t('report.title')}
+        intro={contract ? t('report.intro', { investor: contract.investor }) : undefined}
+      />
       {!contract || !report ? (
         <p>{t('ledger.noContract')}</p>
       ) : (
         <>
-          <p className="page-intro">{t('report.intro', { investor: contract.investor })}</p>
-          <form method="get" action={`/${lng}/sib/report`} className="filter-bar no-print" aria-label={t('report.filters')}>
-            <div className="field">
-              <label htmlFor="report-contract">{t('ledger.contract')}</label>
-              <select id="report-contract" name="contract" defaultValue={String(contract.id)}>
-                {contracts.map((c) => (
-                  <option key={c.id} value={String(c.id)}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="report-period">{t('report.period')}</label>
-              <select id="report-period" name="period" defaultValue={period}>
-                {periods.map((p) => (
-                  <option key={p} value={p}>
-                    {periodName(p)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="button">
-              {t('ledger.show')}
-            </button>
-          </form>
+          <SibFilters
+            lng={lng}
+            action={`/${lng}/sib/report`}
+            title={t('report.filters')}
+            contracts={contracts}
+            contractId={contract.id}
+            period={period}
+            periodParam="period"
+            periodLabel={t('report.period')}
+            periods={periods}
+            periodName={periodName}
+          />
 
           <section aria-labelledby="report-figures" className="dashboard-section">
             <h2 id="report-figures">{t('report.figures')}</h2>
-            <dl className="details-list" data-testid="report-figures">
-              <dt>{t('report.peopleEntered')}</dt>
-              <dd>{t('report.peopleValue', { people: formatNumber(lng, report.peopleEntered), placements: formatNumber(lng, report.placementsEntered) })}</dd>
-              <dt>{t('report.claimed')}</dt>
-              <dd>{formatNumber(lng, report.claimed)}</dd>
-              <dt>{t('report.verified')}</dt>
-              <dd>{formatNumber(lng, report.verified)}</dd>
-              <dt>{t('report.denied')}</dt>
-              <dd>{formatNumber(lng, report.denied)}</dd>
-              <dt>{t('report.lapsed')}</dt>
-              <dd>{formatNumber(lng, report.lapsed)}</dd>
-              <dt>{t('totals.due')}</dt>
-              <dd>{formatEuroCents(lng, report.dueCents)}</dd>
-              <dt>{t('totals.paid')}</dt>
-              <dd>{formatEuroCents(lng, report.paidCents)}</dd>
-              <dt>{t('report.remaining', { cap: formatEuroCents(lng, report.capCents) })}</dt>
-              <dd>{formatEuroCents(lng, report.remainingCents)}</dd>
-              {dropOutCodes.map((code) => (
-                <Fragment key={code}>
-                  <dt>{t(`report.dropOut.${code}`)}</dt>
-                  <dd>{formatNumber(lng, report.dropOuts[code])}</dd>
-                </Fragment>
-              ))}
-            </dl>
+            <DataList
+              testId="report-figures"
+              items={[
+                {
+                  key: 'entered',
+                  label: t('report.peopleEntered'),
+                  value: t('report.peopleValue', { people: formatNumber(lng, report.peopleEntered), placements: formatNumber(lng, report.placementsEntered) }),
+                },
+                { key: 'claimed', label: t('report.claimed'), value: formatNumber(lng, report.claimed) },
+                { key: 'verified', label: t('report.verified'), value: formatNumber(lng, report.verified) },
+                { key: 'denied', label: t('report.denied'), value: formatNumber(lng, report.denied) },
+                { key: 'lapsed', label: t('report.lapsed'), value: formatNumber(lng, report.lapsed) },
+                { key: 'due', label: t('totals.due'), value: formatEuroCents(lng, report.dueCents) },
+                { key: 'paid', label: t('totals.paid'), value: formatEuroCents(lng, report.paidCents) },
+                {
+                  key: 'remaining',
+                  label: t('report.remaining', { cap: formatEuroCents(lng, report.capCents) }),
+                  value: formatEuroCents(lng, report.remainingCents),
+                },
+                ...dropOutCodes.map((code) => ({ key: code, label: t(`report.dropOut.${code}`), value: formatNumber(lng, report.dropOuts[code]) })),
+              ]}
+            />
           </section>
 
           <section aria-labelledby="report-cohorts" className="dashboard-section">
             <h2 id="report-cohorts">{t('report.cohorts')}</h2>
-            <div className="table-wrap" tabIndex={0}>
-              <table data-testid="report-cohorts-table">
-                <caption className="visually-hidden">{t('report.cohorts')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('report.cohort')}</th>
-                    <th scope="col" className="numeric">
-                      {t('report.people')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('contracts.placements')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('report.verified')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('totals.due')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('report.dropOuts')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.cohorts.length === 0 ? (
-                    <tr>
-                      <td colSpan={6}>{t('report.none')}</td>
-                    </tr>
-                  ) : (
-                    report.cohorts.map((c) => (
-                      <tr key={c.cohort}>
-                        <th scope="row">{periodName(c.cohort)}</th>
-                        <td className="numeric">{formatNumber(lng, c.people)}</td>
-                        <td className="numeric">{formatNumber(lng, c.placements)}</td>
-                        <td className="numeric">{formatNumber(lng, c.verified)}</td>
-                        <td className="numeric">{formatEuroCents(lng, c.amountCents)}</td>
-                        <td className="numeric">{formatNumber(lng, c.dropOuts)}</td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              lng={lng}
+              testId="report-cohorts-table"
+              caption={t('report.cohorts')}
+              captionHidden
+              rows={report.cohorts}
+              rowKey={(c) => c.cohort}
+              empty={t('report.none')}
+              columns={[
+                { key: 'cohort', header: t('report.cohort'), rowHeader: true, cell: (c) => periodName(c.cohort) },
+                { key: 'people', header: t('report.people'), numeric: true, cell: (c) => formatNumber(lng, c.people) },
+                { key: 'placements', header: t('contracts.placements'), numeric: true, cell: (c) => formatNumber(lng, c.placements) },
+                { key: 'verified', header: t('report.verified'), numeric: true, cell: (c) => formatNumber(lng, c.verified) },
+                { key: 'due', header: t('totals.due'), numeric: true, cell: (c) => formatEuroCents(lng, c.amountCents) },
+                { key: 'dropOuts', header: t('report.dropOuts'), numeric: true, cell: (c) => formatNumber(lng, c.dropOuts) },
+              ]}
+            />
           </section>
 
           <section aria-labelledby="report-people" className="dashboard-section">
             <h2 id="report-people">{t('report.peopleTitle')}</h2>
             <p className="field-hint">{t('report.pseudonymHint')}</p>
-            <div className="table-wrap" tabIndex={0}>
-              <table data-testid="report-people-table">
-                <caption className="visually-hidden">{t('report.peopleTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('report.pseudonym')}</th>
-                    <th scope="col">{t('report.cohort')}</th>
-                    <th scope="col">{t('report.verifiedOutcomes')}</th>
-                    <th scope="col" className="numeric">
-                      {t('totals.due')}
-                    </th>
-                    <th scope="col">{t('report.dropOuts')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.people.length === 0 ? (
-                    <tr>
-                      <td colSpan={5}>{t('report.none')}</td>
-                    </tr>
-                  ) : (
-                    report.people.map((p) => (
-                      <tr key={p.pseudonym}>
-                        <th scope="row">{p.pseudonym}</th>
-                        <td>{periodName(p.cohort)}</td>
-                        <td>{p.verified.length === 0 ? '—' : p.verified.map((m) => pl(`milestones.names.${m}`)).join(', ')}</td>
-                        <td className="numeric">{formatEuroCents(lng, p.amountCents)}</td>
-                        <td>{p.dropOut ? t(`report.dropOut.${p.dropOut}`) : '—'}</td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              lng={lng}
+              testId="report-people-table"
+              caption={t('report.peopleTitle')}
+              captionHidden
+              rows={report.people}
+              rowKey={(person) => person.pseudonym}
+              empty={t('report.none')}
+              columns={[
+                { key: 'pseudonym', header: t('report.pseudonym'), rowHeader: true, cell: (person) => person.pseudonym },
+                { key: 'cohort', header: t('report.cohort'), cell: (person) => periodName(person.cohort) },
+                {
+                  key: 'verified',
+                  header: t('report.verifiedOutcomes'),
+                  cell: (person) => (person.verified.length === 0 ? '—' : person.verified.map((m) => pl(`milestones.names.${m}`)).join(', ')),
+                },
+                { key: 'due', header: t('totals.due'), numeric: true, cell: (person) => formatEuroCents(lng, person.amountCents) },
+                { key: 'dropOut', header: t('report.dropOuts'), cell: (person) => (person.dropOut ? t(`report.dropOut.${person.dropOut}`) : '—') },
+              ]}
+            />
           </section>
         </>
       )}

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ButtonLink } from '@/app/_components/ui/button';
+import { DataTable } from '@/app/_components/ui/data-table';
+import { PageHeader } from '@/app/_components/ui/page-header';
 import { SOON_DAYS, workList } from '@/db/queries/sib-ledger';
 import { loadPage } from '@/lib/pages/load-page';
 import { formatDate, formatEuroCents } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { LedgerStatusBadge } from '../_components/ledger-status-badge';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,59 +33,60 @@ export default async function SibWorkPage({ params, searchParams }: Props) {
   const section = (id: string, title: string, rows: typeof items, verify: boolean) => (
     <section aria-labelledby={id} className="dashboard-section">
       <h2 id={id}>{title}</h2>
-      <div className="table-wrap" tabIndex={0}>
-        <table data-testid={id}>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('ledger.dueOn')}</th>
-              <th scope="col">{t('ledger.person')}</th>
-              <th scope="col">{t('outcome.milestone')}</th>
-              <th scope="col" className="numeric">
-                {t('outcome.price')}
-              </th>
-              <th scope="col">{verify ? t('work.claimedBy') : t('work.claimBy')}</th>
-              <th scope="col">{t('ledger.caseworker')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={6}>{t('work.none')}</td>
-              </tr>
-            ) : (
-              rows.map((r) => (
-                <tr key={`${r.placementId}-${r.milestone}`} data-testid={`work-${r.placementId}-${r.milestone}`} data-due={r.dueOn} data-status={r.status}>
-                  <td>
-                    {formatDate(lng, r.dueOn)}
-                    <div className="field-hint">{t(`status.${r.status}`)}</div>
-                  </td>
-                  <th scope="row">
-                    <Link href={`/${lng}/placements/${r.placementId}#milestones-title`}>{r.personName ?? p('anonymised')}</Link>
-                  </th>
-                  <td>{p(`milestones.names.${r.milestone}`)}</td>
-                  <td className="numeric">{formatEuroCents(lng, r.priceCents)}</td>
-                  <td>{verify ? (r.claimedByName ?? '—') : formatDate(lng, r.claimBy)}</td>
-                  <td>{r.caseworkerName ?? '—'}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        lng={lng}
+        testId={id}
+        caption={title}
+        captionHidden
+        rows={rows}
+        rowKey={(r) => `${r.placementId}-${r.milestone}`}
+        rowTestId={(r) => `work-${r.placementId}-${r.milestone}`}
+        rowData={(r) => ({ 'data-due': r.dueOn, 'data-status': r.status })}
+        empty={t('work.none')}
+        columns={[
+          {
+            key: 'person',
+            header: t('ledger.person'),
+            rowHeader: true,
+            cell: (r) => <Link href={`/${lng}/placements/${r.placementId}#milestones-title`}>{r.personName ?? p('anonymised')}</Link>,
+          },
+          {
+            key: 'dueOn',
+            header: t('ledger.dueOn'),
+            cell: (r) => (
+              <>
+                {formatDate(lng, r.dueOn)} <LedgerStatusBadge status={r.status} label={t(`status.${r.status}`)} />
+              </>
+            ),
+          },
+          { key: 'milestone', header: t('outcome.milestone'), cell: (r) => p(`milestones.names.${r.milestone}`) },
+          { key: 'price', header: t('outcome.price'), numeric: true, cell: (r) => formatEuroCents(lng, r.priceCents) },
+          {
+            key: 'claim',
+            header: verify ? t('work.claimedBy') : t('work.claimBy'),
+            cell: (r) => (verify ? (r.claimedByName ?? '—') : formatDate(lng, r.claimBy)),
+          },
+          { key: 'caseworker', header: t('ledger.caseworker'), cell: (r) => r.caseworkerName ?? '—' },
+        ]}
+      />
     </section>
   );
 
   return (
     <>
-      <p>
-        <Link href={`/${lng}/sib`}>{t('ledger.title')}</Link>
-      </p>
-      <h1>{t('work.title')}</h1>
-      <p className="page-intro">{t('work.intro', { days: SOON_DAYS })}</p>
-      {user.role === 'caseworker' ? (
-        <p>{all ? <Link href={`/${lng}/sib/work`}>{t('work.mine')}</Link> : <Link href={`/${lng}/sib/work?all=1`}>{t('work.all')}</Link>}</p>
-      ) : null}
+      <PageHeader
+        lng={lng}
+        breadcrumbs={[{ href: `/${lng}/sib`, label: t('ledger.title') }]}
+        title={t('work.title')}
+        intro={t('work.intro', { days: SOON_DAYS })}
+        actions={
+          user.role === 'caseworker' ? (
+            <ButtonLink href={all ? `/${lng}/sib/work` : `/${lng}/sib/work?all=1`} appearance="secondary">
+              {all ? t('work.mine') : t('work.all')}
+            </ButtonLink>
+          ) : null
+        }
+      />
       {section('work-claim', t('work.toClaim'), toClaim, false)}
       {section('work-verify', t('work.toVerify'), toVerify, true)}
     </>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { DataList } from '@/app/_components/ui/data-list';
+import { DataTable } from '@/app/_components/ui/data-table';
+import { PageHeader } from '@/app/_components/ui/page-header';
 import { notFound } from 'next/navigation';
 import { getContract, listMilestoneKinds } from '@/db/queries/sib-contracts';
 import { loadIdPage } from '@/lib/pages/load-page';
@@ -35,71 +37,52 @@ export default async function SibContractPage({ params }: Props) {
 
   return (
     <>
-      <p>
-        <Link href={`/${lng}/sib/contracts`}>{t('contract.back')}</Link>
-      </p>
-      <h1>{contract.name}</h1>
-      <dl className="details-list">
-        <dt>{t('contract.investor')}</dt>
-        <dd>{contract.investor}</dd>
-        <dt>{t('contract.period')}</dt>
-        <dd>{t('contract.periodValue', { from: formatDate(lng, contract.startsOn), to: formatDate(lng, contract.endsOn) })}</dd>
-        <dt>{t('contract.cap')}</dt>
-        <dd data-testid="contract-cap">{formatEuroCents(lng, contract.capCents)}</dd>
-        <dt>{t('contracts.placements')}</dt>
-        <dd>{formatNumber(lng, contract.placements)}</dd>
-        <dt>{t('contracts.updated')}</dt>
-        <dd>{t('contracts.updatedBy', { time: formatDateTime(lng, contract.updatedAt), name: contract.updatedByName ?? '—' })}</dd>
-      </dl>
+      <PageHeader lng={lng} breadcrumbs={[{ href: `/${lng}/sib/contracts`, label: t('contracts.title') }]} title={contract.name} />
+      <DataList
+        items={[
+          { key: 'investor', label: t('contract.investor'), value: contract.investor },
+          {
+            key: 'period',
+            label: t('contract.period'),
+            value: t('contract.periodValue', { from: formatDate(lng, contract.startsOn), to: formatDate(lng, contract.endsOn) }),
+          },
+          { key: 'cap', label: t('contract.cap'), value: formatEuroCents(lng, contract.capCents), testId: 'contract-cap' },
+          { key: 'placements', label: t('contracts.placements'), value: formatNumber(lng, contract.placements) },
+          {
+            key: 'updated',
+            label: t('contracts.updated'),
+            value: t('contracts.updatedBy', { time: formatDateTime(lng, contract.updatedAt), name: contract.updatedByName ?? '—' }),
+          },
+        ]}
+      />
 
       <section aria-labelledby="outcomes-title" className="dashboard-section">
         <h2 id="outcomes-title">{t('outcome.heading')}</h2>
         <p className="field-hint">{t('outcome.intro')}</p>
-        <div className="table-wrap" tabIndex={0}>
-          <table data-testid="contract-outcomes">
-            <caption className="visually-hidden">{t('outcome.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('outcome.milestone')}</th>
-                <th scope="col" className="numeric">
-                  {t('outcome.weeksAfterStart')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('outcome.minHoursPerWeek')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('outcome.price')}
-                </th>
-                <th scope="col">{t('outcome.countsPer')}</th>
-                <th scope="col">{t('outcome.evidenceNeeded')}</th>
-                <th scope="col" className="numeric">
-                  {t('outcome.milestones')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {contract.outcomeRows.length === 0 ? (
-                <tr>
-                  <td colSpan={7}>{t('outcome.none')}</td>
-                </tr>
-              ) : (
-                contract.outcomeRows.map((o) => (
-                  <tr key={o.id} data-testid={`outcome-${o.milestone}`}>
-                    <th scope="row">{p(`milestones.names.${o.milestone}`)}</th>
-                    <td className="numeric">{formatNumber(lng, o.weeksAfterStart)}</td>
-                    <td className="numeric">{formatNumber(lng, o.minHoursPerWeek)}</td>
-                    <td className="numeric">{formatEuroCents(lng, o.priceCents)}</td>
-                    <td>{t(`outcome.per.${o.countsPer}`)}</td>
-                    <td className="text-multiline">{o.evidenceNeeded}</td>
-                    <td className="numeric">
-                      {t('outcome.milestonesValue', { all: formatNumber(lng, o.milestones), verified: formatNumber(lng, o.verified) })}
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          lng={lng}
+          testId="contract-outcomes"
+          caption={t('outcome.heading')}
+          captionHidden
+          rows={contract.outcomeRows}
+          rowKey={(o) => o.id}
+          rowTestId={(o) => `outcome-${o.milestone}`}
+          empty={t('outcome.none')}
+          columns={[
+            { key: 'milestone', header: t('outcome.milestone'), rowHeader: true, cell: (o) => p(`milestones.names.${o.milestone}`) },
+            { key: 'weeks', header: t('outcome.weeksAfterStart'), numeric: true, cell: (o) => formatNumber(lng, o.weeksAfterStart) },
+            { key: 'hours', header: t('outcome.minHoursPerWeek'), numeric: true, cell: (o) => formatNumber(lng, o.minHoursPerWeek) },
+            { key: 'price', header: t('outcome.price'), numeric: true, cell: (o) => formatEuroCents(lng, o.priceCents) },
+            { key: 'countsPer', header: t('outcome.countsPer'), cell: (o) => t(`outcome.per.${o.countsPer}`) },
+            { key: 'evidence', header: t('outcome.evidenceNeeded'), className: 'text-multiline', cell: (o) => o.evidenceNeeded },
+            {
+              key: 'milestones',
+              header: t('outcome.milestones'),
+              numeric: true,
+              cell: (o) => t('outcome.milestonesValue', { all: formatNumber(lng, o.milestones), verified: formatNumber(lng, o.verified) }),
+            },
+          ]}
+        />
       </section>
 
       <div className="two-columns dashboard-section">
