@@ -12,6 +12,8 @@ import {
   type RetentionRow,
   type StreamFigures,
 } from '@/db/queries/target-dashboard';
+import { placementHistory } from '@/db/queries/target-history';
+import { type Forecast, seasonalForecast, sumForecasts, withForecast } from '@/lib/targets/seasonal-forecast';
 import { monthlySeries, multiYearProgress, yearProgress, type MonthPoint, type Progress } from '@/lib/targets/target-progress';
 import type { Day } from '@/lib/time/days';
 
@@ -20,8 +22,9 @@ export type { Breakdown };
 export interface YearSummary {
   year: number;
   today: Day;
-  streams: (StreamFigures & { progress: Progress })[];
-  total: StreamFigures & { progress: Progress };
+  streams: (StreamFigures & { progress: Progress; forecast: Forecast })[];
+  /** The streams added up; its forecast is the sum of theirs. */
+  total: StreamFigures & { progress: Progress; forecast: Forecast };
   months: (MonthPoint & { regular: number; sib: number })[];
   bySector: Breakdown;
   byDistrict: Breakdown;
@@ -45,10 +48,13 @@ export async function loadYearSummary(db: Database, year: number, today: Day, op
   const byEmployer = await employerBreakdown(db, { year, limit: options.employerLimit });
   const pipeline = await pipelineConversion(db, year);
   const programmes = await programmeTargetFigures(db, today);
+  const history = await placementHistory(db, year);
 
-  const withProgress = (s: StreamFigures) => ({
-    ...s,
-    progress: yearProgress({ year, today, target: s.target, counted: s.counted, startedToDate: s.startedToDate }),
+  const progressOf = (s: StreamFigures) => yearProgress({ year, today, target: s.target, counted: s.counted, startedToDate: s.startedToDate });
+  const withSeasons = streams.map((s) => {
+    const straight = progressOf(s);
+    const forecast = seasonalForecast({ year, today, ...s, linear: straight.forecast, history: history[s.funding] });
+    return { ...s, progress: withForecast(straight, forecast), forecast };
   });
   const totalFigures: StreamFigures = {
     funding: 'regular',
@@ -57,13 +63,20 @@ export async function loadYearSummary(db: Database, year: number, today: Day, op
     startedToDate: streams.reduce((n, s) => n + s.startedToDate, 0),
     ended: streams.reduce((n, s) => n + s.ended, 0),
   };
+  const totalWithForecast = () => {
+    const forecast = sumForecasts(
+      withSeasons.map((s) => s.forecast),
+      { year, today, target: totalFigures.target, counted: totalFigures.counted },
+    );
+    return { ...totalFigures, progress: withForecast(progressOf(totalFigures), forecast), forecast };
+  };
   const perMonth = new Map(monthRows.map((m) => [m.month, m.regular + m.sib]));
   const series = monthlySeries(year, today, totalFigures.target, perMonth);
   return {
     year,
     today,
-    streams: streams.map(withProgress),
-    total: withProgress(totalFigures),
+    streams: withSeasons,
+    total: totalWithForecast(),
     months: series.map((p) => {
       const row = monthRows.find((m) => m.month === p.month);
       return { ...p, regular: row?.regular ?? 0, sib: row?.sib ?? 0 };

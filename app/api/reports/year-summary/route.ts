@@ -50,6 +50,16 @@ export async function GET(request: Request): Promise<Response> {
     round1(s.total.progress.expectedToDate),
   );
   row('progress', t('csv.summary.forecast'), regular!.progress.forecast, sib!.progress.forecast, s.total.progress.forecast);
+  row('progress', t('csv.summary.forecastLow'), regular!.forecast.low, sib!.forecast.low, s.total.forecast.low);
+  row('progress', t('csv.summary.forecastHigh'), regular!.forecast.high, sib!.forecast.high, s.total.forecast.high);
+  const needed = (v: number | null) => (v === null ? null : round1(v));
+  row(
+    'progress',
+    t('csv.summary.neededPerMonth'),
+    needed(regular!.forecast.neededPerMonth),
+    needed(sib!.forecast.neededPerMonth),
+    needed(s.total.forecast.neededPerMonth),
+  );
   row(
     'progress',
     t('csv.summary.status'),

@@ -3,6 +3,7 @@ import type { BreakdownKind } from '@/db/queries/target-dashboard';
 import { formatNumber, formatPercent } from '@/lib/i18n/format';
 import type { Lng } from '@/lib/i18n/settings';
 import type { Breakdown, YearSummary } from '@/lib/reports/year-summary';
+import type { Forecast } from '@/lib/targets/seasonal-forecast';
 import type { Progress, ProgressStatus } from '@/lib/targets/target-progress';
 
 /**
@@ -27,7 +28,26 @@ function StatusBadge({ progress, t, testId }: { progress: Progress; t: TFunction
   );
 }
 
-function StreamCard({ id, title, progress, ended, lng, t }: { id: string; title: string; progress: Progress; ended: number; lng: Lng; t: TFunction }) {
+function StreamCard({
+  id,
+  title,
+  progress,
+  forecast,
+  ended,
+  note,
+  lng,
+  t,
+}: {
+  id: string;
+  title: string;
+  progress: Progress;
+  forecast: Forecast;
+  ended: number;
+  /** A word the card must say beside its own signal (the total met while a stream is not). */
+  note?: string;
+  lng: Lng;
+  t: TFunction;
+}) {
   const n = (v: number) => formatNumber(lng, v);
   return (
     <section className="card stream-card" aria-labelledby={`${id}-title`} data-testid={`stream-${id}`}>
@@ -53,8 +73,22 @@ function StreamCard({ id, title, progress, ended, lng, t }: { id: string; title:
         </div>
         <div>
           <dt>{progress.phase === 'over' ? t('cards.final') : t('cards.forecast')}</dt>
-          <dd data-testid={`stream-${id}-forecast`}>{progress.forecast === null ? '–' : n(progress.forecast)}</dd>
+          <dd data-testid={`stream-${id}-forecast`}>
+            {progress.forecast === null ? '–' : n(progress.forecast)}
+            {progress.phase === 'running' && forecast.low !== null && forecast.high !== null && forecast.low !== forecast.high ? (
+              <span className="stat-range" data-testid={`stream-${id}-forecast-range`}>
+                {' '}
+                {t('cards.forecastRange', { low: n(forecast.low), high: n(forecast.high) })}
+              </span>
+            ) : null}
+          </dd>
         </div>
+        {forecast.neededPerMonth !== null && progress.phase === 'running' ? (
+          <div>
+            <dt>{t('cards.neededPerMonth')}</dt>
+            <dd data-testid={`stream-${id}-needed`}>{formatNumber(lng, forecast.neededPerMonth, { maximumFractionDigits: 1 })}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('cards.remaining')}</dt>
           <dd>{n(progress.remaining)}</dd>
@@ -64,18 +98,60 @@ function StreamCard({ id, title, progress, ended, lng, t }: { id: string; title:
           <dd>{n(ended)}</dd>
         </div>
       </dl>
+      {progress.phase === 'running' ? (
+        <p className="field-hint" data-testid={`stream-${id}-method`}>
+          {forecast.method === 'seasonal'
+            ? t('cards.methodSeasonal', { years: forecast.years.map(String).join(', ') })
+            : id === 'total'
+              ? t('cards.methodSum')
+              : t('cards.methodLinear')}
+        </p>
+      ) : null}
+      {note ? (
+        <p className="field-hint stream-note" data-testid={`stream-${id}-note`}>
+          {note}
+        </p>
+      ) : null}
       {progress.early ? <p className="field-hint">{t('cards.early')}</p> : null}
     </section>
   );
+}
+
+const good: ReadonlySet<ProgressStatus> = new Set(['onTrack', 'reached', 'met']);
+
+/** The total can be met while a stream is not: the SIB's 30 do not come from extra regular placements. */
+function totalNote(summary: YearSummary, t: TFunction): string | undefined {
+  if (!good.has(summary.total.progress.status)) return undefined;
+  const short = summary.streams.filter((s) => !good.has(s.progress.status) && s.progress.status !== 'notStarted');
+  if (short.length === 0) return undefined;
+  return t('cards.totalButStream', { streams: short.map((s) => t(`domain:funding.${s.funding}`)).join(', ') });
 }
 
 export function StreamCards({ summary, lng, t }: { summary: YearSummary; lng: Lng; t: TFunction }) {
   return (
     <div className="card-grid">
       {summary.streams.map((s) => (
-        <StreamCard key={s.funding} id={s.funding} title={t(`domain:funding.${s.funding}`)} progress={s.progress} ended={s.ended} lng={lng} t={t} />
+        <StreamCard
+          key={s.funding}
+          id={s.funding}
+          title={t(`domain:funding.${s.funding}`)}
+          progress={s.progress}
+          forecast={s.forecast}
+          ended={s.ended}
+          lng={lng}
+          t={t}
+        />
       ))}
-      <StreamCard id="total" title={t('cards.total')} progress={summary.total.progress} ended={summary.total.ended} lng={lng} t={t} />
+      <StreamCard
+        id="total"
+        title={t('cards.total')}
+        progress={summary.total.progress}
+        forecast={summary.total.forecast}
+        ended={summary.total.ended}
+        note={totalNote(summary, t)}
+        lng={lng}
+        t={t}
+      />
     </div>
   );
 }
