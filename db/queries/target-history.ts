@@ -5,7 +5,7 @@ import { type FundingStream, fundingStreams } from '@/db/schema/enums';
 import type { YearHistory } from '@/lib/targets/seasonal-forecast';
 
 /** How many earlier years the seasonal forecast learns from. */
-export const HISTORY_YEARS = 5;
+const HISTORY_YEARS = 5;
 
 const int = (expression: ReturnType<typeof sql>) => sql<number>`cast(${expression} as integer)`.mapWith(Number);
 
