@@ -22,6 +22,7 @@ const PURE = [
   'lib/proposals/stages.ts',
   'lib/vacancies/status.ts',
   'lib/targets/target-progress.ts',
+  'lib/targets/seasonal-forecast.ts',
   'lib/auth/password.ts',
   'lib/security/ip.ts',
 ];
