@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '@/db/client';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { insertPlacement, makeEmployerAt, makePerson } from '@/lib/testing/placements';
 import { placementHistory } from './target-history';
+import { yearPeople } from './target-people';
 
 /**
  * Counted by hand: for 2026 the history is 2021..2025, per stream and start month.
@@ -29,6 +30,14 @@ beforeAll(async () => {
     const jobSeekerId = await makePerson(db, { sibCohort: funding === 'sib' });
     await insertPlacement(db, { jobSeekerId, employerId, startDate, funding, caseworkerId: null, endDate: null });
   }
+  // 2027, people: A twice regular, B regular then SIB, C SIB: 4 placements of 3 people.
+  const [a, b, c] = [await makePerson(db), await makePerson(db, { sibCohort: true }), await makePerson(db, { sibCohort: true })];
+  const other = await makeEmployerAt(db, 'Logistik Nord', 'logistics', 'Nordhorn');
+  await insertPlacement(db, { jobSeekerId: a, employerId, startDate: '2027-02-01', funding: 'regular', caseworkerId: null, endDate: '2027-03-01' });
+  await insertPlacement(db, { jobSeekerId: a, employerId: other, startDate: '2027-05-01', funding: 'regular', caseworkerId: null, endDate: null });
+  await insertPlacement(db, { jobSeekerId: b, employerId, startDate: '2027-03-01', funding: 'regular', caseworkerId: null, endDate: '2027-04-01' });
+  await insertPlacement(db, { jobSeekerId: b, employerId: other, startDate: '2027-06-01', funding: 'sib', caseworkerId: null, endDate: null });
+  await insertPlacement(db, { jobSeekerId: c, employerId, startDate: '2027-07-01', funding: 'sib', caseworkerId: null, endDate: null });
 });
 
 afterAll(async () => {
@@ -48,5 +57,13 @@ describe('placementHistory', () => {
       { year: 2025, perMonth: month([1, 2], [6, 1]) },
     ]);
     expect(history.sib).toEqual([{ year: 2025, perMonth: month([4, 1]) }]);
+  });
+});
+
+describe('yearPeople', () => {
+  it('counts each person once per stream and once in the total', async () => {
+    expect(await yearPeople(handle.db, 2027)).toEqual({ regular: 2, sib: 2, total: 3 });
+    expect(await yearPeople(handle.db, 2025)).toEqual({ regular: 3, sib: 1, total: 4 });
+    expect(await yearPeople(handle.db, 2019)).toEqual({ regular: 0, sib: 0, total: 0 });
   });
 });

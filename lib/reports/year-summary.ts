@@ -13,6 +13,7 @@ import {
   type StreamFigures,
 } from '@/db/queries/target-dashboard';
 import { placementHistory } from '@/db/queries/target-history';
+import { yearPeople } from '@/db/queries/target-people';
 import { type Forecast, seasonalForecast, sumForecasts, withForecast } from '@/lib/targets/seasonal-forecast';
 import { monthlySeries, multiYearProgress, yearProgress, type MonthPoint, type Progress } from '@/lib/targets/target-progress';
 import type { Day } from '@/lib/time/days';
@@ -22,9 +23,9 @@ export type { Breakdown };
 export interface YearSummary {
   year: number;
   today: Day;
-  streams: (StreamFigures & { progress: Progress; forecast: Forecast })[];
+  streams: (StreamFigures & { progress: Progress; forecast: Forecast; people: number })[];
   /** The streams added up; its forecast is the sum of theirs. */
-  total: StreamFigures & { progress: Progress; forecast: Forecast };
+  total: StreamFigures & { progress: Progress; forecast: Forecast; people: number };
   months: (MonthPoint & { regular: number; sib: number })[];
   bySector: Breakdown;
   byDistrict: Breakdown;
@@ -49,12 +50,13 @@ export async function loadYearSummary(db: Database, year: number, today: Day, op
   const pipeline = await pipelineConversion(db, year);
   const programmes = await programmeTargetFigures(db, today);
   const history = await placementHistory(db, year);
+  const people = await yearPeople(db, year);
 
   const progressOf = (s: StreamFigures) => yearProgress({ year, today, target: s.target, counted: s.counted, startedToDate: s.startedToDate });
   const withSeasons = streams.map((s) => {
     const straight = progressOf(s);
     const forecast = seasonalForecast({ year, today, ...s, linear: straight.forecast, history: history[s.funding] });
-    return { ...s, progress: withForecast(straight, forecast), forecast };
+    return { ...s, progress: withForecast(straight, forecast), forecast, people: people[s.funding] };
   });
   const totalFigures: StreamFigures = {
     funding: 'regular',
@@ -68,7 +70,7 @@ export async function loadYearSummary(db: Database, year: number, today: Day, op
       withSeasons.map((s) => s.forecast),
       { year, today, target: totalFigures.target, counted: totalFigures.counted },
     );
-    return { ...totalFigures, progress: withForecast(progressOf(totalFigures), forecast), forecast };
+    return { ...totalFigures, progress: withForecast(progressOf(totalFigures), forecast), forecast, people: people.total };
   };
   const perMonth = new Map(monthRows.map((m) => [m.month, m.regular + m.sib]));
   const series = monthlySeries(year, today, totalFigures.target, perMonth);

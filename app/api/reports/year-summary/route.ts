@@ -42,6 +42,7 @@ export async function GET(request: Request): Promise<Response> {
 
   row('progress', t('csv.summary.target'), regular!.target, sib!.target, s.total.target);
   row('progress', t('csv.summary.counted'), regular!.counted, sib!.counted, s.total.counted);
+  row('progress', t('csv.summary.people'), regular!.people, sib!.people, s.total.people);
   row(
     'progress',
     t('csv.summary.expectedToday', { date: today }),

@@ -34,6 +34,7 @@ function StreamCard({
   progress,
   forecast,
   ended,
+  people,
   note,
   lng,
   t,
@@ -43,6 +44,7 @@ function StreamCard({
   progress: Progress;
   forecast: Forecast;
   ended: number;
+  people: number;
   /** A word the card must say beside its own signal (the total met while a stream is not). */
   note?: string;
   lng: Lng;
@@ -63,6 +65,10 @@ function StreamCard({
       />
       <StatusBadge progress={progress} t={t} testId={`stream-${id}-status`} />
       <dl className="stat-list">
+        <div>
+          <dt>{t('cards.people')}</dt>
+          <dd data-testid={`stream-${id}-people`}>{n(people)}</dd>
+        </div>
         <div>
           <dt>{t('cards.expectedToday')}</dt>
           <dd>{progress.phase === 'future' ? '–' : formatNumber(lng, progress.expectedToDate, { maximumFractionDigits: 1 })}</dd>
@@ -138,6 +144,7 @@ export function StreamCards({ summary, lng, t }: { summary: YearSummary; lng: Ln
           progress={s.progress}
           forecast={s.forecast}
           ended={s.ended}
+          people={s.people}
           lng={lng}
           t={t}
         />
@@ -148,6 +155,7 @@ export function StreamCards({ summary, lng, t }: { summary: YearSummary; lng: Ln
         progress={summary.total.progress}
         forecast={summary.total.forecast}
         ended={summary.total.ended}
+        people={summary.total.people}
         note={totalNote(summary, t)}
         lng={lng}
         t={t}
