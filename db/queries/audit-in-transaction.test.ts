@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { publishCheck } from '@/lib/vacancies/publish-check';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Database, DatabaseHandle } from '@/db/client';
 import { auditEvents, jobSeekerChecks, jobSeekerNotes, jobSeekers, proposalEvents, proposals, vacancies } from '@/db/schema';
@@ -171,7 +172,10 @@ const cases: Record<string, Case> = {
       const employerId = await makeEmployer(db, 'Pflegeheim Ahaus');
       const user = await makeUser(db, 'employer', { employerId });
       const record = vacancyRecord(vacancyFormSchema.parse({ ...emptyVacancyForm('de'), title: 'Nachtwache', intent: 'draft' }));
-      return { change: () => createVacancy(db, { employerId, createdBy: user.id, record, publish: false }, audit), picture: () => vacancyPicture(db) };
+      return {
+        change: () => createVacancy(db, { employerId, createdBy: user.id, record, publish: false, check: publishCheck }, audit),
+        picture: () => vacancyPicture(db),
+      };
     },
   },
   'editing a vacancy': {
@@ -181,7 +185,7 @@ const cases: Record<string, Case> = {
       const id = await makeVacancy(db, employerId, { status: 'draft', publishedAt: null });
       const record = vacancyRecord(vacancyFormSchema.parse({ ...emptyVacancyForm('de'), title: 'Frühdienst', intent: 'draft' }));
       return {
-        change: () => updateVacancy(db, { scope: { kind: 'staff' }, id, version: 1, record, intent: 'draft' }, audit),
+        change: () => updateVacancy(db, { scope: { kind: 'staff' }, id, version: 1, record, intent: 'draft', check: publishCheck }, audit),
         picture: () => vacancyPicture(db),
       };
     },
@@ -190,7 +194,10 @@ const cases: Record<string, Case> = {
     action: 'vacancy.pause',
     prepare: async (db, audit) => {
       const id = await makeVacancy(db, await makeEmployer(db, 'Pflegeheim Ahaus'));
-      return { change: () => changeVacancyStatus(db, { scope: { kind: 'staff' }, id, version: 1, action: 'pause' }, audit), picture: () => vacancyPicture(db) };
+      return {
+        change: () => changeVacancyStatus(db, { scope: { kind: 'staff' }, id, version: 1, action: 'pause', check: publishCheck }, audit),
+        picture: () => vacancyPicture(db),
+      };
     },
   },
   'copying a vacancy': {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { publishCheck } from '@/lib/vacancies/publish-check';
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
 import { allowHistoryImport } from '@/db/history-import';
@@ -138,12 +139,18 @@ describe('one vacancy and its changes', () => {
     expect(await getVacancy(db, own(stranger), id)).toBeNull();
     expect((await getVacancy(db, own(owner), id))?.employerName).toBe('Eigentümer GmbH');
     expect((await getVacancy(db, staff, id))?.distanceFromEnschedeKm).toBeCloseTo(10, 0);
-    expect(await changeVacancyStatus(db, { scope: own(stranger), id, version: 1, action: 'close' }, testAudit)).toEqual({ ok: false, code: 'notFound' });
+    expect(await changeVacancyStatus(db, { scope: own(stranger), id, version: 1, action: 'close', check: publishCheck }, testAudit)).toEqual({
+      ok: false,
+      code: 'notFound',
+    });
     expect(
       await duplicateVacancy(db, { scope: own(stranger), id, createdBy: (await makeUser(db, 'employer', { employerId: stranger })).id }, testAudit),
     ).toBeNull();
     const record = vacancyRecord(vacancyFormSchema.parse({ ...emptyVacancyForm('de'), title: 'Übernommen', intent: 'draft' }));
-    expect(await updateVacancy(db, { scope: own(stranger), id, version: 1, record, intent: 'save' }, testAudit)).toEqual({ ok: false, code: 'notFound' });
+    expect(await updateVacancy(db, { scope: own(stranger), id, version: 1, record, intent: 'save', check: publishCheck }, testAudit)).toEqual({
+      ok: false,
+      code: 'notFound',
+    });
     const [unchanged] = await db.select().from(vacancies).where(eq(vacancies.id, id));
     expect(unchanged).toMatchObject({ status: 'open', title: 'Altenpflegehelfer (m/w/d)', version: 1 });
   });
@@ -153,13 +160,13 @@ describe('one vacancy and its changes', () => {
     const employer = await makeEmployer(db, 'Entwurf GmbH');
     const user = await makeUser(db, 'employer', { employerId: employer });
     const half = vacancyRecord(vacancyFormSchema.parse({ ...emptyVacancyForm('de'), title: 'Nachtwache', hoursMin: '20', germanLevel: 'B1', intent: 'draft' }));
-    const created = await createVacancy(db, { employerId: employer, createdBy: user.id, record: half, publish: false }, testAudit);
+    const created = await createVacancy(db, { employerId: employer, createdBy: user.id, record: half, publish: false, check: publishCheck }, testAudit);
     expect(created).toMatchObject({ ok: true, status: 'draft', version: 1 });
     const id = (created as { id: number }).id;
     const stored = await getVacancy(db, own(employer), id);
     expect(stored).toMatchObject({ title: 'Nachtwache', hoursMin: 20, hoursMax: null, germanLevel: 'B1', status: 'draft' });
 
-    const refused = await changeVacancyStatus(db, { scope: own(employer), id, version: 1, action: 'publish' }, testAudit);
+    const refused = await changeVacancyStatus(db, { scope: own(employer), id, version: 1, action: 'publish', check: publishCheck }, testAudit);
     expect(refused).toMatchObject({ ok: false, code: 'incomplete', fieldErrors: { description: 'requiredToPublish', placeId: 'requiredToPublish' } });
 
     // Saving everything and publishing is one step; a refused publish keeps nothing of it.
@@ -187,6 +194,7 @@ describe('one vacancy and its changes', () => {
         version: 1,
         record: vacancyRecord(vacancyFormSchema.parse(form)),
         intent: 'publish',
+        check: publishCheck,
       },
       testAudit,
     );
@@ -201,23 +209,46 @@ describe('one vacancy and its changes', () => {
     const employer = await makeEmployer(db, 'Status GmbH');
     const id = await makeVacancy(db, employer);
     const scope = own(employer);
-    expect(await changeVacancyStatus(db, { scope, id, version: 1, action: 'publish' }, testAudit)).toEqual({ ok: false, code: 'transitionNotAllowed' });
-    expect(await changeVacancyStatus(db, { scope, id, version: 1, action: 'pause' }, testAudit)).toMatchObject({ ok: true, status: 'paused', version: 2 });
+    expect(await changeVacancyStatus(db, { scope, id, version: 1, action: 'publish', check: publishCheck }, testAudit)).toEqual({
+      ok: false,
+      code: 'transitionNotAllowed',
+    });
+    expect(await changeVacancyStatus(db, { scope, id, version: 1, action: 'pause', check: publishCheck }, testAudit)).toMatchObject({
+      ok: true,
+      status: 'paused',
+      version: 2,
+    });
     // A stale page (version 1) cannot act any more.
-    expect(await changeVacancyStatus(db, { scope, id, version: 1, action: 'close' }, testAudit)).toEqual({ ok: false, code: 'conflict' });
-    expect(await changeVacancyStatus(db, { scope, id, version: 2, action: 'reopen' }, testAudit)).toMatchObject({ ok: true, status: 'open', version: 3 });
-    expect(await changeVacancyStatus(db, { scope, id, version: 3, action: 'fill' }, testAudit)).toMatchObject({ ok: true, status: 'filled' });
-    expect(await changeVacancyStatus(db, { scope, id, version: 4, action: 'close' }, testAudit)).toMatchObject({ ok: true, status: 'closed' });
-    expect(await changeVacancyStatus(db, { scope, id, version: 5, action: 'reopen' }, testAudit)).toEqual({ ok: false, code: 'transitionNotAllowed' });
+    expect(await changeVacancyStatus(db, { scope, id, version: 1, action: 'close', check: publishCheck }, testAudit)).toEqual({ ok: false, code: 'conflict' });
+    expect(await changeVacancyStatus(db, { scope, id, version: 2, action: 'reopen', check: publishCheck }, testAudit)).toMatchObject({
+      ok: true,
+      status: 'open',
+      version: 3,
+    });
+    expect(await changeVacancyStatus(db, { scope, id, version: 3, action: 'fill', check: publishCheck }, testAudit)).toMatchObject({
+      ok: true,
+      status: 'filled',
+    });
+    expect(await changeVacancyStatus(db, { scope, id, version: 4, action: 'close', check: publishCheck }, testAudit)).toMatchObject({
+      ok: true,
+      status: 'closed',
+    });
+    expect(await changeVacancyStatus(db, { scope, id, version: 5, action: 'reopen', check: publishCheck }, testAudit)).toEqual({
+      ok: false,
+      code: 'transitionNotAllowed',
+    });
     const record = vacancyRecord(vacancyFormSchema.parse({ ...emptyVacancyForm('de'), title: 'Zu spät', intent: 'draft' }));
-    expect(await updateVacancy(db, { scope, id, version: 5, record, intent: 'save' }, testAudit)).toEqual({ ok: false, code: 'notEditable' });
+    expect(await updateVacancy(db, { scope, id, version: 5, record, intent: 'save', check: publishCheck }, testAudit)).toEqual({
+      ok: false,
+      code: 'notEditable',
+    });
   });
 
   it('an expired vacancy stops counting as open and cannot be reopened without a new closing date', async () => {
     const db = handle.db;
     const employer = await makeEmployer(db, 'Abgelaufen GmbH');
     const id = await makeVacancy(db, employer, { status: 'paused', closingDate: daysFromToday(-3) });
-    expect(await changeVacancyStatus(db, { scope: staff, id, version: 1, action: 'reopen' }, testAudit)).toMatchObject({
+    expect(await changeVacancyStatus(db, { scope: staff, id, version: 1, action: 'reopen', check: publishCheck }, testAudit)).toMatchObject({
       ok: false,
       code: 'incomplete',
       fieldErrors: { closingDate: 'closingDateInPast' },

@@ -2,7 +2,7 @@ import { and, asc, count, eq, ilike, inArray, isNull, lte, or, sql, type SQL } f
 import type { Database } from '@/db/client';
 import { employers, places, proposals, users, vacancies } from '@/db/schema';
 import type { CefrLevel, Sector, VacancyStatus } from '@/db/schema/enums';
-import { buildVacancyFormSchema, vacancyFormValues, type VacancyIntent, type VacancyRecord } from '@/lib/validation/vacancies';
+import type { VacancyIntent, VacancyRecord } from '@/lib/validation/vacancies';
 import { nextStatus, opensVacancy, type EffectiveVacancyStatus, type VacancyAction } from '@/lib/vacancies/status';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { recordAudit, type AuditContext, type AuditEvent } from './audit';
@@ -316,20 +316,19 @@ async function lockVacancy(tx: Tx, scope: VacancyScope, id: number) {
   return row ?? null;
 }
 
-/** Fields a publish would still refuse, judged on the stored row (the same rules as the form). */
-function missingForPublish(row: Parameters<typeof vacancyFormValues>[0], intent: VacancyIntent, today: string): Record<string, string> {
-  const result = buildVacancyFormSchema(() => today).safeParse(vacancyFormValues(row, intent));
-  if (result.success) return {};
-  const out: Record<string, string> = {};
-  for (const issue of result.error.issues) out[issue.path.join('.')] ??= issue.message;
-  return out;
-}
+/**
+ * Fields a publish would still refuse, judged on the stored row by the form's own rules. The
+ * caller passes it in (lib/vacancies/publish-check.ts): the rules are the form schema's, and the
+ * data layer does not reach up into validation; the check runs here, on the locked row, inside
+ * the transaction, so a concurrent edit cannot slip an incomplete vacancy past it.
+ */
+export type PublishCheck = (row: typeof vacancies.$inferSelect, intent: 'publish' | 'save', today: string) => Record<string, string>;
 
-async function transitionLocked(tx: Tx, row: typeof vacancies.$inferSelect, action: VacancyAction): Promise<VacancyChangeOutcome> {
+async function transitionLocked(tx: Tx, row: typeof vacancies.$inferSelect, action: VacancyAction, check: PublishCheck): Promise<VacancyChangeOutcome> {
   const to = nextStatus(row.status, action);
   if (!to) return { ok: false, code: 'transitionNotAllowed' };
   if (opensVacancy(action)) {
-    const missing = missingForPublish(row, action === 'publish' ? 'publish' : 'save', todayInAppZone());
+    const missing = check(row, action === 'publish' ? 'publish' : 'save', todayInAppZone());
     if (Object.keys(missing).length > 0) return { ok: false, code: 'incomplete', fieldErrors: missing };
   }
   // The update names the status it moves from (and, when opening, repeats the closing-date rule
@@ -363,14 +362,14 @@ function auditVacancy(tx: Tx, audit: AuditContext, id: number, action: string, d
 /** Moves a vacancy along its life (publish, pause, reopen, fill, close). */
 export function changeVacancyStatus(
   db: Database,
-  input: { scope: VacancyScope; id: number; version: number; action: VacancyAction },
+  input: { scope: VacancyScope; id: number; version: number; action: VacancyAction; check: PublishCheck },
   audit: AuditContext,
 ): Promise<VacancyChangeOutcome> {
   return db.transaction(async (tx) => {
     const row = await lockVacancy(tx, input.scope, input.id);
     if (!row) return { ok: false, code: 'notFound' };
     if (row.version !== input.version) return { ok: false, code: 'conflict' };
-    const outcome = await transitionLocked(tx, row, input.action);
+    const outcome = await transitionLocked(tx, row, input.action, input.check);
     if (outcome.ok) await auditVacancy(tx, audit, row.id, input.action, { status: outcome.status });
     return outcome;
   });
@@ -379,7 +378,7 @@ export function changeVacancyStatus(
 /** A new vacancy (a draft, published at once when `publish`). Both in one transaction. */
 export function createVacancy(
   db: Database,
-  input: { employerId: number; createdBy: number; record: VacancyRecord; publish: boolean },
+  input: { employerId: number; createdBy: number; record: VacancyRecord; publish: boolean; check: PublishCheck },
   audit: AuditContext,
 ): Promise<VacancyChangeOutcome> {
   return db
@@ -389,7 +388,7 @@ export function createVacancy(
         .values({ ...input.record, employerId: input.employerId, createdBy: input.createdBy, status: 'draft' })
         .returning();
       const outcome: VacancyChangeOutcome = input.publish
-        ? await transitionLocked(tx, row!, 'publish')
+        ? await transitionLocked(tx, row!, 'publish', input.check)
         : { ok: true, id: row!.id, version: row!.version, status: row!.status };
       if (!outcome.ok) throw new RollbackWith(outcome);
       await auditVacancy(tx, audit, outcome.id, 'create', { employerId: input.employerId, status: outcome.status });
@@ -404,7 +403,7 @@ export function createVacancy(
  */
 export function updateVacancy(
   db: Database,
-  input: { scope: VacancyScope; id: number; version: number; record: VacancyRecord; intent: VacancyIntent },
+  input: { scope: VacancyScope; id: number; version: number; record: VacancyRecord; intent: VacancyIntent; check: PublishCheck },
   audit: AuditContext,
 ): Promise<VacancyChangeOutcome & { changed?: string[] }> {
   return db
@@ -430,7 +429,7 @@ export function updateVacancy(
       if (!updated) return { ok: false as const, code: 'conflict' as const };
       const outcome: VacancyChangeOutcome =
         input.intent === 'publish'
-          ? await transitionLocked(tx, updated, 'publish')
+          ? await transitionLocked(tx, updated, 'publish', input.check)
           : { ok: true, id: updated.id, version: updated.version, status: updated.status };
       if (!outcome.ok) throw new RollbackWith(outcome);
       await auditVacancy(tx, audit, updated.id, input.intent === 'publish' ? 'update_publish' : 'update', { changed, status: outcome.status });

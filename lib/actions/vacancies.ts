@@ -1,5 +1,6 @@
 'use server';
 
+import { publishCheck } from '@/lib/vacancies/publish-check';
 import { revalidatePath } from 'next/cache';
 import { isCheckViolation, isForeignKeyViolation, violatedConstraint } from '@/db/errors';
 import { changeVacancyStatus, createVacancy, duplicateVacancy, updateVacancy, type VacancyChangeOutcome } from '@/db/queries/vacancies';
@@ -58,7 +59,11 @@ export async function createVacancyAction(input: unknown): Promise<ActionResult<
     return withConstraintErrors(async () => {
       let outcome: VacancyChangeOutcome;
       try {
-        outcome = await createVacancy(db, { employerId, createdBy: user.id, record: vacancyRecord(data), publish: data.intent === 'publish' }, audit);
+        outcome = await createVacancy(
+          db,
+          { employerId, createdBy: user.id, record: vacancyRecord(data), publish: data.intent === 'publish', check: publishCheck },
+          audit,
+        );
       } catch (error) {
         // The chosen employer or place does not exist (any more).
         if (isForeignKeyViolation(error) && violatedConstraint(error)?.includes('employer')) return fail('invalid', { employerId: 'employerRequired' });
@@ -75,7 +80,7 @@ export async function updateVacancyAction(input: unknown): Promise<ActionResult<
     withConstraintErrors(async () => {
       const outcome = await updateVacancy(
         db,
-        { scope: vacancyScopeFor(user), id: data.id, version: data.version, record: vacancyRecord(data), intent: data.intent },
+        { scope: vacancyScopeFor(user), id: data.id, version: data.version, record: vacancyRecord(data), intent: data.intent, check: publishCheck },
         audit,
       );
       if (outcome.ok) revalidate();
@@ -86,7 +91,11 @@ export async function updateVacancyAction(input: unknown): Promise<ActionResult<
 
 export async function changeVacancyStatusAction(input: unknown): Promise<ActionResult<Saved>> {
   return authorizedAction({ name: 'vacancy.status', schema: vacancyStatusSchema, input }, async (data, { db, user, audit }) => {
-    const outcome = await changeVacancyStatus(db, { scope: vacancyScopeFor(user), id: data.id, version: data.version, action: data.action }, audit);
+    const outcome = await changeVacancyStatus(
+      db,
+      { scope: vacancyScopeFor(user), id: data.id, version: data.version, action: data.action, check: publishCheck },
+      audit,
+    );
     if (outcome.ok) {
       revalidate();
       return outcomeResult(outcome);
