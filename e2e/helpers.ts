@@ -73,7 +73,7 @@ export async function signedInPage(browser: Browser, role: DemoRole, lng: Lng = 
 export async function giveReasonIfAsked(page: Page, lng: Lng = 'nl') {
   const form = page.getByTestId('break-glass-form');
   if ((await form.count()) === 0) return;
-  await form.getByLabel(lng === 'nl' ? 'Reden' : 'Grund', { exact: true }).selectOption('shared_vacancy');
+  await form.getByRole('combobox', { name: lng === 'nl' ? 'Reden' : 'Grund' }).selectOption('shared_vacancy');
   await form
     .getByLabel(lng === 'nl' ? 'Toelichting' : 'Erläuterung')
     .fill(lng === 'nl' ? 'Voordracht voor een vacature (e2e).' : 'Vorschlag für eine Stelle (e2e).');
