@@ -12,7 +12,13 @@ const ilse = { email: 'ilse.nijhuis@grenzeloos.demo', password: 'Casework-Demo-2
 /** A client of `owner` from the whole register, as any caseworker finds them. */
 async function clientOf(page: Page, lng: 'nl' | 'de', owner: string): Promise<string> {
   await page.goto(`/${lng}/job-seekers?caseworker=all`);
-  const href = await page.locator('table tbody tr').filter({ hasText: owner }).first().locator('th a').getAttribute('href');
+  // A different person per language: a reason opens one person for the rest of the day.
+  const href = await page
+    .locator('table tbody tr')
+    .filter({ hasText: owner })
+    .nth(lng === 'nl' ? 0 : 1)
+    .locator('th a')
+    .getAttribute('href');
   return /\/job-seekers\/(\d+)/.exec(href!)![1]!;
 }
 
