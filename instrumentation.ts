@@ -8,6 +8,12 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   // `next build` loads this too: no database while building.
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  // The client's address comes from the socket (or a trusted proxy), never from a header the client chose.
+  const { installPeerAddressHeader } = await import('./lib/security/peer-address');
+  installPeerAddressHeader();
+  // A typo in TRUSTED_PROXIES stops the start with a clear message, not the first sign-in.
+  const { parseTrustedProxies } = await import('./lib/security/ip');
+  parseTrustedProxies(process.env.TRUSTED_PROXIES);
   const { startAppJobs } = await import('./lib/mail/app-jobs');
   const attempt = async (): Promise<void> => {
     try {

@@ -23,7 +23,9 @@ export type MailJob =
   /** A candidate proposed to a vacancy of the recipient's company. */
   | { kind: 'proposalNew'; userId: number; proposalId: number }
   /** The employer's step on a proposal, to the caseworker who owns the person. */
-  | { kind: 'proposalStep'; userId: number; proposalId: number; stage: string; reason: string | null; interviewAt: string | null };
+  | { kind: 'proposalStep'; userId: number; proposalId: number; stage: string; reason: string | null; interviewAt: string | null }
+  /** To a manager or admin: the user `actorId` reached a read limit and is blocked until `until`. */
+  | { kind: 'readLimit'; userId: number; actorId: number; readKind: 'profile' | 'export'; until: string };
 
 /**
  * Retries: a mail server that is down or refuses is tried again after about 30 s, 1, 2, 4...

@@ -64,3 +64,19 @@ export async function signedInPage(browser: Browser, role: DemoRole, lng: Lng = 
   await signInAs(page, lng, role);
   return page;
 }
+
+/**
+ * Need-to-know: a demo caseworker who opens a colleague's client is asked for a reason first.
+ * Specs that pick "any person" from a list call this after opening the profile: when the form is
+ * there, it gives a reason (e2e/need-to-know.spec.ts tests the form itself).
+ */
+export async function giveReasonIfAsked(page: Page, lng: Lng = 'nl') {
+  const form = page.getByTestId('break-glass-form');
+  if ((await form.count()) === 0) return;
+  await form.getByRole('combobox', { name: lng === 'nl' ? 'Reden' : 'Grund' }).selectOption('shared_vacancy');
+  await form
+    .getByLabel(lng === 'nl' ? 'Toelichting' : 'Erläuterung')
+    .fill(lng === 'nl' ? 'Voordracht voor een vacature (e2e).' : 'Vorschlag für eine Stelle (e2e).');
+  await form.getByRole('button').click();
+  await expect(form).toHaveCount(0);
+}

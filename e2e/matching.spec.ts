@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signedInPage } from './helpers';
+import { giveReasonIfAsked, signedInPage } from './helpers';
 import { readSampleIds } from './sample-ids';
 
 /** Matching: from a person’s match list to a proposal. */
@@ -11,6 +11,7 @@ test('proposing from a person’s match list confirms in place, and the user sta
   const candidate = (await page.locator('tbody tr[data-testid^="match-"]').first().getAttribute('data-testid'))!.replace('match-', '');
   const path = `/nl/job-seekers/${candidate}/matches`;
   await page.goto(path);
+  await giveReasonIfAsked(page);
   await expect(page).toHaveTitle(/^Passende vacatures · /);
   const row = page.locator('tbody tr[data-testid^="vacancy-match-"]').first();
   const vacancy = (await row.getByRole('rowheader').innerText()).trim();

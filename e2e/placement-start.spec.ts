@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { addDays } from '@/lib/time/days';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { signedInPage } from './helpers';
+import { giveReasonIfAsked, signedInPage } from './helpers';
 
 /** A placement that has not started yet, as the caseworker sees it. */
 
@@ -37,6 +37,7 @@ test('a placement logged before its first day says when it starts, not that the 
   await expect(page.locator(`a[href="${placementPath}"]`)).toHaveCount(0);
 
   await page.goto(`/nl/job-seekers/${personId}`);
+  await giveReasonIfAsked(page);
   await expect(page.getByTestId('placements')).toContainText('begint op');
   await expect(page.getByTestId('placements').locator('li').filter({ hasText: 'begint op' })).not.toContainText('gestart op');
   await page.goto(`/de/job-seekers/${personId}`);

@@ -28,6 +28,14 @@ process.env.MAIL_OUTBOX_DIR = outbox;
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 process.env.NEXTAUTH_SECRET ??= 'e2e-only-secret-not-for-production-use-0123456789';
 process.env.NEXTAUTH_URL = `http://localhost:${port}`;
+// The specs play the reverse proxy (they send X-Forwarded-For from this machine), so this
+// machine is the one trusted proxy; any other peer's forwarded headers would be ignored.
+process.env.TRUSTED_PROXIES ??= '127.0.0.1, ::1';
+// The brake on bulk reading: the whole suite runs within an hour on one server, so the demo
+// accounts' reads must stay under the limits, and e2e/need-to-know.spec.ts goes over the export
+// limit with requests of its own (one account, Ilse Nijhuis, that no other spec uses).
+process.env.READ_LIMIT_PROFILE_VIEWS_PER_HOUR ??= '600';
+process.env.READ_LIMIT_EXPORTS_PER_HOUR ??= '60';
 
 // The access matrix's sample ids are read while this process still holds the database.
 await prepareDatabase({ seed: true, whileOpen: (handle) => writeSampleIds(handle.db) });

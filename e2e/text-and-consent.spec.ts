@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoRawKeys, signInAs, signOut } from './helpers';
+import { expectNoRawKeys, giveReasonIfAsked, signInAs, signOut } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -103,6 +103,7 @@ test('interview dates lie ahead and can be moved; withdrawn consent hides the pe
   // Caseworker, Dutch: withdraws the consent, with a reason on two lines.
   await signInAs(page, 'nl', 'caseworker');
   await page.goto(`/nl/job-seekers/${seekerId}`);
+  await giveReasonIfAsked(page);
   await page.getByLabel('Reden van intrekken').fill('Wil niet meer gedeeld worden.\nBelde zelf op.');
   await page.getByRole('button', { name: 'Toestemming intrekken' }).click();
   await expect(page.getByTestId('consent-state')).toContainText('Toestemming ingetrokken.');

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, notInArray, sql } from 
 import type { Database } from '@/db/client';
 import { isForeignKeyViolation, violatedConstraint } from '@/db/errors';
 import {
+  breakGlassGrants,
   employers,
   jobSeekerChecks,
   jobSeekerLanguages,
@@ -397,6 +398,8 @@ export async function eraseJobSeeker(
     await tx.delete(jobSeekerQualifications).where(eq(jobSeekerQualifications.jobSeekerId, id));
     await tx.delete(jobSeekerNotes).where(eq(jobSeekerNotes.jobSeekerId, id));
     await tx.delete(jobSeekerChecks).where(eq(jobSeekerChecks.jobSeekerId, id));
+    // Break-the-glass grants hold free text about the person; the audit trail keeps who read whom and why.
+    await tx.delete(breakGlassGrants).where(eq(breakGlassGrants.jobSeekerId, id));
     // Documents and their bytes go in the same transaction: erased means erased, files too.
     await deleteDocumentsOfJobSeeker(tx, documentStorage(), id);
     const proposalIds = tx.select({ id: proposals.id }).from(proposals).where(eq(proposals.jobSeekerId, id));

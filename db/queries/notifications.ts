@@ -1,7 +1,8 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { enqueueMail, type MailJob } from '@/db/job-queue';
-import { employers, notifications, proposals, vacancies } from '@/db/schema';
+import { alias } from 'drizzle-orm/pg-core';
+import { employers, notifications, proposals, users, vacancies } from '@/db/schema';
 
 type ProposalJob = Extract<MailJob, { kind: 'proposalNew' | 'proposalStep' }>;
 
@@ -32,12 +33,18 @@ export interface NotificationRow {
   interviewAt: string | null;
   vacancyTitle: string | null;
   employerName: string | null;
+  /** readLimit: who reached the limit, which one, and until when they are blocked. */
+  actorName: string | null;
+  actorEmail: string | null;
+  readKind: 'profile' | 'export' | null;
+  until: string | null;
   createdAt: Date;
   readAt: Date | null;
 }
 
 /** The user's own notifications, newest first (never anyone else's). */
 export async function listNotifications(db: Database, userId: number, limit = 100): Promise<NotificationRow[]> {
+  const actor = alias(users, 'actor');
   const rows = await db
     .select({
       id: notifications.id,
@@ -46,6 +53,8 @@ export async function listNotifications(db: Database, userId: number, limit = 10
       data: notifications.data,
       vacancyTitle: vacancies.title,
       employerName: employers.name,
+      actorName: actor.name,
+      actorEmail: actor.email,
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,
     })
@@ -53,10 +62,17 @@ export async function listNotifications(db: Database, userId: number, limit = 10
     .leftJoin(proposals, eq(proposals.id, notifications.proposalId))
     .leftJoin(vacancies, eq(vacancies.id, proposals.vacancyId))
     .leftJoin(employers, eq(employers.id, vacancies.employerId))
+    .leftJoin(actor, sql`${actor.id} = (${notifications.data} ->> 'actorId')::int`)
     .where(eq(notifications.userId, userId))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit);
-  return rows.map(({ data, ...r }) => ({ ...r, stage: data?.stage ?? null, interviewAt: data?.interviewAt ?? null }));
+  return rows.map(({ data, ...r }) => ({
+    ...r,
+    stage: data?.stage ?? null,
+    interviewAt: data?.interviewAt ?? null,
+    readKind: data?.readKind ?? null,
+    until: data?.until ?? null,
+  }));
 }
 
 /** Marks one (or, without id, every) notification of the user read; another user's id changes nothing. */

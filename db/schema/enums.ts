@@ -77,3 +77,10 @@ export type ConsentScope = (typeof consentScopes)[number];
 export const crossBorderChecks = ['social_security', 'health_insurance_s1', 'tax_treaty', 'grensinfopunt_advice', 'a1_certificate'] as const;
 export type CrossBorderCheck = (typeof crossBorderChecks)[number];
 export const crossBorderCheckEnum = pgEnum('cross_border_check', crossBorderChecks);
+
+/**
+ * Why a caseworker opens someone else's client ("break the glass"): coded, so managers can
+ * count and compare, with free text beside it.
+ */
+export const breakGlassReasons = ['colleague_absent', 'shared_vacancy', 'client_contact', 'handover', 'other'] as const;
+export type BreakGlassReason = (typeof breakGlassReasons)[number];

@@ -15,11 +15,11 @@ export const notifications = pgTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    /** proposalNew, proposalStep. */
+    /** proposalNew, proposalStep, readLimit (a user reached a read limit: for managers and admins). */
     kind: text('kind').notNull(),
     proposalId: integer('proposal_id').references(() => proposals.id, { onDelete: 'cascade' }),
-    /** For a step: { stage, interviewAt }. */
-    data: jsonb('data').$type<{ stage?: string; interviewAt?: string | null }>(),
+    /** For a step: { stage, interviewAt }; for a read limit: { actorId, readKind, until }. */
+    data: jsonb('data').$type<{ stage?: string; interviewAt?: string | null; actorId?: number; readKind?: 'profile' | 'export'; until?: string }>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },

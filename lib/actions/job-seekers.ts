@@ -11,7 +11,9 @@ import {
   updateJobSeeker,
   withdrawConsent,
 } from '@/db/queries/job-seekers';
+import { grantBreakGlass } from '@/db/queries/need-to-know';
 import { mayErase, mayHandOver } from '@/lib/auth/job-seeker-access';
+import { breakGlassExpiry } from '@/lib/auth/need-to-know';
 import { getT } from '@/lib/i18n/server';
 import {
   addNoteSchema,
@@ -77,6 +79,13 @@ export async function handOverJobSeekerAction(input: unknown): Promise<ActionRes
   return authorizedAction({ name: 'job_seeker.hand_over', schema: handOverSchema, input }, async (data, { db, user, audit }) => {
     const outcome = await handOverJobSeeker(db, data.id, data.caseworkerId, data.reason, user.id, audit, (ownerId) => mayHandOver(user, ownerId));
     if (!outcome.ok) return refusal(outcome);
+    // The caseworker who hands a client over keeps reading them for the rest of the day (finishing
+    // the file, answering the new owner's questions): a break-the-glass grant with the hand-over
+    // as its reason, in the audit trail like any other.
+    if (user.role === 'caseworker' && outcome.from === user.id) {
+      const reasonText = data.reason.trim().padEnd(10, '.').slice(0, 500);
+      await grantBreakGlass(db, { jobSeekerId: data.id, reasonCode: 'handover', reasonText, expiresAt: breakGlassExpiry() }, audit);
+    }
     refresh(data.id);
     return { ok: true, data: undefined };
   });

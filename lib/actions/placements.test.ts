@@ -205,6 +205,13 @@ describe('placement actions: rules on the server', () => {
     // % and _ are literal, not wildcards.
     const none = await searchPlacementOptionsAction({ kind: 'jobSeeker', q: '%' });
     expect((none as { data: { options: unknown[] } }).data.options).toHaveLength(0);
+    // Each people search is audited like a list view, naming who was shown.
+    const lists = await handle.db
+      .select({ details: auditEvents.details })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorId, caseworker.id), eq(auditEvents.action, 'job_seeker.list')));
+    expect(lists).toHaveLength(3);
+    expect(lists.map((l) => (l.details as { shown: number[] }).shown.length)).toEqual([20, 1, 0]);
   });
 
   it('setting a target keeps the history with its reason, and refuses a stale one', async () => {

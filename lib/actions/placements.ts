@@ -19,6 +19,7 @@ import {
   reopenPlacementSchema,
   updatePlacementSchema,
 } from '@/lib/validation/placements';
+import { recordAudit } from '@/db/queries/audit';
 import { authorizedAction } from './authorized-action';
 import type { ActionResult } from '@/lib/domain/result';
 import { todayInAppZone } from '@/lib/time/zoned';
@@ -105,9 +106,13 @@ export type PlacementOptions =
 export async function searchPlacementOptionsAction(input: unknown): Promise<ActionResult<PlacementOptions>> {
   return authorizedAction<typeof placementOptionSearchSchema, PlacementOptions>(
     { name: 'placement.search_options', schema: placementOptionSearchSchema, input },
-    async (data, { db, user }) => {
-      if (data.kind === 'jobSeeker')
-        return { ok: true, data: { kind: 'jobSeeker', options: await searchPeopleForPlacement(db, { q: data.q, caseworkerId: user.id }) } };
+    async (data, { db, user, audit }) => {
+      if (data.kind === 'jobSeeker') {
+        const options = await searchPeopleForPlacement(db, { q: data.q, caseworkerId: user.id });
+        // A people search shows personal data like the register list does: one row naming who was shown.
+        await recordAudit(db, { ...audit, action: 'job_seeker.list', details: { source: 'placement.search_options', shown: options.map((o) => o.id) } });
+        return { ok: true, data: { kind: 'jobSeeker', options } };
+      }
       if (data.kind === 'employer') return { ok: true, data: { kind: 'employer', options: await searchEmployersForPlacement(db, { q: data.q }) } };
       if (!data.employerId || !(await employerOptionById(db, data.employerId))) return { ok: false, code: 'notFound' };
       return { ok: true, data: { kind: 'vacancy', options: await vacanciesForPlacement(db, { employerId: data.employerId, q: data.q }) } };

@@ -16,3 +16,15 @@ export function mayErase(user: { id: number; role: Role }, ownerId: number | nul
 export function mayHandOver(user: { id: number; role: Role }, ownerId: number | null): boolean {
   return mayErase(user, ownerId);
 }
+
+/**
+ * Need-to-know: a caseworker opens the full profile and export of their own caseload. Someone
+ * else's client needs a stated reason first ("break the glass", lib/auth/need-to-know.ts).
+ * A person without an owner is nobody's caseload yet (a new registration waiting to be picked
+ * up), so any caseworker may open them. Managers and admins have no caseload: they oversee
+ * (hand-overs, erasure, SIB verification, complaints) and read without a reason, under the same
+ * hourly limits and the same audit trail (and, from part A of the issue, a second factor).
+ */
+export function needsReasonToRead(user: { id: number; role: Role }, ownerId: number | null): boolean {
+  return user.role === 'caseworker' && ownerId !== null && ownerId !== user.id;
+}

@@ -157,3 +157,30 @@ export function proposalStepMail(input: {
     attachments: [{ filename: `${t('proposalStep.icsName')}.ics`, content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
   };
 }
+
+/** To a manager or admin: a user reached a read limit (no job seeker is named). */
+export function readLimitMail(input: {
+  lng: Lng;
+  name: string;
+  actor: string;
+  email: string;
+  readKind: 'profile' | 'export';
+  limit: number;
+  until: Date;
+  url: string;
+}): RenderedMail {
+  const { t } = translators(input.lng);
+  const limit = `${input.limit} ${t(`readLimit.${input.readKind}`)}`;
+  return compose({
+    lng: input.lng,
+    name: input.name,
+    subjectKey: 'readLimit.subject',
+    subjectValues: { actor: input.actor },
+    before: [
+      { key: 'readLimit.intro', values: { actor: input.actor, email: input.email, limit, until: formatDateTime(input.lng, input.until) } },
+      { key: 'readLimit.why' },
+    ],
+    action: { key: 'readLimit.action', url: input.url },
+    after: [],
+  });
+}

@@ -4,7 +4,8 @@ import { startJobQueue, type JobQueue, type MailJob } from '@/db/job-queue';
 import { createAccountToken, TOKEN_LIFETIME_MINUTES } from '@/db/queries/account-tokens';
 import { employers, jobSeekers, proposals, users, vacancies } from '@/db/schema';
 import { sharedCandidates } from '@/db/queries/proposals';
-import { accountInviteMail, passwordResetMail, proposalNewMail, proposalStepMail, type RenderedMail } from './templates';
+import { readLimitsFromEnv } from '@/lib/domain/read-limits';
+import { accountInviteMail, passwordResetMail, proposalNewMail, proposalStepMail, readLimitMail, type RenderedMail } from './templates';
 import { mailerFromEnv, type Mailer } from './transport';
 
 /** The app's public address, for links in mails (NEXTAUTH_URL, as for sign-in). */
@@ -31,6 +32,21 @@ export async function handleMailJob(db: Database, mailer: Mailer, job: MailJob, 
     const rendered = await proposalStepMailFor(db, user, job, baseUrl);
     if (!rendered) return 'skipped';
     mail = rendered;
+  } else if (job.kind === 'readLimit') {
+    // Only to someone who still supervises; the person blocked is named, no job seeker is.
+    if (user.role !== 'manager' && user.role !== 'admin') return 'skipped';
+    const [actor] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, job.actorId));
+    const limits = readLimitsFromEnv();
+    mail = readLimitMail({
+      lng: user.locale,
+      name: user.name,
+      actor: actor?.name ?? `#${job.actorId}`,
+      email: actor?.email ?? '',
+      readKind: job.readKind,
+      limit: job.readKind === 'profile' ? limits.profileViewsPerHour : limits.exportsPerHour,
+      until: new Date(job.until),
+      url: `${baseUrl}/${user.locale}/audit?action=job_seeker.read_limit`,
+    });
   } else if (job.kind === 'proposalNew') {
     const rendered = await proposalMail(db, user, job.proposalId, baseUrl);
     if (!rendered) return 'skipped';

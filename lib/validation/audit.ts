@@ -3,7 +3,7 @@ import { auditResults } from '@/db/schema/enums';
 import { isoDate, MAX_DB_ID, optionalText } from './fields';
 
 /** Object types the audit trail records; the filter offers these. */
-export const auditObjectTypes = ['user', 'employer', 'session', 'job_seeker', 'vacancy', 'proposal', 'placement', 'target'] as const;
+export const auditObjectTypes = ['user', 'employer', 'session', 'job_seeker', 'vacancy', 'proposal', 'placement', 'target', 'page'] as const;
 
 /** A search parameter: blank, repeated or invalid values fall back to "no filter". */
 const param = <T extends z.ZodType>(schema: T) =>

@@ -107,6 +107,15 @@ export const jobSeekerAccess: FeatureAccess = {
       sample: (ids) => ({ id: ids.more.jobSeekerId, item: 'tax_treaty', done: true }),
     },
     {
+      module: 'lib/actions/break-glass',
+      export: 'breakGlassAction',
+      name: 'job_seeker.break_glass',
+      // Only caseworkers have a caseload to step outside of; managers and admins read without a
+      // reason (lib/auth/job-seeker-access.ts, needsReasonToRead).
+      roles: ['caseworker'],
+      sample: (ids) => ({ id: ids.more.jobSeekerId, reasonCode: 'colleague_absent', reasonText: 'Collega is ziek, klant belde over een gesprek.' }),
+    },
+    {
       module,
       export: 'eraseJobSeekerAction',
       name: 'job_seeker.erase',

@@ -2,6 +2,8 @@ import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { searchAuditEvents, type AuditRow } from '@/db/queries/audit';
+import { listBreakGlassGrants, listReadBlocks } from '@/db/queries/need-to-know';
+import { NeedToKnowSection } from './_components/need-to-know-section';
 import { auditResults, roles } from '@/db/schema/enums';
 import { formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
@@ -44,10 +46,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
   });
 
   const hrefFor = (p: number) => `/${lng}/audit?${queryOf(search, p)}`;
+  // The need-to-know overview on the unfiltered first page: what a manager checks every day.
+  const overview = search.page === 1 && Object.values(filters).every((v) => v === undefined);
+  const [grants, blocks] = overview ? await Promise.all([listBreakGlassGrants(db, { limit: 20 }), listReadBlocks(db, { limit: 10 })]) : [[], []];
   return (
     <>
       <h1>{t('title')}</h1>
       <p className="page-intro">{t('intro')}</p>
+      {overview ? <NeedToKnowSection lng={lng} t={t} grants={grants} blocks={blocks} /> : null}
       <form method="get" action={`/${lng}/audit`} className="filter-form" aria-labelledby="audit-filter-title">
         <h2 id="audit-filter-title" className="visually-hidden">
           {t('filter.title')}

@@ -5,6 +5,8 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { pageLng } from '@/lib/params';
 import { loadPage } from '@/lib/pages/load-page';
+import { mayOpenPage } from '@/lib/security/access-matrix';
+import { readLimitsFromEnv } from '@/lib/domain/read-limits';
 import { MarkAllReadButton, MarkReadButton } from './_components/mark-read-buttons';
 
 type Props = { params: Promise<{ lng: string }> };
@@ -19,6 +21,14 @@ export default async function NotificationsPage({ params }: Props) {
   const domain = getT(lng, 'domain');
   const items = await listNotifications(db, me.id);
   const unread = items.filter((n) => !n.readAt).length;
+  const limits = readLimitsFromEnv();
+  // A read limit names the staff member and the limit, never a job seeker.
+  const readLimitText = (n: (typeof items)[number]) =>
+    t('readLimit', {
+      actor: n.actorName ?? n.actorEmail ?? '—',
+      limit: n.readKind === 'export' ? `${limits.exportsPerHour} ${t('readLimitExport')}` : `${limits.profileViewsPerHour} ${t('readLimitProfile')}`,
+      until: n.until ? formatDateTime(lng, new Date(n.until)) : '—',
+    });
   return (
     <>
       <h1>{t('title')}</h1>
@@ -35,7 +45,7 @@ export default async function NotificationsPage({ params }: Props) {
                 <li key={n.id} className={`card notification${n.readAt ? '' : ' notification-unread'}`} data-testid={`notification-${n.id}`}>
                   <p className="notification-text">
                     {n.readAt ? null : <span className="badge badge-ok">{t('unread')}</span>}{' '}
-                    {t(n.kind === 'proposalStep' ? 'proposalStep' : 'proposalNew', values)}
+                    {n.kind === 'readLimit' ? readLimitText(n) : t(n.kind === 'proposalStep' ? 'proposalStep' : 'proposalNew', values)}
                   </p>
                   {n.interviewAt ? <p>{t('appointment', { when: formatDateTime(lng, new Date(n.interviewAt)) })}</p> : null}
                   <p className="field-hint">
@@ -43,6 +53,9 @@ export default async function NotificationsPage({ params }: Props) {
                   </p>
                   <div className="notification-actions">
                     {n.proposalId ? <Link href={`/${lng}/proposals/${n.proposalId}`}>{t('open')}</Link> : null}
+                    {n.kind === 'readLimit' && mayOpenPage('/[lng]/audit', me.role) ? (
+                      <Link href={`/${lng}/audit?action=job_seeker.read_limit`}>{t('openAudit')}</Link>
+                    ) : null}
                     {n.readAt ? null : <MarkReadButton id={n.id} />}
                   </div>
                 </li>

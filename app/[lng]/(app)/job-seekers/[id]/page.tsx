@@ -22,6 +22,8 @@ import type { Lng } from '@/lib/i18n/settings';
 import { pageLng } from '@/lib/params';
 import { Checklist, EraseForm, HandOverForm, NoteForm, StatusForm, WithdrawConsentForm } from './_components/profile-actions';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { gatePersonRead } from '@/lib/pages/person-read';
+import { ReadRefusal } from '../_components/read-refusal';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function JobSeekerProfilePage({ params, searchParams }: Props) {
-  const { lng, t, user, db, id, audit } = await loadIdPage(params, '/[lng]/job-seekers/[id]', 'jobSeekers');
+  const page = await loadIdPage(params, '/[lng]/job-seekers/[id]', 'jobSeekers');
+  const { lng, t, user, db, id, audit } = page;
+  // Need-to-know and the read limit first: nothing more of the person is read before they say yes.
+  const gate = await gatePersonRead(page, 'profile');
+  if (gate.decision.state !== 'ok') return <ReadRefusal lng={lng} t={t} gate={gate} />;
   const [profile, caseworkers, documents] = await Promise.all([getJobSeekerProfile(db, id), listCaseworkers(db), documentsOfJobSeeker(db, id)]);
   const limits = documentLimits();
   if (!profile) notFound();
@@ -39,6 +45,7 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
     objectType: 'job_seeker',
     objectId: id,
     jobSeekerId: id,
+    ...(gate.decision.breakGlass ? { details: { breakGlass: true } } : {}),
   });
 
   const { person } = profile;

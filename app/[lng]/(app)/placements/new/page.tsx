@@ -31,7 +31,7 @@ function idParam(value: string | string[] | undefined): number | null {
  * hire in the pipeline leads straight here; a proposal brings its person, vacancy and employer.
  */
 export default async function NewPlacementPage({ params, searchParams }: Props) {
-  const { lng, t, user, db } = await loadPage(params, '/[lng]/placements/new', 'placements');
+  const { lng, t, user, db, audit } = await loadPage(params, '/[lng]/placements/new', 'placements');
   const query = await searchParams;
 
   let jobSeekerId = idParam(query.jobSeekerId);
@@ -59,6 +59,8 @@ export default async function NewPlacementPage({ params, searchParams }: Props) 
   const chosenVacancy = vacancyList.find((v) => v.id === vacancyId) ?? null;
 
   const people = chosenPerson && !caseload.some((p) => p.id === chosenPerson.id) ? [chosenPerson, ...caseload] : caseload;
+  // The person picker shows personal data like the register list: one row naming who was shown.
+  await audit({ action: 'job_seeker.list', details: { source: 'placement.new', shown: people.map((p) => p.id) } });
   const employers = chosenEmployer && !employerList.some((e) => e.id === chosenEmployer.id) ? [chosenEmployer, ...employerList] : employerList;
   const initial: CreatePlacementInput = {
     jobSeekerId: chosenPerson ? String(chosenPerson.id) : '',

@@ -5,6 +5,8 @@ import { exportJobSeeker } from '@/db/queries/job-seeker-export';
 import { personExportZip } from '@/lib/documents/export-zip';
 import { documentStorage } from '@/db/document-storage';
 import { recordAudit } from '@/db/queries/audit';
+import { jobSeekerOwner } from '@/db/queries/need-to-know';
+import { decidePersonRead } from '@/lib/auth/need-to-know';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { routeId } from '@/lib/params';
@@ -28,8 +30,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     await recordAudit(db, { actor, action: 'job_seeker.export', objectType: 'job_seeker', objectId: rawId, result: 'denied', origin });
     return NextResponse.json({ error: 'forbidden' }, { status: 403, headers: noStore });
   }
-  const data = id === null ? null : await exportJobSeeker(db, id);
-  if (!data || id === null) return NextResponse.json({ error: 'notFound' }, { status: 404, headers: noStore });
+  const person = id === null ? null : await jobSeekerOwner(db, id);
+  if (!person || id === null) return NextResponse.json({ error: 'notFound' }, { status: 404, headers: noStore });
+  // Need-to-know and the export limit, each refusal audited (lib/auth/need-to-know.ts).
+  const decision = await decidePersonRead(db, { actor, origin }, person, 'export');
+  if (decision.state === 'reasonRequired') return NextResponse.json({ error: 'reasonRequired' }, { status: 403, headers: noStore });
+  if (decision.state === 'blocked') {
+    const retryAfter = String(Math.max(1, Math.ceil((decision.until.getTime() - Date.now()) / 1000)));
+    return NextResponse.json({ error: 'readLimit', until: decision.until.toISOString() }, { status: 429, headers: { ...noStore, 'retry-after': retryAfter } });
+  }
+  const data = await exportJobSeeker(db, id);
+  if (!data) return NextResponse.json({ error: 'notFound' }, { status: 404, headers: noStore });
   const json = JSON.stringify({ exportedAt: new Date().toISOString(), ...data }, null, 2);
   // ?format=zip: the complete export, the JSON and every document file in one ZIP.
   if (new URL(request.url).searchParams.get('format') === 'zip') {

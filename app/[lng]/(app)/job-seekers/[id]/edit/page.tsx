@@ -8,6 +8,8 @@ import { getT } from '@/lib/i18n/server';
 import { JobSeekerForm } from '../../_components/job-seeker-form';
 import { pageLng } from '@/lib/params';
 import { formInputOf } from '../../_lib/page-helpers';
+import { gatePersonRead } from '@/lib/pages/person-read';
+import { ReadRefusal } from '../../_components/read-refusal';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -16,7 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditJobSeekerPage({ params }: Props) {
-  const { lng, t, user, db, id, audit } = await loadIdPage(params, '/[lng]/job-seekers/[id]/edit', 'jobSeekers');
+  const page = await loadIdPage(params, '/[lng]/job-seekers/[id]/edit', 'jobSeekers');
+  const { lng, t, user, db, id, audit } = page;
+  const gate = await gatePersonRead(page, 'profile');
+  if (gate.decision.state !== 'ok') return <ReadRefusal lng={lng} t={t} gate={gate} />;
   const person = await getJobSeekerPerson(db, id);
   if (!person) notFound();
   const [languages, qualifications, dutchPlaces] = await Promise.all([getJobSeekerLanguages(db, id), getJobSeekerQualifications(db, id), listPlaces(db, 'NL')]);

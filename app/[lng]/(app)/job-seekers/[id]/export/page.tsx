@@ -8,6 +8,8 @@ import { getT } from '@/lib/i18n/server';
 import { pageLng } from '@/lib/params';
 import { PrintButton } from '../_components/print-button';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { gatePersonRead } from '@/lib/pages/person-read';
+import { ReadRefusal } from '../../_components/read-refusal';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -17,7 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Everything held on one person, readable and printable; the same content as the JSON export. */
 export default async function ExportJobSeekerPage({ params }: Props) {
-  const { lng, t, db, id, audit } = await loadIdPage(params, '/[lng]/job-seekers/[id]/export', 'jobSeekers');
+  const page = await loadIdPage(params, '/[lng]/job-seekers/[id]/export', 'jobSeekers');
+  const { lng, t, db, id, audit } = page;
+  const gate = await gatePersonRead(page, 'export');
+  if (gate.decision.state !== 'ok') return <ReadRefusal lng={lng} t={t} gate={gate} />;
   const data = await exportJobSeeker(db, id);
   if (!data) notFound();
   await audit({

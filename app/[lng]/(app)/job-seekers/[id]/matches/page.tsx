@@ -9,6 +9,8 @@ import { getT } from '@/lib/i18n/server';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { ProposalConfirmations, ProposeToVacancy } from './_components/propose-to-vacancy';
 import { mayUseAction } from '@/lib/security/access-matrix';
+import { gatePersonRead } from '@/lib/pages/person-read';
+import { ReadRefusal } from '../../_components/read-refusal';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -20,7 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Staff: the best open vacancies for one job seeker, with reasons. */
 export default async function SeekerMatchesPage({ params }: Props) {
-  const { lng, t, user, db, id, audit } = await loadIdPage(params, '/[lng]/job-seekers/[id]/matches', 'pipeline');
+  const page = await loadIdPage(params, '/[lng]/job-seekers/[id]/matches', 'pipeline');
+  const { lng, t, user, db, id, audit } = page;
+  const gate = await gatePersonRead(page, 'profile');
+  if (gate.decision.state !== 'ok') return <ReadRefusal lng={lng} t={t} gate={gate} />;
   const result = await matchesForSeeker(db, id, { today: todayInAppZone() });
   if (!result) notFound();
   await audit({
