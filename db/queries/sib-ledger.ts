@@ -384,9 +384,7 @@ const LEDGER_EXPORT_CHUNK = 2000;
 export async function* exportLedgerRows(db: Database, f: Omit<LedgerFilter, 'page'>): AsyncGenerator<LedgerRow[]> {
   let after: { dueOn: string; placementId: number; milestone: string } | null = null;
   for (;;) {
-    const keyset: SQL = after
-      ? sql`and (x.due_on, x.placement_id, x.milestone) > (${after.dueOn}, ${after.placementId}::int, ${after.milestone})`
-      : sql``;
+    const keyset: SQL = after ? sql`and (x.due_on, x.placement_id, x.milestone) > (${after.dueOn}, ${after.placementId}::int, ${after.milestone})` : sql``;
     const rows = rowsOf<Record<string, unknown>>(
       await db.execute(sql`
         ${ledgerSelect(f)} ${keyset}

@@ -29,7 +29,12 @@ export interface LedgerSelection {
 }
 
 export async function ledgerSelection(db: Database, params: Params, today: string): Promise<LedgerSelection> {
-  const filters = ledgerFilterSchema.parse({ contract: one(params.contract), quarter: one(params.quarter), status: one(params.status), page: one(params.page) });
+  const filters = ledgerFilterSchema.parse({
+    contract: one(params.contract),
+    quarter: one(params.quarter),
+    status: one(params.status),
+    page: one(params.page),
+  });
   const quarter = filters.quarter ?? quarterOf(today);
   const days = quarterDays(quarter)!;
   const contracts = await listContracts(db);

@@ -11,7 +11,7 @@ import { attachment } from './csv';
  * euro amounts as numbers with a number format (Excel shows the reader's separators itself).
  */
 /** number: any number in Excel's General format (mixed whole and decimal figures). */
-export type XlsxKind = 'text' | 'number' | 'integer' | 'decimal' | 'euro' | 'date' | 'datetime';
+type XlsxKind = 'text' | 'number' | 'integer' | 'decimal' | 'euro' | 'date' | 'datetime';
 export type XlsxValue = string | number | Date | null | undefined;
 
 export interface XlsxColumn {
