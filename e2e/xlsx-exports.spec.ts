@@ -16,7 +16,8 @@ async function signedInPage(browser: Browser, role: DemoRole, lng: Lng): Promise
 async function downloadWorkbook(page: Page, link: ReturnType<Page['getByRole']>): Promise<{ name: string; book: ExcelJS.Workbook }> {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(readFileSync((await download.path())!));
+  const bytes = readFileSync((await download.path())!);
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   return { name: download.suggestedFilename(), book };
 }
 
