@@ -97,6 +97,8 @@ export const placementMilestones = pgTable(
     primaryKey({ columns: [t.placementId, t.milestone] }),
     index('placement_milestones_outcome_idx').on(t.outcomeId, t.state),
     index('placement_milestones_due_idx').on(t.state, t.dueOn),
+    // The ledger and the investor's report read a contract's milestones by due day (per outcome of the contract).
+    index('placement_milestones_outcome_due_idx').on(t.outcomeId, t.dueOn),
     check(
       'placement_milestones_terms_ck',
       sql`(${t.outcomeId} is null) = (${t.dueOn} is null) and (${t.outcomeId} is null) = (${t.priceCents} is null) and (${t.outcomeId} is null) = (${t.countsPer} is null) and (${t.outcomeId} is null) = (${t.minHoursPerWeek} is null)`,

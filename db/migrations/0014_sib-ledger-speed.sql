@@ -1,0 +1,1 @@
+CREATE INDEX "placement_milestones_outcome_due_idx" ON "placement_milestones" USING btree ("outcome_id","due_on");
