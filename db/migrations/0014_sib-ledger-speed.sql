@@ -1,1 +1,2 @@
-CREATE INDEX "placement_milestones_outcome_due_idx" ON "placement_milestones" USING btree ("outcome_id","due_on");
+CREATE INDEX "placement_milestones_outcome_due_idx" ON "placement_milestones" USING btree ("outcome_id","due_on");--> statement-breakpoint
+CREATE INDEX "sib_claims_claimed_idx" ON "sib_claims" USING btree ("claimed_at");
