@@ -1,5 +1,5 @@
 import { count, eq, sql } from 'drizzle-orm';
-import { placementMilestones, placements, sibContracts } from '@/db/schema';
+import { placements, sibClaims, sibContracts } from '@/db/schema';
 import type { BenchContext } from '../types';
 import { benchYear, fillPlacements } from './placements-fill';
 
@@ -19,8 +19,9 @@ export async function fillSib(ctx: BenchContext): Promise<void> {
   const year = benchYear();
   const [existing] = await db.select({ id: sibContracts.id }).from(sibContracts).where(eq(sibContracts.name, CONTRACT_NAME));
   if (existing) {
-    const [m] = await db.select({ n: count() }).from(placementMilestones);
-    if (Number(m?.n ?? 0) > 0) {
+    // The claims are the last step: once there, everything before them is too.
+    const [k] = await db.select({ n: count() }).from(sibClaims);
+    if (Number(k?.n ?? 0) > 0) {
       ctx.ids.sibContractId = existing.id;
       return;
     }
@@ -83,10 +84,11 @@ export async function fillSib(ctx: BenchContext): Promise<void> {
     insert into sib_claims (placement_id, milestone, claimed_by, claimed_at, evidence_count, decision, decided_by, decided_at, reason)
     select placement_id, milestone, caseworker_id, (due_on + 14)::timestamptz, 1,
            case when k < 5 then 'verified' when k = 5 then 'denied' end,
-           case when k <= 5 then ${ctx.ids.managerUserId} end,
+           case when k <= 5 then ${ctx.ids.managerUserId}::int end,
            case when k <= 5 then (due_on + 21)::timestamptz end,
            case when k = 5 then 'Bench: loonstrook ontbreekt' end
-    from eligible where k <= 6
+    from eligible e where k <= 6
+      and not exists (select 1 from sib_claims x where x.placement_id = e.placement_id and x.milestone = e.milestone)
     order by due_on, placement_id`);
   await db.execute(sql`
     update placement_milestones m set state = (case k.decision when 'verified' then 'verified' when 'denied' then 'denied' else 'claimed' end)::milestone_state
