@@ -85,9 +85,19 @@ export async function investorReport(
           where k.decision = 'verified' and ${inPeriod(sql`k.decided_at`)}) as verified,
         (select count(*)::int from sib_claims k join placement_milestones m on m.placement_id = k.placement_id and m.milestone = k.milestone ${underContract}
           where k.decision = 'denied' and ${inPeriod(sql`k.decided_at`)}) as denied,
+        -- A milestone lapses on its due day, at the end of the job before it, or when the claim
+        -- window closes, so one that lapsed in the period is due in [from - window, asOf] or its
+        -- job ended in the period: those two sets (disjoint, each on an index) are all that need
+        -- a status, not every milestone of the contract.
         (select count(*)::int from placement_milestones m join placements p on p.id = m.placement_id ${underContract}
           join sib_contracts c on c.id = o.contract_id
-          where ${statusSql(asOf)} = 'lapsed' and ${lapsedOnSql} between ${p.from}::date and ${asOf}::date) as lapsed`),
+          where m.due_on between ${p.from}::date - c.claim_window_weeks * 7 and ${asOf}::date
+            and ${statusSql(asOf)} = 'lapsed' and ${lapsedOnSql} between ${p.from}::date and ${asOf}::date)
+        + (select count(*)::int from placements p join placement_milestones m on m.placement_id = p.id ${underContract}
+          join sib_contracts c on c.id = o.contract_id
+          where p.end_date between ${p.from}::date and ${asOf}::date
+            and not (m.due_on between ${p.from}::date - c.claim_window_weeks * 7 and ${asOf}::date)
+            and ${statusSql(asOf)} = 'lapsed' and ${lapsedOnSql} between ${p.from}::date and ${asOf}::date) as lapsed`),
   );
   const drops = rowsOf<{ code: DropOutCode; n: number }>(
     await db.execute(sql`
