@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from '@/db/client';
@@ -131,9 +131,30 @@ try {
     return cookie;
   }
 
+  /** Resident memory of the server's process group (next start may run workers), in MB, from /proc. */
+  function serverRssMb(): number {
+    let kb = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[2]) !== server.pid) continue; // field 5: the process group
+        const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
+        kb += Number(rss?.[1] ?? 0);
+      } catch {
+        /* the process ended meanwhile */
+      }
+    }
+    return kb / 1024;
+  }
+
   for (const c of cases) {
     const cookie = await signInCookie(c.role);
     const fetchAs = (p: string, init?: RequestInit) => fetch(`${base}${p}`, { ...init, redirect: 'manual', headers: { ...(init?.headers ?? {}), cookie } });
+    const rssBefore = c.sampleServerMemory ? serverRssMb() : 0;
+    let rssPeak = rssBefore;
+    const sampler = c.sampleServerMemory ? setInterval(() => (rssPeak = Math.max(rssPeak, serverRssMb())), 25) : null;
     await c.app(ctx, fetchAs); // warm-up: first render compiles nothing in production, but fills caches
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -141,8 +162,15 @@ try {
       await c.app(ctx, fetchAs);
       times.push(performance.now() - t0);
     }
+    if (sampler) clearInterval(sampler);
     const sql = sqlResults.get(c.name)!;
-    console.log(`bench ${c.name} app_ms=${median(times).toFixed(1)} sql_ms=${sql.ms.toFixed(1)} rows=${sql.rows}`);
+    const extra = [
+      c.sampleServerMemory ? `rss_mb=${(rssPeak - rssBefore).toFixed(1)} rss_before_mb=${rssBefore.toFixed(0)}` : '',
+      c.check ? `app_rows=${await c.check(ctx, fetchAs)}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    console.log(`bench ${c.name} app_ms=${median(times).toFixed(1)} sql_ms=${sql.ms.toFixed(1)} rows=${sql.rows}${extra ? ` ${extra}` : ''}`);
   }
 } finally {
   stopServer();

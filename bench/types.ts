@@ -26,4 +26,8 @@ export interface BenchCase {
   /** The app's request: a path (GET) or a custom request using the signed-in fetch. */
   // biome-ignore lint/suspicious/noConfusingVoidType: a case returns its row count, or nothing when it has none to report
   app: (ctx: BenchContext, fetchAs: (path: string, init?: RequestInit) => Promise<Response>) => Promise<number | void>;
+  /** Sample the server's resident memory during the runs and print its growth (rss_mb=). */
+  sampleServerMemory?: boolean;
+  /** After the timed runs: reads the answer back and returns its row count (printed as app_rows=). */
+  check?: (ctx: BenchContext, fetchAs: (path: string, init?: RequestInit) => Promise<Response>) => Promise<number>;
 }

@@ -31,7 +31,11 @@ export interface OpenOptions {
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    // JIT off for the app's sessions: its queries are short, but per-row subplans (the SIB
+    // ledger's status) push their cost estimates past jit_above_cost, and compiling then took
+    // 1 to 2 s of a 200 ms ledger page on PostgreSQL 15+ (bench outcome-ledger). A session
+    // setting of our own connections; the server's configuration stays as it is.
+    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {}, connection: { jit: 'off' } });
     const db = drizzlePostgres(client, { schema }) as unknown as Database;
     return { db, kind: 'postgres', url: options.url, close: () => client.end({ timeout: 5 }) };
   }

@@ -6,6 +6,8 @@ import { jobSeekerProfileCase, jobSeekersListCase, jobSeekersListDeepCase } from
 import { matchesForSeekerCase, matchesForVacancyCase } from './matches';
 import { pageWeightCase } from './page-weight';
 import { placementsCsvCase } from './placements-csv';
+import { placementsXlsxCase } from './placements-xlsx';
+import { investorReportCase, outcomeLedgerCase } from './sib';
 import { targetsDashboardCase } from './targets-dashboard';
 import { vacanciesListCase } from './vacancies-list';
 
@@ -20,6 +22,9 @@ export const benchCases: BenchCase[] = [
   matchesForSeekerCase,
   targetsDashboardCase,
   placementsCsvCase,
+  placementsXlsxCase,
+  outcomeLedgerCase,
+  investorReportCase,
   auditCase,
   auditPersonCase,
   auditActionCase,

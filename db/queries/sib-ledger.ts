@@ -280,6 +280,8 @@ export interface LedgerRow {
   lapsedOn: string | null;
   startDate: string;
   personName: string | null;
+  /** The job centre's client number (null once erased): what an export shows instead of the name. */
+  clientNumber: string | null;
   caseworkerName: string | null;
   claimedByName: string | null;
   claimedAt: Date | null;
@@ -316,9 +318,20 @@ export async function ledgerRows(
   const page = Math.min(Math.max(1, f.page), pageCount);
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
+      ${ledgerSelect(f)}
+      order by x.due_on, x.placement_id, x.milestone
+      limit ${LEDGER_PAGE_SIZE} offset ${(page - 1) * LEDGER_PAGE_SIZE}`),
+  );
+  return { total, page, pageCount, byStatus, rows: rows.map(ledgerRow) };
+}
+
+/** The ledger's rows of a filter (contract, period, status): the page's query, without the paging. */
+function ledgerSelect(f: Omit<LedgerFilter, 'page'>): SQL {
+  return sql`
       select * from (
-        select m.placement_id, m.milestone, m.due_on::text as due_on, m.price_cents, m.counts_per, ${status} as status, (${lapsedOnSql})::text as lapsed_on,
-          p.start_date::text as start_date, case when js.erased_at is null then js.first_name || ' ' || js.last_name end as person_name, cw.name as caseworker_name,
+        select m.placement_id, m.milestone, m.due_on::text as due_on, m.price_cents, m.counts_per, ${statusSql(f.today)} as status, (${lapsedOnSql})::text as lapsed_on,
+          p.start_date::text as start_date, case when js.erased_at is null then js.first_name || ' ' || js.last_name end as person_name,
+          case when js.erased_at is null then js.client_number end as client_number, cw.name as caseworker_name,
           last.claimed_by_name, last.claimed_at, last.decided_by_name, last.decided_at, last.reason, last.evidence_count,
           (select count(*)::int from ${sibClaims} k where k.placement_id = m.placement_id and k.milestone = m.milestone and k.decision = 'denied') as denied_before
         from ${placementMilestones} m
@@ -335,35 +348,55 @@ export async function ledgerRows(
         ) last on true
         where c.id = ${f.contractId} and m.due_on between ${f.from}::date and ${f.to}::date
       ) x
-      where ${f.status ? sql`x.status = ${f.status}` : sql`true`}
-      order by x.due_on, x.placement_id, x.milestone
-      limit ${LEDGER_PAGE_SIZE} offset ${(page - 1) * LEDGER_PAGE_SIZE}`),
-  );
+      where ${f.status ? sql`x.status = ${f.status}` : sql`true`}`;
+}
+
+function ledgerRow(r: Record<string, unknown>): LedgerRow {
   return {
-    total,
-    page,
-    pageCount,
-    byStatus,
-    rows: rows.map((r) => ({
-      placementId: Number(r.placement_id),
-      milestone: String(r.milestone),
-      dueOn: String(r.due_on).slice(0, 10),
-      priceCents: Number(r.price_cents),
-      countsPer: r.counts_per as 'placement' | 'person',
-      status: r.status as LedgerStatus,
-      lapsedOn: r.status === 'lapsed' && r.lapsed_on ? String(r.lapsed_on).slice(0, 10) : null,
-      startDate: String(r.start_date).slice(0, 10),
-      personName: (r.person_name as string | null) ?? null,
-      caseworkerName: (r.caseworker_name as string | null) ?? null,
-      claimedByName: (r.claimed_by_name as string | null) ?? null,
-      claimedAt: r.claimed_at ? new Date(r.claimed_at as string) : null,
-      decidedByName: (r.decided_by_name as string | null) ?? null,
-      decidedAt: r.decided_at ? new Date(r.decided_at as string) : null,
-      reason: (r.reason as string | null) ?? null,
-      evidenceCount: r.evidence_count == null ? null : Number(r.evidence_count),
-      deniedBefore: Number(r.denied_before),
-    })),
+    placementId: Number(r.placement_id),
+    milestone: String(r.milestone),
+    dueOn: String(r.due_on).slice(0, 10),
+    priceCents: Number(r.price_cents),
+    countsPer: r.counts_per as 'placement' | 'person',
+    status: r.status as LedgerStatus,
+    lapsedOn: r.status === 'lapsed' && r.lapsed_on ? String(r.lapsed_on).slice(0, 10) : null,
+    startDate: String(r.start_date).slice(0, 10),
+    personName: (r.person_name as string | null) ?? null,
+    clientNumber: (r.client_number as string | null) ?? null,
+    caseworkerName: (r.caseworker_name as string | null) ?? null,
+    claimedByName: (r.claimed_by_name as string | null) ?? null,
+    claimedAt: r.claimed_at ? new Date(r.claimed_at as string) : null,
+    decidedByName: (r.decided_by_name as string | null) ?? null,
+    decidedAt: r.decided_at ? new Date(r.decided_at as string) : null,
+    reason: (r.reason as string | null) ?? null,
+    evidenceCount: r.evidence_count == null ? null : Number(r.evidence_count),
+    deniedBefore: Number(r.denied_before),
   };
+}
+
+const LEDGER_EXPORT_CHUNK = 2000;
+
+/**
+ * Every ledger row of a filter, in chunks by keyset (due day, placement, milestone: the page's
+ * order), for the Excel export: the same query as the page, so the file shows exactly what the
+ * screen filters, and memory stays flat however long the quarter.
+ */
+export async function* exportLedgerRows(db: Database, f: Omit<LedgerFilter, 'page'>): AsyncGenerator<LedgerRow[]> {
+  let after: { dueOn: string; placementId: number; milestone: string } | null = null;
+  for (;;) {
+    const keyset: SQL = after ? sql`and (x.due_on, x.placement_id, x.milestone) > (${after.dueOn}, ${after.placementId}::int, ${after.milestone})` : sql``;
+    const rows = rowsOf<Record<string, unknown>>(
+      await db.execute(sql`
+        ${ledgerSelect(f)} ${keyset}
+        order by x.due_on, x.placement_id, x.milestone
+        limit ${LEDGER_EXPORT_CHUNK}`),
+    ).map(ledgerRow);
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < LEDGER_EXPORT_CHUNK) return;
+    const last = rows[rows.length - 1]!;
+    after = { dueOn: last.dueOn, placementId: last.placementId, milestone: last.milestone };
+  }
 }
 
 export interface PeriodTotal {
@@ -378,25 +411,27 @@ export interface PeriodTotal {
 
 /**
  * Amounts per quarter of verification against the contract's cap. The cap is applied in the
- * order outcomes were verified (time, then claim): each is paid as far as the cap still
- * reaches, the rest is shown as over the cap, not paid. One query with a running sum.
+ * order outcomes were verified: each is paid as far as the cap still reaches, the rest is shown
+ * as over the cap, not paid. Per quarter that sums to exactly least(due, cap - all verified in
+ * earlier quarters), so the query sums per quarter and runs the sum over the quarters only, not
+ * over every verified claim of the contract (the ledger page's slow part at 60,000 placements).
  */
 export async function periodTotals(db: Database, contractId: number): Promise<{ capCents: number; quarters: PeriodTotal[] }> {
   const [contract] = await db.select({ capCents: sibContracts.capCents }).from(sibContracts).where(eq(sibContracts.id, contractId));
   if (!contract) return { capCents: 0, quarters: [] };
   const rows = rowsOf<{ quarter: string; verified: number; due: string | number; paid: string | number }>(
     await db.execute(sql`
-      with v as (
-        select (k.decided_at at time zone 'Europe/Amsterdam')::date as day, m.price_cents::bigint as price,
-          sum(m.price_cents::bigint) over (order by k.decided_at, k.id) as cum
+      with q as (
+        select to_char(k.decided_at at time zone 'Europe/Amsterdam', 'YYYY') || '-Q' || extract(quarter from k.decided_at at time zone 'Europe/Amsterdam')::int as quarter,
+          count(*)::int as verified, sum(m.price_cents::bigint) as due
         from ${sibClaims} k
         join ${placementMilestones} m on m.placement_id = k.placement_id and m.milestone = k.milestone
         join ${sibContractOutcomes} o on o.id = m.outcome_id
         where k.decision = 'verified' and o.contract_id = ${contractId}
-      )
-      select to_char(day, 'YYYY') || '-Q' || extract(quarter from day)::int as quarter, count(*)::int as verified,
-        sum(price) as due, sum(greatest(0, least(price, ${contract.capCents}::bigint - (cum - price)))) as paid
-      from v group by 1 order by 1`),
+        group by 1
+      ), c as (select quarter, verified, due, coalesce(sum(due) over (order by quarter rows between unbounded preceding and 1 preceding), 0) as before from q)
+      select quarter, verified, due, greatest(0, least(due, ${contract.capCents}::bigint - before)) as paid
+      from c order by quarter`),
   );
   let paidSoFar = 0;
   const quarters = rows.map((r) => {

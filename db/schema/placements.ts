@@ -43,6 +43,8 @@ export const placements = pgTable(
     index('placements_employer_idx').on(t.employerId),
     index('placements_caseworker_idx').on(t.caseworkerId, t.startDate),
     index('placements_seeker_idx').on(t.jobSeekerId),
+    // The investor's report reads the placements that ended in a period (drop-outs, lapses).
+    index('placements_end_idx').on(t.endDate),
     check('placements_hours_ck', sql`${t.hoursPerWeek} between 1 and 60`),
     check('placements_end_ck', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
     check('placements_title_ck', sql`length(btrim(${t.jobTitle})) between 1 and 200`),
@@ -97,6 +99,8 @@ export const placementMilestones = pgTable(
     primaryKey({ columns: [t.placementId, t.milestone] }),
     index('placement_milestones_outcome_idx').on(t.outcomeId, t.state),
     index('placement_milestones_due_idx').on(t.state, t.dueOn),
+    // The ledger and the investor's report read a contract's milestones by due day (per outcome of the contract).
+    index('placement_milestones_outcome_due_idx').on(t.outcomeId, t.dueOn),
     check(
       'placement_milestones_terms_ck',
       sql`(${t.outcomeId} is null) = (${t.dueOn} is null) and (${t.outcomeId} is null) = (${t.priceCents} is null) and (${t.outcomeId} is null) = (${t.countsPer} is null) and (${t.outcomeId} is null) = (${t.minHoursPerWeek} is null)`,

@@ -39,6 +39,8 @@ export const sibClaims = pgTable(
     }),
     index('sib_claims_milestone_idx').on(t.placementId, t.milestone),
     index('sib_claims_decided_idx').on(t.decision, t.decidedAt),
+    // The investor's report counts claims by the day they were made.
+    index('sib_claims_claimed_idx').on(t.claimedAt),
     // One open or verified claim per milestone at a time; denied ones may pile up before it.
     uniqueIndex('sib_claims_live_uq').on(t.placementId, t.milestone).where(sql`${t.decision} is null or ${t.decision} = 'verified'`),
     check('sib_claims_four_eyes_ck', sql`${t.decidedBy} is null or ${t.decidedBy} <> ${t.claimedBy}`),

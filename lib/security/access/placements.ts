@@ -127,5 +127,19 @@ export const placementAccess: FeatureAccess = {
       sample: '/api/reports/year-summary?year=2026',
       why: 'CSV of the year summary for the council and Excel (staff only, audited)',
     },
+    {
+      route: '/api/reports/placements/xlsx',
+      methods: ['GET'],
+      access: STAFF,
+      sample: '/api/reports/placements/xlsx?year=2026',
+      why: 'the placements list with its filters as an Excel workbook, streamed (staff only, like the CSV; audited; no names)',
+    },
+    {
+      route: '/api/reports/year-summary/xlsx',
+      methods: ['GET'],
+      access: STAFF,
+      sample: '/api/reports/year-summary/xlsx?year=2026',
+      why: 'the year summary as an Excel workbook (staff only, audited)',
+    },
   ],
 };

@@ -76,5 +76,20 @@ export const sibAccess: FeatureAccess = {
       }),
     },
   ],
-  routeHandlers: [],
+  routeHandlers: [
+    {
+      route: '/api/reports/sib-ledger',
+      methods: ['GET'],
+      access: MANAGERS,
+      sample: '/api/reports/sib-ledger?quarter=2026-Q1',
+      why: "a quarter's outcome ledger as an Excel workbook with the page's filters (managers and admins, audited; client numbers, no names)",
+    },
+    {
+      route: '/api/reports/sib-report',
+      methods: ['GET'],
+      access: MANAGERS,
+      sample: '/api/reports/sib-report?period=2026',
+      why: "the investor's report as an Excel workbook, pseudonymised like the page (managers and admins, audited)",
+    },
+  ],
 };

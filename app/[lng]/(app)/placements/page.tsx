@@ -68,6 +68,7 @@ export default async function PlacementsPage({ params, searchParams }: Props) {
               {t('checksLink', { n: formatNumber(lng, due) })}
             </ButtonLink>
             <DownloadLink href={`/api/reports/placements?${exportParams.toString()}`}>{t('export')}</DownloadLink>
+            <DownloadLink href={`/api/reports/placements/xlsx?${exportParams.toString()}`}>{t('exportXlsx')}</DownloadLink>
           </>
         }
       />

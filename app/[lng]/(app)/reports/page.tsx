@@ -43,6 +43,11 @@ export default async function ReportsPage({ params, searchParams }: Props) {
                 {t('reports.summaryCsv')}
               </a>
             </li>
+            <li>
+              <a href={csv('year-summary/xlsx')} download data-testid="download-summary-xlsx">
+                {t('reports.summaryXlsx')}
+              </a>
+            </li>
           </ul>
         </section>
         <section className="card" aria-labelledby="report-placements-title">
@@ -52,6 +57,11 @@ export default async function ReportsPage({ params, searchParams }: Props) {
             <li>
               <a href={csv('placements')} download data-testid="download-placements">
                 {t('reports.allPlacements')}
+              </a>
+            </li>
+            <li>
+              <a href={csv('placements/xlsx')} download data-testid="download-placements-xlsx">
+                {t('reports.allPlacementsXlsx')}
               </a>
             </li>
             <li>

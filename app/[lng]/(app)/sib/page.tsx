@@ -1,21 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listContracts } from '@/db/queries/sib-contracts';
 import { ledgerRows, periodTotals } from '@/db/queries/sib-ledger';
-import { ButtonLink } from '@/app/_components/ui/button';
+import { ButtonLink, DownloadLink } from '@/app/_components/ui/button';
 import { DataTable } from '@/app/_components/ui/data-table';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { Pagination } from '@/app/_components/ui/pagination';
 import { LedgerStatusBadge } from './_components/ledger-status-badge';
 import { SibFilters } from './_components/sib-filters';
 import { loadPage } from '@/lib/pages/load-page';
-import { contractPeriods, ledgerStatuses, quarterDays, quarterOf } from '@/lib/domain/sib';
+import { contractPeriods, ledgerStatuses } from '@/lib/domain/sib';
 import { formatDate, formatDateTime, formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
-import { mayOpenPage } from '@/lib/security/access-matrix';
+import { mayOpenPage, routeHandlerRoles } from '@/lib/security/access-matrix';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { ledgerFilterSchema } from '@/lib/validation/sib';
+import { ledgerSelection } from '@/lib/reports/sib-selection';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,22 +23,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getT(isLng(lng) ? lng : 'nl', 'sib')('ledger.title') };
 }
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 /** The outcome ledger: what fell due in a quarter and what became of it; amounts per quarter against the cap. */
 export default async function SibLedgerPage({ params, searchParams }: Props) {
   const { lng, t, user, db } = await loadPage(params, '/[lng]/sib', 'sib');
   const p = getT(lng, 'placements');
   const sp = await searchParams;
-  const filters = ledgerFilterSchema.parse({ contract: one(sp.contract), quarter: one(sp.quarter), status: one(sp.status), page: one(sp.page) });
   const today = todayInAppZone();
-  const quarter = filters.quarter ?? quarterOf(today);
-  const days = quarterDays(quarter)!;
-  const contracts = await listContracts(db);
-  const contract = contracts.find((c) => c.id === filters.contract) ?? contracts.find((c) => c.startsOn <= today && today <= c.endsOn) ?? contracts[0] ?? null;
+  const selection = await ledgerSelection(db, sp, today);
+  const { contracts, contract, quarter, status } = selection;
+  const filters = { status: status ?? undefined };
   const [ledger, totals] = contract
     ? await Promise.all([
-        ledgerRows(db, { contractId: contract.id, from: days.from, to: days.to, status: filters.status ?? null, today, page: filters.page }),
+        ledgerRows(db, { contractId: contract.id, from: selection.from, to: selection.to, status, today, page: selection.page }),
         periodTotals(db, contract.id),
       ])
     : [null, null];
@@ -52,6 +47,11 @@ export default async function SibLedgerPage({ params, searchParams }: Props) {
     for (const [k, v] of Object.entries(all)) if (v !== undefined && v !== '') q.set(k, String(v));
     return `/${lng}/sib?${q.toString()}`;
   };
+
+  const exportQuery = new URLSearchParams({ quarter, lng });
+  if (contract) exportQuery.set('contract', String(contract.id));
+  if (status) exportQuery.set('status', status);
+  const mayExport = contract !== null && routeHandlerRoles('/api/reports/sib-ledger').includes(user.role);
 
   const links = [
     { href: `/${lng}/sib/work`, label: t('work.title') },
@@ -69,11 +69,16 @@ export default async function SibLedgerPage({ params, searchParams }: Props) {
         lng={lng}
         title={t('ledger.title')}
         intro={t('ledger.intro')}
-        actions={links.map((l) => (
-          <ButtonLink key={l.href} href={l.href} appearance="secondary">
-            {l.label}
-          </ButtonLink>
-        ))}
+        actions={
+          <>
+            {links.map((l) => (
+              <ButtonLink key={l.href} href={l.href} appearance="secondary">
+                {l.label}
+              </ButtonLink>
+            ))}
+            {mayExport ? <DownloadLink href={`/api/reports/sib-ledger?${exportQuery.toString()}`}>{t('xlsx.download')}</DownloadLink> : null}
+          </>
+        }
       />
       {!contract || !ledger || !totals ? (
         <p data-testid="ledger-no-contract">{t('ledger.noContract')}</p>

@@ -60,6 +60,11 @@ export default async function TargetsDashboardPage({ params, searchParams }: Pro
               {t('dashboard.summaryCsv')}
             </a>
           </li>
+          <li>
+            <a className="button button-secondary" href={`/api/reports/year-summary/xlsx?year=${year}&lng=${lng}`} download>
+              {t('dashboard.summaryXlsx')}
+            </a>
+          </li>
         </ul>
       </div>
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
+import { DownloadLink } from '@/app/_components/ui/button';
 import { DataList } from '@/app/_components/ui/data-list';
 import { DataTable } from '@/app/_components/ui/data-table';
 import { PageHeader } from '@/app/_components/ui/page-header';
-import { listContracts } from '@/db/queries/sib-contracts';
-import { investorReport } from '@/db/queries/sib-report';
 import { loadPage } from '@/lib/pages/load-page';
-import { contractPeriods, dropOutCodes, periodDays } from '@/lib/domain/sib';
+import { contractPeriods, dropOutCodes } from '@/lib/domain/sib';
+import { reportSelection } from '@/lib/reports/sib-selection';
 import { formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
@@ -19,25 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getT(isLng(lng) ? lng : 'nl', 'sib')('report.title') };
 }
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 /** The investor's report of a quarter or a year: pseudonymised, printable (the menu and the filters stay off paper). */
 export default async function SibReportPage({ params, searchParams }: Props) {
   const { lng, t, db } = await loadPage(params, '/[lng]/sib/report', 'sib');
   const pl = getT(lng, 'placements');
   const sp = await searchParams;
   const today = todayInAppZone();
-  const asked = one(sp.period) ?? '';
-  const period = periodDays(asked) ? asked : today.slice(0, 4);
-  const days = periodDays(period)!;
-  const contracts = await listContracts(db);
-  const wanted = Number(one(sp.contract));
-  const contract = contracts.find((c) => c.id === wanted) ?? contracts.find((c) => c.startsOn <= today && today <= c.endsOn) ?? contracts[0] ?? null;
-  // A pseudonym is stable per report (contract and period), unlinkable across reports without the secret.
-  const secret = process.env.SIB_PSEUDONYM_SECRET ?? process.env.NEXTAUTH_SECRET ?? '';
-  const report = contract
-    ? await investorReport(db, { contractId: contract.id, from: days.from, to: days.to, today, key: `${contract.id}:${period}`, secret })
-    : null;
+  const { contracts, contract, period, report } = await reportSelection(db, sp, today);
   const periods = contract ? contractPeriods(contract, true) : [];
   if (!periods.includes(period)) periods.unshift(period);
   const periodName = (p: string) => (p.length === 4 ? p : t('ledger.quarterName', { year: p.slice(0, 4), q: p.slice(6) }));
@@ -49,6 +37,13 @@ export default async function SibReportPage({ params, searchParams }: Props) {
         breadcrumbs={[{ href: `/${lng}/sib`, label: t('ledger.title') }]}
         title={contract ? t('report.heading', { contract: contract.name, period: periodName(period) }) : t('report.title')}
         intro={contract ? t('report.intro', { investor: contract.investor }) : undefined}
+        actions={
+          contract ? (
+            <DownloadLink href={`/api/reports/sib-report?${new URLSearchParams({ contract: String(contract.id), period, lng }).toString()}`}>
+              {t('xlsx.download')}
+            </DownloadLink>
+          ) : undefined
+        }
       />
       {!contract || !report ? (
         <p>{t('ledger.noContract')}</p>
