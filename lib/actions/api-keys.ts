@@ -25,7 +25,7 @@ export async function createApiKeyAction(input: unknown): Promise<ActionResult<{
       revalidatePath('/[lng]/admin/api-keys', 'page');
       return { ok: true, data: key };
     } catch (error) {
-      if (isForeignKeyViolation(error)) return fail('invalid', { employerId: 'employerRequired' });
+      if (isForeignKeyViolation(error)) return fail('invalid', { employerId: 'apiEmployerRequired' });
       throw error;
     }
   });

@@ -6,7 +6,7 @@ import { countApiRequest, findActiveApiKey, type ActiveApiKey } from '@/db/queri
 import { recordAudit, type AuditContext } from '@/db/queries/audit';
 import { bearerSecret, hashApiSecret } from '@/lib/domain/api-secret';
 import { languageFromAcceptHeader, type Lng } from '@/lib/i18n/settings';
-import { apiRouteScope, type HttpMethod } from '@/lib/security/access-matrix';
+import { apiRouteRule, type HttpMethod } from '@/lib/security/access-matrix';
 import { clientAddressFrom } from '@/lib/security/ip';
 import { fieldProblems, problem, problemTypes, zodProblems, type ProblemType } from './problem';
 
@@ -87,10 +87,12 @@ export async function apiRoute<QS extends z.ZodType = z.ZodObject<Record<string,
     return problem('rateLimited', { instance, detail: `At most ${limit} requests a minute per key.`, headers: { ...rateHeaders, 'retry-after': String(retryAfter) } });
   }
 
-  const scope = scopeOf(options.route, options.method);
-  if (!scope || (scope !== 'any' && !key.scopes.includes(scope))) {
+  const rule = ruleOf(options.route, options.method);
+  const scope = rule?.scope ?? null;
+  if (!rule || (rule.scope !== 'any' && !key.scopes.includes(rule.scope)) || (rule.organisations && !rule.organisations.includes(key.organisation))) {
     await auditCall(audit, 'denied', 403, { scope });
-    return problem('forbidden', { instance, detail: scope ? `This key lacks the scope ${scope}.` : undefined, headers: rateHeaders });
+    const detail = !rule ? undefined : rule.scope !== 'any' && !key.scopes.includes(rule.scope) ? `This key lacks the scope ${rule.scope}.` : 'Not for keys of this organisation.';
+    return problem('forbidden', { instance, detail, headers: rateHeaders });
   }
 
   const query = (options.query ?? z.object({})).safeParse(Object.fromEntries(url.searchParams.entries()));
@@ -156,9 +158,9 @@ export async function apiRoute<QS extends z.ZodType = z.ZodObject<Record<string,
   return new Response(json, { status, headers });
 }
 
-function scopeOf(route: string, method: HttpMethod) {
+function ruleOf(route: string, method: HttpMethod) {
   try {
-    return apiRouteScope(route, method);
+    return apiRouteRule(route, method);
   } catch (error) {
     console.error(error);
     return null;

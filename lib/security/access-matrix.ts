@@ -112,7 +112,12 @@ export interface RouteHandlerRule {
    * 'own-employer' when an employer's key reaches only its own company's rows (another company's
    * row answers 404, like a missing one).
    */
-  api?: { scopes: Partial<Record<HttpMethod, ApiScopeName | 'any'>>; ownership?: Ownership };
+  api?: {
+    scopes: Partial<Record<HttpMethod, ApiScopeName | 'any'>>;
+    ownership?: Ownership;
+    /** Only keys of these organisations (others: 403 even with the scope). */
+    organisations?: readonly ('municipality' | 'investor' | 'employer')[];
+  };
   /** Path that opens it in tests (GET). */
   sample?: string;
   why: string;
@@ -273,13 +278,16 @@ export function routeHandlerRoles(route: string): readonly Role[] {
   return rolesOf(rule.access, `route handler ${route}`);
 }
 
-/** The scope an open-API route needs for a method, by its route ('/api/v1/vacancies'); 'any': every valid key. */
-export function apiRouteScope(route: string, method: HttpMethod): ApiScopeName | 'any' {
+/**
+ * What an open-API route asks of a key for a method, by its route ('/api/v1/vacancies'): the
+ * scope ('any': every valid key) and, where set, the organisations whose keys may use it.
+ */
+export function apiRouteRule(route: string, method: HttpMethod): { scope: ApiScopeName | 'any'; organisations: readonly string[] | null } {
   const rule = handlersByRoute.get(route);
   if (!rule) throw new Error(`route handler ${route} is not in the access matrix`);
   const scope = rule.access === 'api-key' ? rule.api?.scopes[method] : undefined;
   if (!scope) throw new Error(`route handler ${route} has no API scope for ${method}`);
-  return scope;
+  return { scope, organisations: rule.api?.organisations ?? null };
 }
 
 /** For buttons and links: whether this role may use the action / open the page. */

@@ -31,7 +31,7 @@ export const createApiKeySchema = z
   })
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (v.organisation === 'employer' && !selectedId.safeParse(v.employerId).success) issue('employerId', 'employerRequired');
+    if (v.organisation === 'employer' && !selectedId.safeParse(v.employerId).success) issue('employerId', 'apiEmployerRequired');
     if (v.scopes.length === 0) issue('scopes', 'apiScopeRequired');
     else if (v.scopes.some((s) => !scopesOf[v.organisation].includes(s))) issue('scopes', 'apiScopeNotForOrganisation');
     if (isIsoDay(v.expiresOn)) {

@@ -51,7 +51,7 @@ export const apiAccess: FeatureAccess = {
       route: '/api/v1/vacancies/[id]/proposals',
       methods: ['GET'],
       access: 'api-key',
-      api: { scopes: { GET: 'vacancies:read' }, ownership: 'own-employer' },
+      api: { scopes: { GET: 'vacancies:read' }, ownership: 'own-employer', organisations: ['employer'] },
       why: "the candidates proposed to an employer key's own vacancy, within their consent",
     },
     {

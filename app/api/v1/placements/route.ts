@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 
 /** GET /api/v1/placements: per year and stream, without names (a pseudonym per person). */
 export async function GET(request: Request): Promise<Response> {
-  return apiRoute(request, { route: '/api/v1/placements', method: 'GET', name: 'api.placements.list', query: apiPlacementsQuery }, async ({ key, db, query, url }) => {
+  return apiRoute(request, { route: '/api/v1/placements', method: 'GET', name: 'api.placements_list', query: apiPlacementsQuery }, async ({ key, db, query, url }) => {
     const afterId = decodeCursor(query.cursor);
     if (afterId === null) return { problem: 'validation', fieldErrors: { cursor: 'invalid' } };
     const { rows, hasMore } = await listApiPlacements(db, { year: query.year, funding: query.funding }, { limit: query.limit ?? 25, afterId });

@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
  * figures and pseudonyms as the printed report (/sib/report) of that contract and period.
  */
 export async function GET(request: Request): Promise<Response> {
-  return apiRoute(request, { route: '/api/v1/sib/report', method: 'GET', name: 'api.sib.report', query: apiSibQuery }, async ({ db, query }) => {
+  return apiRoute(request, { route: '/api/v1/sib/report', method: 'GET', name: 'api.sib_report', query: apiSibQuery }, async ({ db, query }) => {
     const today = todayInAppZone();
     const period = query.period ?? today.slice(0, 4);
     const days = periodDays(period);

@@ -12,7 +12,7 @@ type Params = { params: Promise<{ id: string }> };
 /** GET /api/v1/vacancies/{id}: another company's vacancy answers 404, like a missing one. */
 export async function GET(request: Request, { params }: Params): Promise<Response> {
   const id = routeId((await params).id);
-  return apiRoute(request, { route: '/api/v1/vacancies/[id]', method: 'GET', name: 'api.vacancies.get' }, async ({ key, db }) => {
+  return apiRoute(request, { route: '/api/v1/vacancies/[id]', method: 'GET', name: 'api.vacancy_get' }, async ({ key, db }) => {
     const vacancy = id === null ? null : await getApiVacancy(db, key.employerId !== null ? { kind: 'employer', employerId: key.employerId } : { kind: 'published' }, id);
     return vacancy ? { body: vacancy } : { problem: 'notFound' };
   });
@@ -21,7 +21,7 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
 /** PUT /api/v1/vacancies/{id}: the whole form again with the version read; a stale version is 409. */
 export async function PUT(request: Request, { params }: Params): Promise<Response> {
   const id = routeId((await params).id);
-  return apiRoute(request, { route: '/api/v1/vacancies/[id]', method: 'PUT', name: 'api.vacancies.update', body: apiVacancyUpdate }, async (ctx) => {
+  return apiRoute(request, { route: '/api/v1/vacancies/[id]', method: 'PUT', name: 'api.vacancy_update', body: apiVacancyUpdate }, async (ctx) => {
     const employerId = ctx.key.employerId;
     if (employerId === null) return { problem: 'forbidden', detail: 'Only an employer key writes vacancies.' };
     if (id === null) return { problem: 'notFound' };

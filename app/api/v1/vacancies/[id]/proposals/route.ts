@@ -17,14 +17,14 @@ type Params = { params: Promise<{ id: string }> };
  */
 export async function GET(request: Request, { params }: Params): Promise<Response> {
   const id = routeId((await params).id);
-  return apiRoute(request, { route: '/api/v1/vacancies/[id]/proposals', method: 'GET', name: 'api.proposals.list' }, async ({ key, db, audit }) => {
+  return apiRoute(request, { route: '/api/v1/vacancies/[id]/proposals', method: 'GET', name: 'api.proposals_list' }, async ({ key, db, audit }) => {
     if (key.employerId === null) return { problem: 'forbidden', detail: 'Proposals are for the employer of the vacancy only.' };
     const vacancy = id === null ? null : await getApiVacancy(db, { kind: 'employer', employerId: key.employerId }, id);
     if (!vacancy) return { problem: 'notFound' };
     const rows = await proposalsOfVacancy(db, vacancy.id);
     const shared = await sharedCandidates(db, rows);
     for (const r of rows) {
-      await recordAudit(db, { ...audit, action: 'api.proposals.view_candidate', objectType: 'proposal', objectId: r.id, jobSeekerId: r.jobSeekerId });
+      await recordAudit(db, { ...audit, action: 'api.candidate_view', objectType: 'proposal', objectId: r.id, jobSeekerId: r.jobSeekerId });
     }
     return {
       body: {
