@@ -11,7 +11,22 @@ export async function listApiPlacements(
   db: Database,
   filters: { year?: number; funding?: FundingStream },
   page: { limit: number; afterId?: number },
-): Promise<{ rows: { id: number; jobSeekerId: number; employerId: number; employerName: string; vacancyId: number | null; startDate: string; funding: FundingStream; jobTitle: string; hoursPerWeek: number; contract: 'permanent' | 'fixed_term'; endDate: string | null }[]; hasMore: boolean }> {
+): Promise<{
+  rows: {
+    id: number;
+    jobSeekerId: number;
+    employerId: number;
+    employerName: string;
+    vacancyId: number | null;
+    startDate: string;
+    funding: FundingStream;
+    jobTitle: string;
+    hoursPerWeek: number;
+    contract: 'permanent' | 'fixed_term';
+    endDate: string | null;
+  }[];
+  hasMore: boolean;
+}> {
   const conditions: (SQL | undefined)[] = [];
   if (filters.year) conditions.push(gte(placements.startDate, `${filters.year}-01-01`), lt(placements.startDate, `${filters.year + 1}-01-01`));
   if (filters.funding) conditions.push(eq(placements.funding, filters.funding));

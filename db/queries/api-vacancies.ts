@@ -5,7 +5,16 @@ import type { CefrLevel, Sector } from '@/db/schema/enums';
 import type { EffectiveVacancyStatus } from '@/lib/vacancies/status';
 import type { VacancyIntent, VacancyRecord } from '@/lib/validation/vacancies';
 import type { AuditContext } from './audit';
-import { containsPattern, createVacancy, distanceKmSql, effectiveStatusSql, originPlace, statusCondition, updateVacancy, type VacancyChangeOutcome } from './vacancies';
+import {
+  containsPattern,
+  createVacancy,
+  distanceKmSql,
+  effectiveStatusSql,
+  originPlace,
+  statusCondition,
+  updateVacancy,
+  type VacancyChangeOutcome,
+} from './vacancies';
 
 /**
  * Vacancies for the open API. The filters mean what they mean on the app's list (the same SQL
@@ -112,7 +121,7 @@ function selectVacancies(db: Database, where: SQL | undefined, limit: number) {
 }
 
 /** A vacancy as the API shows it: ISO 8601 dates, the employer and place as objects. */
-export function apiVacancyOf(r: Row) {
+function apiVacancyOf(r: Row) {
   return {
     id: r.id,
     employer: { id: r.employerId, name: r.employerName },
@@ -164,7 +173,11 @@ export async function getApiVacancy(db: Database, scope: ApiVacancyScope, id: nu
   return row ? apiVacancyOf(row) : null;
 }
 
-export function createApiVacancy(db: Database, input: { employerId: number; record: VacancyRecord; publish: boolean }, audit: AuditContext): Promise<VacancyChangeOutcome> {
+export function createApiVacancy(
+  db: Database,
+  input: { employerId: number; record: VacancyRecord; publish: boolean },
+  audit: AuditContext,
+): Promise<VacancyChangeOutcome> {
   // No user made it: created_by stays empty, the audit row names the key.
   return createVacancy(db, { employerId: input.employerId, createdBy: null, record: input.record, publish: input.publish }, audit);
 }
@@ -174,5 +187,9 @@ export function updateApiVacancy(
   input: { employerId: number; id: number; version: number; record: VacancyRecord; intent: VacancyIntent },
   audit: AuditContext,
 ): Promise<VacancyChangeOutcome> {
-  return updateVacancy(db, { scope: { kind: 'employer', employerId: input.employerId }, id: input.id, version: input.version, record: input.record, intent: input.intent }, audit);
+  return updateVacancy(
+    db,
+    { scope: { kind: 'employer', employerId: input.employerId }, id: input.id, version: input.version, record: input.record, intent: input.intent },
+    audit,
+  );
 }

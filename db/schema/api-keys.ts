@@ -67,7 +67,11 @@ export const apiRateWindows = pgTable(
     windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
     requests: integer('requests').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.keyId, t.windowStart] }), index('api_rate_windows_start_idx').on(t.windowStart), check('api_rate_windows_requests_ck', sql`${t.requests} >= 0`)],
+  (t) => [
+    primaryKey({ columns: [t.keyId, t.windowStart] }),
+    index('api_rate_windows_start_idx').on(t.windowStart),
+    check('api_rate_windows_requests_ck', sql`${t.requests} >= 0`),
+  ],
 );
 
 /**

@@ -2,7 +2,7 @@
  * Cursors of the open API's pages: opaque to clients (base64url), the last id of the page
  * inside. A cursor that does not decode is a 422 from the query schema's check, never a 500.
  */
-export function encodeCursor(lastId: number): string {
+function encodeCursor(lastId: number): string {
   return Buffer.from(`v1:${lastId}`, 'utf8').toString('base64url');
 }
 

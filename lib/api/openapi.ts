@@ -41,10 +41,10 @@ const problemResponse = (description: string) => ({ description, content: proble
 const etagHeader = z.object({ ETag: z.string().meta({ description: 'Weak validator of the body: send it back as If-None-Match.' }) });
 const ifNoneMatch = z.object({ 'If-None-Match': z.string().optional().meta({ description: 'An ETag of an earlier answer: 304 while nothing changed.' }) });
 const idempotencyHeader = z.object({
-  'Idempotency-Key': z
-    .string()
-    .optional()
-    .meta({ description: 'Up to 200 visible ASCII characters. The same key with the same body returns the first answer (header Idempotent-Replayed: true) instead of writing again; with another body: 422.' }),
+  'Idempotency-Key': z.string().optional().meta({
+    description:
+      'Up to 200 visible ASCII characters. The same key with the same body returns the first answer (header Idempotent-Replayed: true) instead of writing again; with another body: 422.',
+  }),
 });
 
 const common = {
@@ -87,7 +87,8 @@ function buildDocument() {
     path: '/vacancies',
     tags: ['Vacancies'],
     summary: 'Create a vacancy',
-    description: 'Employer keys only, for their own company. The body is the app’s vacancy form; `intent` draft or publish (publishing needs every field a published vacancy needs).',
+    description:
+      'Employer keys only, for their own company. The body is the app’s vacancy form; `intent` draft or publish (publishing needs every field a published vacancy needs).',
     security: security('vacancies:write'),
     request: { headers: idempotencyHeader, body: { required: true, content: { 'application/json': { schema: apiVacancyCreate } } } },
     responses: {
@@ -109,7 +110,8 @@ function buildDocument() {
     path: '/vacancies/{id}',
     tags: ['Vacancies'],
     summary: 'Change a vacancy',
-    description: 'Employer keys only, their own company’s vacancies. The whole form again, with the `version` last read; `intent` draft, publish (a draft) or save (a published one).',
+    description:
+      'Employer keys only, their own company’s vacancies. The whole form again, with the `version` last read; `intent` draft, publish (a draft) or save (a published one).',
     security: security('vacancies:write'),
     request: { params: apiIdParams, headers: idempotencyHeader, body: { required: true, content: { 'application/json': { schema: apiVacancyUpdate } } } },
     responses: {
@@ -124,7 +126,8 @@ function buildDocument() {
     path: '/vacancies/{id}/proposals',
     tags: ['Vacancies'],
     summary: 'Candidates proposed to a vacancy',
-    description: 'Employer keys only, their own vacancies. Each candidate with only what the person agreed to share, as the candidates page of the app shows them.',
+    description:
+      'Employer keys only, their own vacancies. Each candidate with only what the person agreed to share, as the candidates page of the app shows them.',
     security: security('vacancies:read'),
     request: { params: apiIdParams, headers: ifNoneMatch },
     responses: { ...read('The proposals.', apiProposalList), 404: problemResponse('No such vacancy for this key.') },
@@ -206,4 +209,3 @@ export function openApiDocument() {
   cached ??= buildDocument();
   return cached;
 }
-export type OpenApiDocument = ReturnType<typeof buildDocument>;

@@ -27,7 +27,7 @@ export interface FieldProblem {
   message: string;
 }
 
-export interface Problem {
+interface Problem {
   type: string;
   title: string;
   status: number;

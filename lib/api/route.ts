@@ -41,7 +41,7 @@ const DEFAULT_RATE_LIMIT = 120;
 const WINDOW_MS = 60_000;
 
 /** Requests per key per minute (API_RATE_LIMIT_PER_MINUTE, default 120). */
-export function apiRateLimit(): number {
+function apiRateLimit(): number {
   const n = Number(process.env.API_RATE_LIMIT_PER_MINUTE);
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_RATE_LIMIT;
 }
@@ -84,14 +84,22 @@ export async function apiRoute<QS extends z.ZodType = z.ZodObject<Record<string,
   if (count > limit) {
     const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - now.getTime()) / 1000));
     await auditCall(audit, 'denied', 429);
-    return problem('rateLimited', { instance, detail: `At most ${limit} requests a minute per key.`, headers: { ...rateHeaders, 'retry-after': String(retryAfter) } });
+    return problem('rateLimited', {
+      instance,
+      detail: `At most ${limit} requests a minute per key.`,
+      headers: { ...rateHeaders, 'retry-after': String(retryAfter) },
+    });
   }
 
   const rule = ruleOf(options.route, options.method);
   const scope = rule?.scope ?? null;
   if (!rule || (rule.scope !== 'any' && !key.scopes.includes(rule.scope)) || (rule.organisations && !rule.organisations.includes(key.organisation))) {
     await auditCall(audit, 'denied', 403, { scope });
-    const detail = !rule ? undefined : rule.scope !== 'any' && !key.scopes.includes(rule.scope) ? `This key lacks the scope ${rule.scope}.` : 'Not for keys of this organisation.';
+    const detail = !rule
+      ? undefined
+      : rule.scope !== 'any' && !key.scopes.includes(rule.scope)
+        ? `This key lacks the scope ${rule.scope}.`
+        : 'Not for keys of this organisation.';
     return problem('forbidden', { instance, detail, headers: rateHeaders });
   }
 
@@ -109,7 +117,11 @@ export async function apiRoute<QS extends z.ZodType = z.ZodObject<Record<string,
       const checked = idempotencyKeySchema.safeParse(rawKey);
       if (!checked.success) {
         await auditCall(audit, 'denied', 422);
-        return problem('validation', { instance, errors: [{ field: 'Idempotency-Key', code: 'invalid', message: 'Idempotency-Key: 1 to 200 visible ASCII characters.' }], headers: rateHeaders });
+        return problem('validation', {
+          instance,
+          errors: [{ field: 'Idempotency-Key', code: 'invalid', message: 'Idempotency-Key: 1 to 200 visible ASCII characters.' }],
+          headers: rateHeaders,
+        });
       }
       idempotencyKey = checked.data;
     }
@@ -117,7 +129,9 @@ export async function apiRoute<QS extends z.ZodType = z.ZodObject<Record<string,
     const checked = parsed.ok ? (options.body ?? z.unknown()).safeParse(parsed.value) : null;
     if (!checked?.success) {
       await auditCall(audit, 'denied', 422);
-      const errors = checked ? zodProblems(lng, checked.error) : [{ field: '_body', code: 'invalidJson', message: 'The body must be a JSON object (Content-Type: application/json).' }];
+      const errors = checked
+        ? zodProblems(lng, checked.error)
+        : [{ field: '_body', code: 'invalidJson', message: 'The body must be a JSON object (Content-Type: application/json).' }];
       return problem('validation', { instance, errors, headers: rateHeaders });
     }
     body = checked.data;

@@ -6,5 +6,7 @@ import { listContracts } from '@/db/queries/sib-contracts';
 export async function chosenContract(db: Database, id: number | undefined, today: string) {
   const contracts = await listContracts(db);
   const contract = id ? contracts.find((c) => c.id === id) : (contracts.find((c) => c.startsOn <= today && today <= c.endsOn) ?? contracts[0]);
-  return contract ? { id: contract.id, name: contract.name, investor: contract.investor, startsOn: contract.startsOn, endsOn: contract.endsOn, capCents: contract.capCents } : null;
+  return contract
+    ? { id: contract.id, name: contract.name, investor: contract.investor, startsOn: contract.startsOn, endsOn: contract.endsOn, capCents: contract.capCents }
+    : null;
 }

@@ -30,7 +30,8 @@ async function replyOf(tx: Database, employerId: number, outcome: VacancyChangeO
   if (!outcome.ok) {
     if (outcome.code === 'incomplete') return { status: 422, body: { problem: 'validation', fieldErrors: outcome.fieldErrors } };
     if (outcome.code === 'notFound') return { status: 404, body: { problem: 'notFound' } };
-    if (outcome.code === 'conflict') return { status: 409, body: { problem: 'conflict', detail: 'The vacancy was changed since this version: read it again.' } };
+    if (outcome.code === 'conflict')
+      return { status: 409, body: { problem: 'conflict', detail: 'The vacancy was changed since this version: read it again.' } };
     return { status: 409, body: { problem: 'conflict', detail: `Not possible in this state (${outcome.code}).` } };
   }
   const vacancy = await getApiVacancy(tx, { kind: 'employer', employerId }, outcome.id);

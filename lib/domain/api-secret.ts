@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
  */
 const PREFIX = 'gzk_';
 /** Characters shown in lists and the audit trail: the marker and 8 of the random part. */
-export const SHOWN_PREFIX_LENGTH = PREFIX.length + 8;
+const SHOWN_PREFIX_LENGTH = PREFIX.length + 8;
 
 export function newApiSecret(): { secret: string; prefix: string; hash: string } {
   const secret = `${PREFIX}${randomBytes(32).toString('base64url')}`;

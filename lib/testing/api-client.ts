@@ -10,16 +10,30 @@ import { makeUser } from './users';
  * and the check of every answer against the OpenAPI document (the schema of that path, method
  * and status; an answer the document does not list fails).
  */
-export async function makeApiKey(db: Database, organisation: ApiOrganisation, scopes: ApiScope[], employerId: number | null = null, expiresAt = new Date(Date.now() + 86_400_000)) {
+export async function makeApiKey(
+  db: Database,
+  organisation: ApiOrganisation,
+  scopes: ApiScope[],
+  employerId: number | null = null,
+  expiresAt = new Date(Date.now() + 86_400_000),
+) {
   const admin = await makeUser(db, 'admin');
-  return createApiKey(db, { organisation, employerId, scopes, note: '', expiresAt }, { actor: { id: admin.id, role: 'admin', email: admin.email }, origin: null });
+  return createApiKey(
+    db,
+    { organisation, employerId, scopes, note: '', expiresAt },
+    { actor: { id: admin.id, role: 'admin', email: admin.email }, origin: null },
+  );
 }
 
 export function apiRequest(path: string, options: { secret?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {}): Request {
   const headers = new Headers(options.headers);
   if (options.secret) headers.set('authorization', `Bearer ${options.secret}`);
   if (options.body !== undefined) headers.set('content-type', 'application/json');
-  return new Request(`http://localhost${path}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  return new Request(`http://localhost${path}`, {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
 }
 
 type Json = Record<string, unknown>;

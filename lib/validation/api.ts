@@ -43,9 +43,14 @@ export const apiVacancyQuery = z
     german: z.enum(cefrLevels, { error: 'cefr' }).optional().meta({ description: 'German asked at most this level.' }),
     hoursMin: queryInt(1, 60).optional(),
     hoursMax: queryInt(1, 60).optional(),
-    status: z.enum(effectiveVacancyStatuses, { error: 'chooseOne' }).optional().meta({ description: 'Effective status; absent: every status the key may see.' }),
+    status: z
+      .enum(effectiveVacancyStatuses, { error: 'chooseOne' })
+      .optional()
+      .meta({ description: 'Effective status; absent: every status the key may see.' }),
     employer: queryId.optional().meta({ description: 'Employer id (ignored for an employer key: it sees its own company only).' }),
-    limit: queryInt(1, API_PAGE_MAX).optional().meta({ description: `Page size, 1 to ${API_PAGE_MAX} (default 25).` }),
+    limit: queryInt(1, API_PAGE_MAX)
+      .optional()
+      .meta({ description: `Page size, 1 to ${API_PAGE_MAX} (default 25).` }),
     cursor: z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,40}$/, 'invalid')
@@ -88,10 +93,12 @@ export const apiPlacementsQuery = z
   })
   .strict();
 
-
 // ---- Responses (documentation and the tests' check of every answer) -------------------------------
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ format: 'date' });
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ format: 'date' });
 const isoInstant = z.string().meta({ format: 'date-time' });
 
 export const apiVacancy = z
@@ -193,11 +200,18 @@ export const apiTargetProgress = z
   })
   .meta({ id: 'TargetProgress' });
 
-export const apiPlace = z.object({ id: z.number().int(), name: z.string(), country: z.string(), postcode: z.string().nullable(), state: z.string().nullable() }).meta({ id: 'Place' });
+export const apiPlace = z
+  .object({ id: z.number().int(), name: z.string(), country: z.string(), postcode: z.string().nullable(), state: z.string().nullable() })
+  .meta({ id: 'Place' });
 export const apiPlaceList = z.object({ data: z.array(apiPlace) }).meta({ id: 'PlaceList' });
 
 export const apiOccupation = z
-  .object({ code: z.string().meta({ description: 'KldB 2010' }), isco: z.string().meta({ description: 'ISCO-08' }), sector: z.enum(sectors), name: z.object({ nl: z.string(), de: z.string() }) })
+  .object({
+    code: z.string().meta({ description: 'KldB 2010' }),
+    isco: z.string().meta({ description: 'ISCO-08' }),
+    sector: z.enum(sectors),
+    name: z.object({ nl: z.string(), de: z.string() }),
+  })
   .meta({ id: 'Occupation' });
 export const apiOccupationList = z.object({ data: z.array(apiOccupation) }).meta({ id: 'OccupationList' });
 
@@ -258,7 +272,16 @@ export const apiSibReport = z
     remainingCents: z.number().int(),
     capCents: z.number().int(),
     dropOuts: z.record(z.string(), z.number().int()),
-    cohorts: z.array(z.object({ cohort: z.string(), people: z.number().int(), placements: z.number().int(), verified: z.number().int(), amountCents: z.number().int(), dropOuts: z.number().int() })),
+    cohorts: z.array(
+      z.object({
+        cohort: z.string(),
+        people: z.number().int(),
+        placements: z.number().int(),
+        verified: z.number().int(),
+        amountCents: z.number().int(),
+        dropOuts: z.number().int(),
+      }),
+    ),
     people: z.array(
       z.object({ pseudonym: z.string(), cohort: z.string(), verified: z.array(z.string()), amountCents: z.number().int(), dropOut: z.string().nullable() }),
     ),

@@ -45,10 +45,16 @@ const modules: Record<string, Record<string, unknown>> = {
 const templateOf = (route: string) => route.replace('/api/v1', '').replace(/\[(\w+)\]/g, '{$1}');
 
 /** Calls a route as a client would, and checks the answer against the OpenAPI document. */
-async function call(route: string, method: HttpMethod, options: { secret?: string; id?: number; query?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+async function call(
+  route: string,
+  method: HttpMethod,
+  options: { secret?: string; id?: number; query?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
   const handler = modules[route]![method] as Handler;
   const path = `${route.replace('[id]', String(options.id ?? 0))}${options.query ?? ''}`;
-  const response = await handler(apiRequest(path, { method, secret: options.secret, body: options.body, headers: options.headers }), { params: Promise.resolve({ id: String(options.id ?? 0) }) });
+  const response = await handler(apiRequest(path, { method, secret: options.secret, body: options.body, headers: options.headers }), {
+    params: Promise.resolve({ id: String(options.id ?? 0) }),
+  });
   const body = (await checkedBody(response, method, templateOf(route))) as Record<string, unknown> | null;
   return { status: response.status, headers: response.headers, body };
 }
@@ -135,7 +141,10 @@ describe('open API: scope x endpoint', () => {
     const revoked = await makeApiKey(handle.db, 'municipality', ['vacancies:read']);
     await revokeApiKey(handle.db, revoked.id, testAudit);
     const expired = await makeApiKey(handle.db, 'municipality', ['vacancies:read']);
-    await handle.db.update(apiKeys).set({ expiresAt: new Date(Date.now() - 1000), createdAt: new Date(Date.now() - 5000) }).where(eq(apiKeys.id, expired.id));
+    await handle.db
+      .update(apiKeys)
+      .set({ expiresAt: new Date(Date.now() - 1000), createdAt: new Date(Date.now() - 5000) })
+      .where(eq(apiKeys.id, expired.id));
     signedInAs(await makeUser(handle.db, 'admin'));
     for (const secret of [undefined, 'gzk_notarealkeyatall1234', revoked.secret, expired.secret]) {
       const r = await call('/api/v1/vacancies', 'GET', { secret });
@@ -153,7 +162,10 @@ describe('open API: scope x endpoint', () => {
     const key = await makeApiKey(handle.db, 'investor', ['outcomes:read']);
     await call('/api/v1/vacancies', 'GET', { secret: key.secret });
     await call('/api/v1/places', 'GET', { secret: key.secret });
-    const rows = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.actorRole, 'api_key'), eq(auditEvents.actorId, key.id)));
+    const rows = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorRole, 'api_key'), eq(auditEvents.actorId, key.id)));
     expect(rows.map((r) => [r.action, r.result])).toEqual([
       ['api.vacancies_list', 'denied'],
       ['api.places_list', 'ok'],
@@ -207,7 +219,10 @@ describe('open API: an employer key never sees another company', () => {
     expect(proposal!.candidate.displayName).toMatch(/^\S+ J\.$/);
     expect(proposal!.candidate.email).toBeNull();
     expect(JSON.stringify(r.body)).not.toMatch(/clientNumber|Jansen/);
-    const audited = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'api.candidate_view'), eq(auditEvents.jobSeekerId, seeker)));
+    const audited = await handle.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'api.candidate_view'), eq(auditEvents.jobSeekerId, seeker)));
     expect(audited).toHaveLength(1);
   });
 });
@@ -215,7 +230,8 @@ describe('open API: an employer key never sees another company', () => {
 describe('open API: vacancies', () => {
   it('pages with a cursor and a next link, filtered like the list', async () => {
     const own = await makeEmployer(handle.db, 'Eigene Pflege GmbH');
-    for (let i = 0; i < 23; i++) await makeVacancy(handle.db, own, { title: `Stelle ${i}`, sector: i % 2 ? 'elderly_care' : 'nursing', occupationCode: i % 2 ? '82101' : '81302' });
+    for (let i = 0; i < 23; i++)
+      await makeVacancy(handle.db, own, { title: `Stelle ${i}`, sector: i % 2 ? 'elderly_care' : 'nursing', occupationCode: i % 2 ? '82101' : '81302' });
     await makeVacancy(handle.db, own, { title: 'Entwurf', status: 'draft', publishedAt: null });
     const key = await makeApiKey(handle.db, 'municipality', ['vacancies:read']);
     const seen: number[] = [];
@@ -250,13 +266,21 @@ describe('open API: vacancies', () => {
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^W\/".+"$/);
     expect((await call('/api/v1/vacancies/[id]', 'GET', { secret: key.secret, id, headers: { 'if-none-match': etag } })).status).toBe(304);
-    const saved = await call('/api/v1/vacancies/[id]', 'PUT', { secret: key.secret, id, body: { ...(await vacancyBody({ title: 'Neu', intent: 'save' })), version: first.body!.version } });
+    const saved = await call('/api/v1/vacancies/[id]', 'PUT', {
+      secret: key.secret,
+      id,
+      body: { ...(await vacancyBody({ title: 'Neu', intent: 'save' })), version: first.body!.version },
+    });
     expect(saved.status).toBe(200);
     expect(saved.body!.title).toBe('Neu');
     const again = await call('/api/v1/vacancies/[id]', 'GET', { secret: key.secret, id, headers: { 'if-none-match': etag } });
     expect(again.status).toBe(200);
     // A stale version is a conflict, not a silent overwrite.
-    const stale = await call('/api/v1/vacancies/[id]', 'PUT', { secret: key.secret, id, body: { ...(await vacancyBody({ intent: 'save' })), version: first.body!.version } });
+    const stale = await call('/api/v1/vacancies/[id]', 'PUT', {
+      secret: key.secret,
+      id,
+      body: { ...(await vacancyBody({ intent: 'save' })), version: first.body!.version },
+    });
     expect(stale.status).toBe(409);
   });
 
@@ -265,7 +289,9 @@ describe('open API: vacancies', () => {
     const key = await makeApiKey(handle.db, 'employer', ['vacancies:write'], own);
     const refused = await call('/api/v1/vacancies', 'POST', { secret: key.secret, body: await vacancyBody({ sector: '', hoursMin: '40', hoursMax: '20' }) });
     expect(refused.status).toBe(422);
-    expect((refused.body!.errors as { field: string; code: string }[]).map((e) => `${e.field}:${e.code}`)).toEqual(expect.arrayContaining(['hoursMax:hoursOrder', 'sector:requiredToPublish']));
+    expect((refused.body!.errors as { field: string; code: string }[]).map((e) => `${e.field}:${e.code}`)).toEqual(
+      expect.arrayContaining(['hoursMax:hoursOrder', 'sector:requiredToPublish']),
+    );
     const created = await call('/api/v1/vacancies', 'POST', { secret: key.secret, body: await vacancyBody() });
     expect(created.status).toBe(201);
     expect(created.headers.get('location')).toBe(`/api/v1/vacancies/${created.body!.id}`);
@@ -282,14 +308,20 @@ describe('open API: vacancies', () => {
     const own = await makeEmployer(handle.db, 'Eigene Pflege GmbH');
     const key = await makeApiKey(handle.db, 'employer', ['vacancies:write'], own);
     const body = await vacancyBody({ title: 'Einmalig' });
-    const answers = await Promise.all(Array.from({ length: 20 }, () => call('/api/v1/vacancies', 'POST', { secret: key.secret, body, headers: { 'idempotency-key': 'order-4711' } })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => call('/api/v1/vacancies', 'POST', { secret: key.secret, body, headers: { 'idempotency-key': 'order-4711' } })),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
     expect(new Set(answers.map((a) => a.body!.id)).size).toBe(1);
     expect(answers.filter((a) => a.headers.get('idempotent-replayed') === 'true')).toHaveLength(19);
     const [count] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(vacancies).where(eq(vacancies.title, 'Einmalig'));
     expect(count!.n).toBe(1);
     // The same key with another body is refused, not replayed.
-    const other = await call('/api/v1/vacancies', 'POST', { secret: key.secret, body: { ...body, title: 'Anders' }, headers: { 'idempotency-key': 'order-4711' } });
+    const other = await call('/api/v1/vacancies', 'POST', {
+      secret: key.secret,
+      body: { ...body, title: 'Anders' },
+      headers: { 'idempotency-key': 'order-4711' },
+    });
     expect(other.status).toBe(422);
     expect(other.body!.type).toBe('urn:grenzeloos:api:problem:idempotencyMismatch');
   });
@@ -310,7 +342,11 @@ describe('open API: vacancies', () => {
         // Every field through the create; the change (the same schema plus the version) for the text fields.
         const writes = [['/api/v1/vacancies', 'POST', {}]] as [string, HttpMethod, object][];
         if (field === 'title' || field === 'description') {
-          writes.push(['/api/v1/vacancies/[id]', 'PUT', { version: (await handle.db.select({ v: vacancies.version }).from(vacancies).where(eq(vacancies.id, existing)))[0]!.v }]);
+          writes.push([
+            '/api/v1/vacancies/[id]',
+            'PUT',
+            { version: (await handle.db.select({ v: vacancies.version }).from(vacancies).where(eq(vacancies.id, existing)))[0]!.v },
+          ]);
         }
         for (const [route, method, extra] of writes) {
           const r = await call(route, method, { secret: key.secret, id: existing, body: { ...body, ...extra } });
@@ -322,7 +358,13 @@ describe('open API: vacancies', () => {
       }
     }
     for (const bad of ['not json', '[]', 'null', '{"title":']) {
-      const response = await vacanciesRoute.POST(new Request('http://localhost/api/v1/vacancies', { method: 'POST', headers: { authorization: `Bearer ${key.secret}`, 'content-type': 'application/json' }, body: bad }));
+      const response = await vacanciesRoute.POST(
+        new Request('http://localhost/api/v1/vacancies', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${key.secret}`, 'content-type': 'application/json' },
+          body: bad,
+        }),
+      );
       expect(response.status, bad).toBe(422);
       await checkedBody(response, 'POST', '/vacancies');
     }
@@ -338,7 +380,8 @@ describe('open API: placements, targets, outcomes, reference data', () => {
     const city1 = await makeApiKey(handle.db, 'municipality', ['placements:read']);
     const city2 = await makeApiKey(handle.db, 'municipality', ['placements:read']);
     const investor = await makeApiKey(handle.db, 'investor', ['placements:read']);
-    const of = async (secret: string) => (await call('/api/v1/placements', 'GET', { secret, query: `?year=${today.slice(0, 4)}` })).body!.data as { person: string; funding: string }[];
+    const of = async (secret: string) =>
+      (await call('/api/v1/placements', 'GET', { secret, query: `?year=${today.slice(0, 4)}` })).body!.data as { person: string; funding: string }[];
     const [a, b, c] = [await of(city1.secret), await of(city2.secret), await of(investor.secret)];
     expect(a).toHaveLength(2);
     expect(a[0]!.person).toBe(a[1]!.person);

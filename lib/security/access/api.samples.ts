@@ -1,13 +1,20 @@
-import { createApiKey } from '@/db/queries/api-keys';
+import { apiKeys } from '@/db/schema';
+import { newApiSecret } from '@/lib/domain/api-secret';
 import type { FeatureSamples } from '@/lib/testing/access-fixtures';
-import { testAudit } from '@/lib/testing/audit';
 
-/** apiKey: a live key of the municipality, for the revoke sample. */
+/** apiKey: a live key of the municipality, for the revoke sample (inserted as is: samples write no audit rows). */
 export const apiSamples: FeatureSamples = async (db) => {
-  const key = await createApiKey(
-    db,
-    { organisation: 'municipality', employerId: null, scopes: ['vacancies:read'], note: 'Proefsleutel', expiresAt: new Date(Date.now() + 30 * 86_400_000) },
-    { ...testAudit, actor: { ...testAudit.actor, id: (await db.query.users.findFirst())?.id ?? 1 } },
-  );
-  return { apiKey: key.id };
+  const { prefix, hash } = newApiSecret();
+  const [row] = await db
+    .insert(apiKeys)
+    .values({
+      organisation: 'municipality',
+      scopes: ['vacancies:read'],
+      note: 'Proefsleutel',
+      prefix,
+      secretHash: hash,
+      expiresAt: new Date(Date.now() + 30 * 86_400_000),
+    })
+    .returning({ id: apiKeys.id });
+  return { apiKey: row!.id };
 };

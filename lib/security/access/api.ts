@@ -20,7 +20,13 @@ export const apiAccess: FeatureAccess = {
       export: 'createApiKeyAction',
       name: 'api_key.create',
       roles: ['admin'],
-      sample: (ids) => ({ organisation: 'employer', employerId: String(ids.employerId), scopes: ['vacancies:read'], expiresOn: `${new Date().getFullYear() + 1}-06-30`, note: `Bewerbermanagement ${ids.unique}` }),
+      sample: (ids) => ({
+        organisation: 'employer',
+        employerId: String(ids.employerId),
+        scopes: ['vacancies:read'],
+        expiresOn: `${new Date().getFullYear() + 1}-06-30`,
+        note: `Bewerbermanagement ${ids.unique}`,
+      }),
     },
     {
       module: 'lib/actions/api-keys',
@@ -31,7 +37,13 @@ export const apiAccess: FeatureAccess = {
     },
   ],
   routeHandlers: [
-    { route: '/api/v1/openapi.json', methods: ['GET'], access: 'public', sample: '/api/v1/openapi.json', why: 'the OpenAPI 3.1 document of the open API: a description, no data' },
+    {
+      route: '/api/v1/openapi.json',
+      methods: ['GET'],
+      access: 'public',
+      sample: '/api/v1/openapi.json',
+      why: 'the OpenAPI 3.1 document of the open API: a description, no data',
+    },
     {
       route: '/api/v1/vacancies',
       methods: ['GET', 'POST'],
@@ -70,9 +82,30 @@ export const apiAccess: FeatureAccess = {
       sample: '/api/v1/target-progress',
       why: 'counted against the yearly targets per stream',
     },
-    { route: '/api/v1/sib/ledger', methods: ['GET'], access: 'api-key', api: { scopes: { GET: 'outcomes:read' } }, sample: '/api/v1/sib/ledger', why: 'SIB amounts per quarter against the cap' },
-    { route: '/api/v1/sib/report', methods: ['GET'], access: 'api-key', api: { scopes: { GET: 'outcomes:read' } }, sample: '/api/v1/sib/report', why: 'the SIB investor report, pseudonymised' },
+    {
+      route: '/api/v1/sib/ledger',
+      methods: ['GET'],
+      access: 'api-key',
+      api: { scopes: { GET: 'outcomes:read' } },
+      sample: '/api/v1/sib/ledger',
+      why: 'SIB amounts per quarter against the cap',
+    },
+    {
+      route: '/api/v1/sib/report',
+      methods: ['GET'],
+      access: 'api-key',
+      api: { scopes: { GET: 'outcomes:read' } },
+      sample: '/api/v1/sib/report',
+      why: 'the SIB investor report, pseudonymised',
+    },
     { route: '/api/v1/places', methods: ['GET'], access: 'api-key', api: { scopes: { GET: 'any' } }, sample: '/api/v1/places', why: 'reference data: places' },
-    { route: '/api/v1/occupations', methods: ['GET'], access: 'api-key', api: { scopes: { GET: 'any' } }, sample: '/api/v1/occupations', why: 'reference data: occupation codes' },
+    {
+      route: '/api/v1/occupations',
+      methods: ['GET'],
+      access: 'api-key',
+      api: { scopes: { GET: 'any' } },
+      sample: '/api/v1/occupations',
+      why: 'reference data: occupation codes',
+    },
   ],
 };

@@ -9,6 +9,15 @@ export async function GET(request: Request): Promise<Response> {
   return apiRoute(request, { route: '/api/v1/occupations', method: 'GET', name: 'api.occupations_list' }, async () => {
     const nl = getT('nl', 'domain');
     const de = getT('de', 'domain');
-    return { body: { data: occupationList.map((o) => ({ code: o.code, isco: o.isco, sector: o.sector, name: { nl: nl(`occupation.${o.code}`), de: de(`occupation.${o.code}`) } })) } };
+    return {
+      body: {
+        data: occupationList.map((o) => ({
+          code: o.code,
+          isco: o.isco,
+          sector: o.sector,
+          name: { nl: nl(`occupation.${o.code}`), de: de(`occupation.${o.code}`) },
+        })),
+      },
+    };
   });
 }

@@ -55,13 +55,22 @@ function refName(content: Json | undefined): Json | undefined {
  */
 export default async function ApiReferencePage({ params }: Props) {
   const { lng, t } = await loadPage(params, '/[lng]/admin/api-reference', 'admin');
-  const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json> }; info: { description: string } };
+  const doc = openApiDocument() as unknown as {
+    paths: Record<string, Record<string, Json>>;
+    components: { schemas: Record<string, Json> };
+    info: { description: string };
+  };
   const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
     methods.filter((m) => item[m]).map((m) => ({ path, method: m, op: item[m] as Json, id: `op-${m}-${path.replace(/[^a-z0-9]+/gi, '-')}` })),
   );
   return (
     <>
-      <PageHeader lng={lng} title={t('apiReference.title')} intro={t('apiReference.intro', { version: API_VERSION })} actions={<DownloadLink href="/api/v1/openapi.json">{t('apiReference.download')}</DownloadLink>} />
+      <PageHeader
+        lng={lng}
+        title={t('apiReference.title')}
+        intro={t('apiReference.intro', { version: API_VERSION })}
+        actions={<DownloadLink href="/api/v1/openapi.json">{t('apiReference.download')}</DownloadLink>}
+      />
       <div className="api-ref">
         <p className="api-ref__description" lang="en">
           {doc.info.description}

@@ -13,7 +13,8 @@ type Params = { params: Promise<{ id: string }> };
 export async function GET(request: Request, { params }: Params): Promise<Response> {
   const id = routeId((await params).id);
   return apiRoute(request, { route: '/api/v1/vacancies/[id]', method: 'GET', name: 'api.vacancy_get' }, async ({ key, db }) => {
-    const vacancy = id === null ? null : await getApiVacancy(db, key.employerId !== null ? { kind: 'employer', employerId: key.employerId } : { kind: 'published' }, id);
+    const vacancy =
+      id === null ? null : await getApiVacancy(db, key.employerId !== null ? { kind: 'employer', employerId: key.employerId } : { kind: 'published' }, id);
     return vacancy ? { body: vacancy } : { problem: 'notFound' };
   });
 }

@@ -105,7 +105,13 @@ export function CreateApiKeyForm({ employers }: { employers: { id: number; name:
           registration={register('expiresOn')}
           error={errorText(errors.expiresOn?.message)}
         />
-        <TextField id="api-key-note" label={t('apiKeys.create.note')} hint={t('apiKeys.create.noteHint')} registration={register('note')} error={errorText(errors.note?.message)} />
+        <TextField
+          id="api-key-note"
+          label={t('apiKeys.create.note')}
+          hint={t('apiKeys.create.noteHint')}
+          registration={register('note')}
+          error={errorText(errors.note?.message)}
+        />
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? common('actions.saving') : t('apiKeys.create.submit')}
         </Button>

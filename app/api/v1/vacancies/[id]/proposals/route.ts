@@ -31,7 +31,16 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
         data: rows.flatMap((r) => {
           const candidate = shared.get(r.jobSeekerId);
           if (!candidate) return [];
-          return [{ id: r.id, vacancyId: vacancy.id, stage: r.stage, stageChangedAt: r.stageChangedAt.toISOString(), interviewAt: r.interviewAt?.toISOString() ?? null, candidate }];
+          return [
+            {
+              id: r.id,
+              vacancyId: vacancy.id,
+              stage: r.stage,
+              stageChangedAt: r.stageChangedAt.toISOString(),
+              interviewAt: r.interviewAt?.toISOString() ?? null,
+              candidate,
+            },
+          ];
         }),
       },
     };
