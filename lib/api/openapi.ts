@@ -1,24 +1,18 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { apiIdParams, apiPlacementsQuery, apiSibQuery, apiVacancyCreate, apiVacancyQuery, apiVacancyUpdate, apiYearQuery } from '@/lib/validation/api';
 import {
-  apiIdParams,
   apiOccupationList,
   apiPlaceList,
   apiPlacementPage,
-  apiPlacementsQuery,
   apiProblem,
   apiProposalList,
   apiSibLedger,
-  apiSibQuery,
   apiSibReport,
   apiTargetProgress,
   apiVacancy,
-  apiVacancyCreate,
   apiVacancyPage,
-  apiVacancyQuery,
-  apiVacancyUpdate,
-  apiYearQuery,
-} from '@/lib/validation/api';
+} from './schemas';
 import { apiScopes } from '@/lib/validation/api-keys';
 import { problemTypes, problemUrn } from './problem';
 
