@@ -8,6 +8,7 @@ import { pageWeightCase } from './page-weight';
 import { placementsCsvCase } from './placements-csv';
 import { targetsDashboardCase } from './targets-dashboard';
 import { vacanciesListCase } from './vacancies-list';
+import { apiTargetProgressCase, apiVacanciesCase } from './api';
 
 /** Every bench case; features add theirs here. */
 export const benchCases: BenchCase[] = [
@@ -26,4 +27,6 @@ export const benchCases: BenchCase[] = [
   documentUploadCase,
   documentDownloadCase,
   pageWeightCase,
+  apiVacanciesCase,
+  apiTargetProgressCase,
 ];
