@@ -42,7 +42,7 @@ describe('the code asks the access matrix for its roles', () => {
     expect(apiHandlers.length).toBeGreaterThan(5);
     for (const handler of apiHandlers) {
       const source = readFileSync(handler.file, 'utf8');
-      const calls = [...source.matchAll(/apiRoute\(request, \{ route: '([^']+)', method: '([A-Z]+)'/g)].map((m) => `${m[1]} ${m[2]}`);
+      const calls = [...source.matchAll(/apiRoute\(\s*request,\s*\{\s*route: '([^']+)',\s*method: '([A-Z]+)'/g)].map((m) => `${m[1]} ${m[2]}`);
       expect(calls.sort(), handler.file).toEqual(handler.methods.map((m) => `${handler.route} ${m}`));
     }
   });
