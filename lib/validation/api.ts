@@ -29,9 +29,7 @@ export const API_PAGE_MAX = 100;
 
 export const apiVacancyQuery = z
   .object({
-    q: optionalText(100)
-      .optional()
-      .meta({ description: 'Text in the title or the employer name.' }),
+    q: optionalText(100).optional().meta({ description: 'Text in the title or the employer name.' }),
     sector: z.enum(sectors, { error: 'chooseOne' }).optional(),
     place: queryId.optional().meta({ description: 'Place id (GET /api/v1/places).' }),
     from: queryId.optional().meta({ description: 'Place id to measure `km` from (default Enschede).' }),
