@@ -50,7 +50,7 @@ const pageOf = <T extends z.ZodType>(item: T, id: string) =>
 
 export const apiVacancyPage = pageOf(apiVacancy, 'VacancyPage');
 
-export const apiProposal = z
+const apiProposal = z
   .object({
     id: z.number().int(),
     vacancyId: z.number().int(),
@@ -76,7 +76,7 @@ export const apiProposal = z
   .meta({ id: 'Proposal' });
 export const apiProposalList = z.object({ data: z.array(apiProposal) }).meta({ id: 'ProposalList' });
 
-export const apiPlacement = z
+const apiPlacement = z
   .object({
     id: z.number().int(),
     person: z.string().meta({ description: 'Pseudonym of the person: the same for every key of this organisation, different for every other organisation.' }),
@@ -112,12 +112,12 @@ export const apiTargetProgress = z
   })
   .meta({ id: 'TargetProgress' });
 
-export const apiPlace = z
+const apiPlace = z
   .object({ id: z.number().int(), name: z.string(), country: z.string(), postcode: z.string().nullable(), state: z.string().nullable() })
   .meta({ id: 'Place' });
 export const apiPlaceList = z.object({ data: z.array(apiPlace) }).meta({ id: 'PlaceList' });
 
-export const apiOccupation = z
+const apiOccupation = z
   .object({
     code: z.string().meta({ description: 'KldB 2010' }),
     isco: z.string().meta({ description: 'ISCO-08' }),
