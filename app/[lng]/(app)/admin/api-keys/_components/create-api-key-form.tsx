@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
@@ -32,10 +32,15 @@ export function CreateApiKeyForm({ employers }: { employers: { id: number; name:
     handleSubmit,
     watch,
     setError,
+    setValue,
     reset,
     formState: { errors, isSubmitting },
   } = useForm<CreateApiKeyInput>({ resolver: zodResolver(createApiKeySchema), defaultValues: empty });
   const organisation = watch('organisation');
+  // Scopes of another organisation would be refused: a new organisation starts with none ticked.
+  useEffect(() => {
+    setValue('scopes', []);
+  }, [organisation, setValue]);
 
   async function onSubmit(values: CreateApiKeyInput) {
     setMessage(null);
