@@ -42,8 +42,8 @@ for (const lng of ['nl', 'de'] as Lng[]) {
     await expect(page.getByRole('heading', { level: 1, name: w.title })).toBeVisible();
     await expectNoRawKeys(page);
 
-    await page.getByLabel(w.organisation).selectOption('employer');
-    await page.getByLabel(w.employer, { exact: true }).selectOption({ label: 'Seniorenzentrum Sonnenhof Gronau' });
+    await page.getByRole('combobox', { name: w.organisation, exact: true }).selectOption('employer');
+    await page.getByRole('combobox', { name: w.employer, exact: true }).selectOption({ label: 'Seniorenzentrum Sonnenhof Gronau' });
     await page.getByLabel(w.read).check();
     // A date in the past is refused in the user's language, and what was typed stays.
     await page.getByLabel(w.expires).fill(inDays(-1));
@@ -88,7 +88,9 @@ for (const lng of ['nl', 'de'] as Lng[]) {
     await expect(page.getByRole('heading', { level: 1, name: w.reference })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: /GET \/api\/v1\/vacancies List vacancies/ })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: 'Vacancy', exact: true })).toBeVisible();
-    await expectNoRawKeys(page);
+    // Not expectNoRawKeys here: the document's own English text names problem types (notFound,
+    // serverError...) that are also words of our locales; the page's own texts are checked above.
+    await expect(page.getByRole('heading', { level: 2, name: 'Vacancies' })).toBeVisible();
     const doc = await page.request.get('/api/v1/openapi.json');
     expect(((await doc.json()) as { openapi: string }).openapi).toBe('3.1.0');
   });
