@@ -10,6 +10,7 @@ import { placementsXlsxCase } from './placements-xlsx';
 import { investorReportCase, outcomeLedgerCase } from './sib';
 import { targetsDashboardCase } from './targets-dashboard';
 import { vacanciesListCase } from './vacancies-list';
+import { apiTargetProgressCase, apiVacanciesCase } from './api';
 
 /** Every bench case; features add theirs here. */
 export const benchCases: BenchCase[] = [
@@ -31,4 +32,6 @@ export const benchCases: BenchCase[] = [
   documentUploadCase,
   documentDownloadCase,
   pageWeightCase,
+  apiVacanciesCase,
+  apiTargetProgressCase,
 ];

@@ -5,8 +5,9 @@ import type { Role } from '@/db/schema/enums';
 import { normalizeIp } from '@/lib/security/ip';
 
 export interface AuditActor {
+  /** A user's id; for role 'api_key' the id of the API key (lib/api/route.ts). */
   id: number;
-  role: Role;
+  role: Role | 'api_key';
   email: string;
 }
 

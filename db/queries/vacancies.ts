@@ -28,18 +28,18 @@ export const effectivelyOpenSql = sql`(${vacancies.status} = 'open' and (${vacan
 export const effectiveStatusSql = sql<EffectiveVacancyStatus>`(case when ${vacancies.status} = 'open' and ${vacancies.closingDate} < ${todaySql} then 'expired' else ${vacancies.status}::text end)`;
 
 /** Straight-line distance in km between two points (haversine), in SQL. */
-function distanceKmSql(lat: SQL | number | typeof places.lat, lon: SQL | number | typeof places.lon, fromLat: number, fromLon: number): SQL<number> {
+export function distanceKmSql(lat: SQL | number | typeof places.lat, lon: SQL | number | typeof places.lon, fromLat: number, fromLon: number): SQL<number> {
   return sql<number>`(12742 * asin(sqrt(power(sin(radians(${lat} - ${fromLat}) / 2), 2) + cos(radians(${fromLat})) * cos(radians(${lat})) * power(sin(radians(${lon} - ${fromLon}) / 2), 2))))`;
 }
 
-function statusCondition(status: EffectiveVacancyStatus): SQL {
+export function statusCondition(status: EffectiveVacancyStatus): SQL {
   if (status === 'open') return effectivelyOpenSql;
   if (status === 'expired') return sql`(${vacancies.status} = 'open' and ${vacancies.closingDate} < ${todaySql})`;
   return eq(vacancies.status, status);
 }
 
 /** "%" and "_" typed by a user are letters, not wildcards. */
-function containsPattern(text: string): string {
+export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
@@ -96,7 +96,7 @@ export interface VacancyList {
 
 const ENSCHEDE = 'Enschede';
 
-async function originPlace(db: Database, placeId: number | undefined) {
+export async function originPlace(db: Database, placeId: number | undefined) {
   const where = placeId ? eq(places.id, placeId) : and(eq(places.country, 'NL'), eq(places.name, ENSCHEDE));
   const [row] = await db.select({ id: places.id, name: places.name, lat: places.lat, lon: places.lon }).from(places).where(where).limit(1);
   return row ?? null;
@@ -378,7 +378,7 @@ export function changeVacancyStatus(
 /** A new vacancy (a draft, published at once when `publish`). Both in one transaction. */
 export function createVacancy(
   db: Database,
-  input: { employerId: number; createdBy: number; record: VacancyRecord; publish: boolean; check: PublishCheck },
+  input: { employerId: number; createdBy: number | null; record: VacancyRecord; publish: boolean; check: PublishCheck },
   audit: AuditContext,
 ): Promise<VacancyChangeOutcome> {
   return db

@@ -15,3 +15,4 @@ export * from './notifications';
 export * from './sib';
 export * from './sib-claims';
 export * from './need-to-know';
+export * from './api-keys';

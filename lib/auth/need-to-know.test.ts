@@ -26,7 +26,10 @@ beforeEach(async () => {
   delete process.env.READ_LIMIT_EXPORTS_PER_HOUR;
 });
 
-const ctx = (u: SessionUser): AuditContext => ({ actor: { id: u.id, role: u.role, email: u.email }, origin: '192.0.2.7' });
+const ctx = (u: SessionUser): AuditContext & { actor: { role: SessionUser['role'] } } => ({
+  actor: { id: u.id, role: u.role, email: u.email },
+  origin: '192.0.2.7',
+});
 const personOf = async (id: number) => {
   const [p] = await handle.db.select({ id: jobSeekers.id, caseworkerId: jobSeekers.caseworkerId }).from(jobSeekers).where(eq(jobSeekers.id, id));
   return p!;

@@ -37,6 +37,16 @@ describe('the code asks the access matrix for its roles', () => {
     }
   });
 
+  it('every open-API route handler goes through apiRoute with its own route, for each method it exports', () => {
+    const apiHandlers = listRouteHandlers().filter((h) => h.route.startsWith('/api/v1/') && h.route !== '/api/v1/openapi.json');
+    expect(apiHandlers.length).toBeGreaterThan(5);
+    for (const handler of apiHandlers) {
+      const source = readFileSync(handler.file, 'utf8');
+      const calls = [...source.matchAll(/apiRoute\(\s*request,\s*\{\s*route: '([^']+)',\s*method: '([A-Z]+)'/g)].map((m) => `${m[1]} ${m[2]}`);
+      expect(calls.sort(), handler.file).toEqual(handler.methods.map((m) => `${handler.route} ${m}`));
+    }
+  });
+
   it("every action's authorizedAction name is its own entry in the matrix", () => {
     for (const rule of actions) {
       const source = readFileSync(path.join(process.cwd(), `${rule.module}.ts`), 'utf8');

@@ -92,12 +92,32 @@ export interface ActionRule {
   ownership?: { rule: Ownership; foreign: (ids: SampleIds) => unknown; missing: (ids: SampleIds) => unknown };
 }
 
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Scopes of an open-API key (lib/validation/api-keys.ts lists them as values). */
+export type ApiScopeName = 'vacancies:read' | 'vacancies:write' | 'placements:read' | 'outcomes:read';
+
 export interface RouteHandlerRule {
   /** The route as Next.js names it: '/api/auth/[...nextauth]'. */
   route: string;
-  methods: readonly ('GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE')[];
-  /** Roles, or 'public'. A handler answers visitors 401 and other roles 403 (no sign-in page). */
-  access: Access;
+  methods: readonly HttpMethod[];
+  /**
+   * Roles, or 'public', or 'api-key': the open API (/api/v1), called by other systems with an
+   * API key, never with a session (a signed-in browser gets 401 like a visitor). A handler
+   * answers visitors 401 and other roles 403 (no sign-in page).
+   */
+  access: Access | 'api-key';
+  /**
+   * For 'api-key' routes: the scope each method needs (lib/api/route.ts asks apiRouteScope), and
+   * 'own-employer' when an employer's key reaches only its own company's rows (another company's
+   * row answers 404, like a missing one).
+   */
+  api?: {
+    scopes: Partial<Record<HttpMethod, ApiScopeName | 'any'>>;
+    ownership?: Ownership;
+    /** Only keys of these organisations (others: 403 even with the scope). */
+    organisations?: readonly ('municipality' | 'investor' | 'employer')[];
+  };
   /** Path that opens it in tests (GET). */
   sample?: string;
   why: string;
@@ -111,6 +131,7 @@ import { proposalAccess } from './access/proposals';
 import { placementAccess } from './access/placements';
 import { sibAccess } from './access/sib';
 import { vacancyAccess } from './access/vacancies';
+import { apiAccess } from './access/api';
 
 /** Each feature lists its own pages, actions and route handlers in lib/security/access/<feature>.ts. */
 export interface FeatureAccess {
@@ -127,6 +148,7 @@ const features: readonly FeatureAccess[] = [
   myAccountAccess,
   notificationAccess,
   sibAccess,
+  apiAccess,
 ];
 
 const housePages: readonly PageRule[] = [
@@ -211,8 +233,10 @@ const houseRouteHandlers: readonly RouteHandlerRule[] = [
 export const routeHandlers: readonly RouteHandlerRule[] = [...houseRouteHandlers, ...features.flatMap((f) => f.routeHandlers)];
 
 /** Whether a signed-in role may open a page: 'guest' pages send signed-in users home. */
-export function mayOpen(access: Access, role: Role | null): 'allowed' | 'refused' | 'sign-in' | 'home' {
+export function mayOpen(access: Access | 'api-key', role: Role | null): 'allowed' | 'refused' | 'sign-in' | 'home' {
   if (access === 'public') return 'allowed';
+  // A session never opens the open API: it needs a key, so everyone without one gets 401.
+  if (access === 'api-key') return 'sign-in';
   if (access === 'guest') return role ? 'home' : 'allowed';
   if (!role) return 'sign-in';
   return access.includes(role) ? 'allowed' : 'refused';
@@ -228,8 +252,8 @@ const actionsByName = new Map(actions.map((a) => [a.name, a]));
 const pagesByRoute = new Map(pages.map((p) => [p.route, p]));
 const handlersByRoute = new Map(routeHandlers.map((h) => [h.route, h]));
 
-function rolesOf(access: Access, what: string): readonly Role[] {
-  if (access === 'guest' || access === 'public') throw new Error(`${what} is ${access}: it has no role list`);
+function rolesOf(access: Access | 'api-key', what: string): readonly Role[] {
+  if (access === 'guest' || access === 'public' || access === 'api-key') throw new Error(`${what} is ${access}: it has no role list`);
   return access;
 }
 
@@ -252,6 +276,18 @@ export function routeHandlerRoles(route: string): readonly Role[] {
   const rule = handlersByRoute.get(route);
   if (!rule) throw new Error(`route handler ${route} is not in the access matrix`);
   return rolesOf(rule.access, `route handler ${route}`);
+}
+
+/**
+ * What an open-API route asks of a key for a method, by its route ('/api/v1/vacancies'): the
+ * scope ('any': every valid key) and, where set, the organisations whose keys may use it.
+ */
+export function apiRouteRule(route: string, method: HttpMethod): { scope: ApiScopeName | 'any'; organisations: readonly string[] | null } {
+  const rule = handlersByRoute.get(route);
+  if (!rule) throw new Error(`route handler ${route} is not in the access matrix`);
+  const scope = rule.access === 'api-key' ? rule.api?.scopes[method] : undefined;
+  if (!scope) throw new Error(`route handler ${route} has no API scope for ${method}`);
+  return { scope, organisations: rule.api?.organisations ?? null };
 }
 
 /** For buttons and links: whether this role may use the action / open the page. */

@@ -13,12 +13,21 @@ import { proposalSamples } from '@/lib/security/access/proposals.samples';
 import { placementSamples } from '@/lib/security/access/placements.samples';
 import { sibSamples } from '@/lib/security/access/sib.samples';
 import { vacancySamples } from '@/lib/security/access/vacancies.samples';
+import { apiSamples } from '@/lib/security/access/api.samples';
 
 /** The base ids every feature's sample rows may build on. */
 type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
 /** Each feature makes the rows its samples need and names their ids (keys of SampleIds.more). */
 export type FeatureSamples = (db: Database, base: BaseSampleIds) => Promise<Record<string, number>>;
-const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, proposalSamples, placementSamples, documentSamples, sibSamples];
+const featureSamples: readonly FeatureSamples[] = [
+  jobSeekerSamples,
+  vacancySamples,
+  proposalSamples,
+  placementSamples,
+  documentSamples,
+  sibSamples,
+  apiSamples,
+];
 
 let counter = 0;
 
