@@ -23,6 +23,7 @@ const PURE = [
   'lib/vacancies/status.ts',
   'lib/targets/target-progress.ts',
   'lib/auth/password.ts',
+  'lib/auth/totp.ts',
   'lib/security/ip.ts',
 ];
 

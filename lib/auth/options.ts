@@ -41,7 +41,7 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'credentials',
-      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error('invalid');
@@ -50,8 +50,11 @@ export const authOptions: NextAuthOptions = {
         const db = await getDb();
         const result = await checkSignIn(db, { ...parsed.data, origin });
         if (!result.ok) {
-          // The code reaches the sign-in form, which words it in the user's language.
-          throw new Error(result.code === 'invalid' ? 'invalid' : `${result.code}:${result.until.toISOString()}`);
+          // The code reaches the sign-in form, which words it in the user's language. A locked
+          // account answers like a wrong password: only existing accounts can be locked, so
+          // telling it would tell which e-mail addresses have an account.
+          if (result.code === 'address_locked') throw new Error(`address_locked:${result.until.toISOString()}`);
+          throw new Error(result.code === 'locked' ? 'invalid' : result.code);
         }
         const sessionId = await startSession(db, { userId: result.user.id, origin });
         return {

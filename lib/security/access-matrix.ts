@@ -109,6 +109,7 @@ import { myAccountAccess } from './access/my-account';
 import { notificationAccess } from './access/notifications';
 import { proposalAccess } from './access/proposals';
 import { placementAccess } from './access/placements';
+import { secondFactorAccess } from './access/second-factor';
 import { sibAccess } from './access/sib';
 import { vacancyAccess } from './access/vacancies';
 
@@ -127,6 +128,7 @@ const features: readonly FeatureAccess[] = [
   myAccountAccess,
   notificationAccess,
   sibAccess,
+  secondFactorAccess,
 ];
 
 const housePages: readonly PageRule[] = [

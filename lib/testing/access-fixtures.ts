@@ -53,7 +53,7 @@ export function withUnique(ids: Omit<SampleIds, 'unique'>): SampleIds {
 export async function makeActor(db: Database, role: Role, ids: Omit<SampleIds, 'unique'>): Promise<SessionUser> {
   if (role === 'caseworker') {
     const [u] = await db.select().from(users).where(eq(users.id, ids.userId));
-    return { id: u!.id, name: u!.name, email: u!.email, role: u!.role, employerId: u!.employerId, locale: u!.locale };
+    return { id: u!.id, name: u!.name, email: u!.email, role: u!.role, employerId: u!.employerId, locale: u!.locale, mustEnrolSecondFactor: false };
   }
   return makeUser(db, role, role === 'employer' ? { employerId: ids.employerId } : {});
 }
