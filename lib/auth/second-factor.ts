@@ -131,11 +131,6 @@ export async function checkSecondFactor(
   return used ? 'recovery' : 'wrong';
 }
 
-export async function hasSecondFactor(db: Database, userId: number): Promise<boolean> {
-  const [row] = await db.select({ confirmedAt: userSecondFactors.confirmedAt }).from(userSecondFactors).where(eq(userSecondFactors.userId, userId));
-  return row?.confirmedAt != null;
-}
-
 /** An admin's reset (lost phone): the factor and its recovery codes are gone; the user enrols again. */
 export async function resetSecondFactor(db: Database, userId: number, audit: AuditContext): Promise<boolean> {
   return db.transaction(async (tx) => {

@@ -13,6 +13,7 @@ import { proposalSamples } from '@/lib/security/access/proposals.samples';
 import { placementSamples } from '@/lib/security/access/placements.samples';
 import { sibSamples } from '@/lib/security/access/sib.samples';
 import { vacancySamples } from '@/lib/security/access/vacancies.samples';
+import { secondFactorActorSamples } from '@/lib/security/access/second-factor.samples';
 
 /** The base ids every feature's sample rows may build on. */
 type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
@@ -56,6 +57,15 @@ export async function makeActor(db: Database, role: Role, ids: Omit<SampleIds, '
     return { id: u!.id, name: u!.name, email: u!.email, role: u!.role, employerId: u!.employerId, locale: u!.locale, mustEnrolSecondFactor: false };
   }
   return makeUser(db, role, role === 'employer' ? { employerId: ids.employerId } : {});
+}
+
+/**
+ * The input an allowed actor calls the action with: the rule's sample, or for the few actions
+ * whose sample needs rows of the signed-in user itself, made here for that actor.
+ */
+export async function sampleInputFor(db: Database, rule: ActionRule, actor: SessionUser, ids: SampleIds): Promise<unknown> {
+  const forActor = secondFactorActorSamples[rule.name];
+  return forActor ? forActor(db, actor, ids) : rule.sample(ids);
 }
 
 export type LoadedAction = (input: unknown) => Promise<ActionResult<unknown>>;

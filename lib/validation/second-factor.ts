@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { recordId } from './fields';
 
-/** Starting an enrolment takes nothing: it is always the session's own account. */
-export const startSecondFactorSchema = z.object({});
+/** Starting an enrolment names no account: it is always the session's own; `start` says it is meant. */
+export const startSecondFactorSchema = z.object({ start: z.literal(true, { error: 'invalid' }) });
 
 /** The first code from the authenticator app confirms the enrolment. */
 export const confirmSecondFactorSchema = z.object({

@@ -9,7 +9,7 @@ import type { FeatureAccess } from '../access-matrix';
 export const secondFactorAccess: FeatureAccess = {
   pages: [],
   actions: [
-    { module: 'lib/actions/second-factor', export: 'startSecondFactorAction', name: 'account.second_factor_start', roles, sample: () => ({}) },
+    { module: 'lib/actions/second-factor', export: 'startSecondFactorAction', name: 'account.second_factor_start', roles, sample: () => ({ start: true }) },
     {
       module: 'lib/actions/second-factor',
       export: 'confirmSecondFactorAction',

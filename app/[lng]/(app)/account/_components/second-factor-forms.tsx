@@ -31,7 +31,7 @@ export function StartSecondFactorButton({ label, appearance = 'primary' }: { lab
         onClick={async () => {
           setBusy(true);
           setError(null);
-          const result = await startSecondFactorAction({});
+          const result = await startSecondFactorAction({ start: true });
           setBusy(false);
           if (!result.ok) setError(errorText(result.code) ?? null);
           else router.refresh();
