@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { getDb } from '@/db/client';
 import type { Role } from '@/db/schema/enums';
-import { authOptions } from './options';
+import { requestAuthOptions } from './request-auth-options';
 import { sessionPolicyFromEnv } from './session-policy';
 import { secondFactorRequiredRoles } from './second-factor-policy';
 import { resolveSession, type SessionCheck } from './sessions';
@@ -27,7 +27,7 @@ const requiredRoles = secondFactorRequiredRoles();
  * row (idle timeout, absolute lifetime, sign-out) and the account (active, role, version).
  */
 export const currentSession = cache(async (): Promise<SessionCheck | null> => {
-  const session = await getServerSession(authOptions);
+  const session = await getServerSession(await requestAuthOptions());
   if (!session?.uid) return null;
   return resolveSession(await getDb(), session, { now: new Date(), policy });
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
+import { servedOverHttps } from '@/lib/security/headers';
 import { clientAddressFrom } from '@/lib/security/ip';
 import { signInSchema } from '@/lib/validation/sign-in';
 import { safeRedirectUrl } from './safe-redirect';
@@ -94,3 +95,17 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+/** The same options with Secure cookies under `__Secure-` / `__Host-` names. */
+const secureAuthOptions: NextAuthOptions = { ...authOptions, useSecureCookies: true };
+
+/**
+ * The options for one request. next-auth decides Secure cookies once, from NEXTAUTH_URL; behind
+ * a TLS-terminating proxy with an http NEXTAUTH_URL that would set the session cookie without
+ * Secure. So it is decided per request, the way HSTS is (servedOverHttps); the sign-in route and
+ * every session read take the same options, so they agree on the cookie's name.
+ */
+export function authOptionsForRequest(header: (name: string) => string | null | undefined): NextAuthOptions {
+  const https = servedOverHttps({ forwardedProto: header('x-forwarded-proto'), publicUrl: process.env.NEXTAUTH_URL });
+  return https ? secureAuthOptions : authOptions;
+}
