@@ -33,7 +33,7 @@ declare module 'next-auth/jwt' {
 
 const policy = sessionPolicyFromEnv();
 
-export const authOptions: NextAuthOptions = {
+const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   // The cookie lives no longer than the absolute lifetime; the server-side session row
   // (lib/auth/sessions.ts) enforces both limits whatever the cookie says.
