@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
@@ -28,6 +28,11 @@ export function SignInForm() {
     formState: { errors, isSubmitting },
   } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
   const codeForm = useForm<SignInCodeInput>({ resolver: zodResolver(signInCodeSchema), defaultValues: { code: '' } });
+  const { setFocus } = codeForm;
+  // The password form is replaced by the code form: keyboard and screen reader users land on the field.
+  useEffect(() => {
+    if (credentials) setFocus('code');
+  }, [credentials, setFocus]);
 
   async function onSubmit(values: SignInInput) {
     await attempt({ email: values.email, password: values.password, code: '' });
