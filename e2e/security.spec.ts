@@ -136,12 +136,17 @@ test('over HTTPS (a TLS proxy says so) the session cookies are Secure with __Sec
   const signInCookies = async (headers: Record<string, string>) => {
     const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: headers });
     const setCookies = (r: { headersArray(): { name: string; value: string }[] }) =>
-      r.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
+      r
+        .headersArray()
+        .filter((h) => h.name.toLowerCase() === 'set-cookie')
+        .map((h) => h.value);
     const csrf = await request.get('/api/auth/csrf');
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     // A client here talks plain HTTP to the app (the proxy would speak TLS to the browser), so the
     // Secure csrf cookie is handed back by hand, as the browser would over HTTPS.
-    const csrfCookie = setCookies(csrf).find((c) => c.includes('next-auth.csrf-token='))!.split(';')[0]!;
+    const csrfCookie = setCookies(csrf)
+      .find((c) => c.includes('next-auth.csrf-token='))!
+      .split(';')[0]!;
     const response = await request.post('/api/auth/callback/credentials', {
       form: { csrfToken, email: demo('caseworker').email, password: demo('caseworker').password, json: 'true' },
       headers: { cookie: csrfCookie },
