@@ -120,11 +120,51 @@ test('signing out ends the session on the server: a kept copy of the cookie no l
   await expect(page.getByText('Sie wurden abgemeldet.')).toBeVisible();
 
   const replay = await browser.newContext({ storageState: kept });
+  // next-auth's session endpoint does not answer for it either (the token alone is still signed).
+  expect(await (await replay.request.get('/api/auth/session')).json()).toEqual({});
   const again = await replay.newPage();
   await again.goto('/de');
   await expect(again).toHaveURL(/\/de\/login/);
   await replay.close();
   await context.close();
+});
+
+test('over HTTPS (a TLS proxy says so) the session cookies are Secure with __Secure- names; over HTTP they stay as they are', async ({
+  playwright,
+  baseURL,
+}) => {
+  const signInCookies = async (headers: Record<string, string>) => {
+    const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: headers });
+    const setCookies = (r: { headersArray(): { name: string; value: string }[] }) =>
+      r
+        .headersArray()
+        .filter((h) => h.name.toLowerCase() === 'set-cookie')
+        .map((h) => h.value);
+    const csrf = await request.get('/api/auth/csrf');
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    // A client here talks plain HTTP to the app (the proxy would speak TLS to the browser), so the
+    // Secure csrf cookie is handed back by hand, as the browser would over HTTPS.
+    const csrfCookie = setCookies(csrf)
+      .find((c) => c.includes('next-auth.csrf-token='))!
+      .split(';')[0]!;
+    const response = await request.post('/api/auth/callback/credentials', {
+      form: { csrfToken, email: demo('caseworker').email, password: demo('caseworker').password, json: 'true' },
+      headers: { cookie: csrfCookie },
+      maxRedirects: 0,
+    });
+    const cookies = [...setCookies(csrf), ...setCookies(response)];
+    await request.dispose();
+    return cookies;
+  };
+  const overHttps = await signInCookies({ 'x-forwarded-proto': 'https' });
+  const session = overHttps.find((c) => c.startsWith('__Secure-next-auth.session-token='));
+  expect(session, overHttps.join('\n')).toBeDefined();
+  expect(session).toMatch(/;\s*Secure/i);
+  expect(overHttps.find((c) => c.startsWith('__Host-next-auth.csrf-token='))).toMatch(/;\s*Secure/i);
+
+  const overHttp = await signInCookies({});
+  expect(overHttp.some((c) => c.startsWith('next-auth.session-token='))).toBe(true);
+  expect(overHttp.some((c) => c.startsWith('__Secure-'))).toBe(false);
 });
 
 test('too many failures from one address lock sign-in from there, and the form says until when', async ({ browser }) => {

@@ -24,6 +24,7 @@ const PURE = [
   'lib/targets/target-progress.ts',
   'lib/targets/seasonal-forecast.ts',
   'lib/auth/password.ts',
+  'lib/auth/totp.ts',
   'lib/security/ip.ts',
 ];
 

@@ -1,6 +1,7 @@
 import { configuredDatabase, openDatabase, type DatabaseHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { seedDemoData } from '@/db/seed/seed-demo-data';
+import { enrolDemoSecondFactors } from './demo-second-factors';
 import { ensureAuthSecret } from './env';
 
 /**
@@ -13,6 +14,7 @@ export async function prepareDatabase(options: { seed: boolean; whileOpen?: (han
     await migrateDatabase(handle);
     if (options.seed) {
       const { seeded } = await seedDemoData(handle.db, { today: new Date() });
+      if (seeded) await enrolDemoSecondFactors(handle.db);
       console.log(seeded ? 'Demo data loaded.' : 'Database already has data: demo data not loaded again.');
     }
     await options.whileOpen?.(handle);

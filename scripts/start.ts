@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { demoAccounts } from '@/db/seed/demo-accounts';
 import { buildIfNeeded } from './build-if-needed';
+import { printDemoSecondFactors } from './demo-totp-hint';
 import { ensureAuthSecret } from './env';
 import { prepareDatabase } from './prepare-db';
 
@@ -50,5 +51,6 @@ function printWelcome() {
   for (const account of demoAccounts) {
     console.log(`  ${account.email.padEnd(width)}  ${account.password.padEnd(22)}  ${account.role}`);
   }
+  printDemoSecondFactors();
   console.log('');
 }

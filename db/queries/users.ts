@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
-import { employers, users } from '@/db/schema';
+import { employers, userSecondFactors, users } from '@/db/schema';
 import type { Role } from '@/db/schema/enums';
 import { hashPassword } from '@/lib/auth/password';
 
@@ -15,6 +15,8 @@ export interface AccountRow {
   active: boolean;
   lockedUntil: Date | null;
   lastSignInAt: Date | null;
+  /** A confirmed second factor (TOTP). */
+  secondFactor: boolean;
 }
 
 export function listAccounts(db: Database): Promise<AccountRow[]> {
@@ -29,9 +31,11 @@ export function listAccounts(db: Database): Promise<AccountRow[]> {
       active: users.active,
       lockedUntil: users.lockedUntil,
       lastSignInAt: users.lastSignInAt,
+      secondFactor: sql<boolean>`${userSecondFactors.confirmedAt} is not null`,
     })
     .from(users)
     .leftJoin(employers, eq(employers.id, users.employerId))
+    .leftJoin(userSecondFactors, eq(userSecondFactors.userId, users.id))
     .orderBy(asc(users.role), asc(users.name));
 }
 

@@ -16,3 +16,4 @@ export * from './sib';
 export * from './sib-claims';
 export * from './need-to-know';
 export * from './api-keys';
+export * from './second-factors';

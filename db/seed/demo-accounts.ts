@@ -13,3 +13,13 @@ export const demoAccounts = [
 
 /** The employer the demo employer user belongs to. */
 export const demoEmployerName = 'Seniorenzentrum Sonnenhof Gronau';
+
+/**
+ * Known TOTP secrets of the demo admin and manager (their roles require a second factor), so a
+ * tester needs no authenticator app: `npm run demo:totp -- <email>` prints the current code, or
+ * add the secret to any app. Demo data only: a real account's secret is random and sealed.
+ */
+export const demoTotpSecrets: Readonly<Record<string, string>> = {
+  'admin@grenzeloos.demo': 'GZDEMOADMINSECRETKEYFORTOTPTESTS',
+  'manager@grenzeloos.demo': 'GZDEMOMANAGERSECRETKEYFORTOTPTST',
+};

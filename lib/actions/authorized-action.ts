@@ -8,6 +8,9 @@ import { requestOrigin } from '@/lib/request-origin';
 import { fail, type ActionResult } from '@/lib/domain/result';
 import { actionRoles } from '@/lib/security/access-matrix';
 
+/** What a user who must first enrol a second factor may still do. */
+const ENROLMENT_ACTIONS = new Set(['account.second_factor_start', 'account.second_factor_confirm', 'account.change_language']);
+
 export interface ActionContext {
   user: SessionUser;
   db: Database;
@@ -33,14 +36,17 @@ export async function authorizedAction<S extends z.ZodType, T>(
   const origin = await requestOrigin();
   const roles = rolesFor(options.name);
   const audit: AuditContext = { actor: { id: user.id, role: user.role, email: user.email }, origin };
-  if (!roles.includes(user.role)) {
+  // Until a required second factor is enrolled, only the enrolment itself may be done.
+  const blockedForEnrolment = user.mustEnrolSecondFactor && !ENROLMENT_ACTIONS.has(options.name);
+  if (!roles.includes(user.role) || blockedForEnrolment) {
     await recordAudit(db, {
       actor: audit.actor,
       action: options.name,
       result: 'denied',
       origin,
+      details: blockedForEnrolment ? { reason: 'second_factor_required' } : undefined,
     });
-    return fail('forbidden');
+    return fail(blockedForEnrolment ? 'secondFactorRequired' : 'forbidden');
   }
   const parsed = options.schema.safeParse(options.input);
   if (!parsed.success) return fail('invalid', fieldErrorsOf(parsed.error));

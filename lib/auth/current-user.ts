@@ -3,8 +3,9 @@ import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { getDb } from '@/db/client';
 import type { Role } from '@/db/schema/enums';
-import { authOptions } from './options';
+import { requestAuthOptions } from './request-auth-options';
 import { sessionPolicyFromEnv } from './session-policy';
+import { secondFactorRequiredRoles } from './second-factor-policy';
 import { resolveSession, type SessionCheck } from './sessions';
 
 export interface SessionUser {
@@ -14,16 +15,19 @@ export interface SessionUser {
   role: Role;
   employerId: number | null;
   locale: 'nl' | 'de';
+  /** The role requires a second factor (MFA_REQUIRED_ROLES) and the account has none yet. */
+  mustEnrolSecondFactor: boolean;
 }
 
 const policy = sessionPolicyFromEnv();
+const requiredRoles = secondFactorRequiredRoles();
 
 /**
  * The session of this request, checked against the database once per request: the session
  * row (idle timeout, absolute lifetime, sign-out) and the account (active, role, version).
  */
 export const currentSession = cache(async (): Promise<SessionCheck | null> => {
-  const session = await getServerSession(authOptions);
+  const session = await getServerSession(await requestAuthOptions());
   if (!session?.uid) return null;
   return resolveSession(await getDb(), session, { now: new Date(), policy });
 });
@@ -36,7 +40,7 @@ export const currentSession = cache(async (): Promise<SessionCheck | null> => {
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const check = await currentSession();
   if (!check?.ok) return null;
-  const { user } = check;
+  const { user, hasSecondFactor } = check;
   return {
     id: user.id,
     name: user.name,
@@ -44,5 +48,6 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     role: user.role,
     employerId: user.employerId,
     locale: user.locale,
+    mustEnrolSecondFactor: !hasSecondFactor && requiredRoles.includes(user.role),
   };
 });

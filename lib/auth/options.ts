@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
+import { servedOverHttps } from '@/lib/security/headers';
 import { clientAddressFrom } from '@/lib/security/ip';
 import { signInSchema } from '@/lib/validation/sign-in';
 import { safeRedirectUrl } from './safe-redirect';
@@ -32,7 +33,7 @@ declare module 'next-auth/jwt' {
 
 const policy = sessionPolicyFromEnv();
 
-export const authOptions: NextAuthOptions = {
+const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   // The cookie lives no longer than the absolute lifetime; the server-side session row
   // (lib/auth/sessions.ts) enforces both limits whatever the cookie says.
@@ -41,7 +42,7 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'credentials',
-      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error('invalid');
@@ -50,8 +51,11 @@ export const authOptions: NextAuthOptions = {
         const db = await getDb();
         const result = await checkSignIn(db, { ...parsed.data, origin });
         if (!result.ok) {
-          // The code reaches the sign-in form, which words it in the user's language.
-          throw new Error(result.code === 'invalid' ? 'invalid' : `${result.code}:${result.until.toISOString()}`);
+          // The code reaches the sign-in form, which words it in the user's language. A locked
+          // account answers like a wrong password: only existing accounts can be locked, so
+          // telling it would tell which e-mail addresses have an account.
+          if (result.code === 'address_locked') throw new Error(`address_locked:${result.until.toISOString()}`);
+          throw new Error(result.code === 'locked' ? 'invalid' : result.code);
         }
         const sessionId = await startSession(db, { userId: result.user.id, origin });
         return {
@@ -91,3 +95,17 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+/** The same options with Secure cookies under `__Secure-` / `__Host-` names. */
+const secureAuthOptions: NextAuthOptions = { ...authOptions, useSecureCookies: true };
+
+/**
+ * The options for one request. next-auth decides Secure cookies once, from NEXTAUTH_URL; behind
+ * a TLS-terminating proxy with an http NEXTAUTH_URL that would set the session cookie without
+ * Secure. So it is decided per request, the way HSTS is (servedOverHttps); the sign-in route and
+ * every session read take the same options, so they agree on the cookie's name.
+ */
+export function authOptionsForRequest(header: (name: string) => string | null | undefined): NextAuthOptions {
+  const https = servedOverHttps({ forwardedProto: header('x-forwarded-proto'), publicUrl: process.env.NEXTAUTH_URL });
+  return https ? secureAuthOptions : authOptions;
+}

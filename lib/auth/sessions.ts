@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { userSessions, users, type User } from '@/db/schema';
+import { userSecondFactors, userSessions, users, type User } from '@/db/schema';
 import { recordAudit } from '@/db/queries/audit';
 import { normalizeIp } from '@/lib/security/ip';
 import { SESSION_TOUCH_SECONDS, type SessionPolicy } from './session-policy';
@@ -15,7 +15,7 @@ import { SESSION_TOUCH_SECONDS, type SessionPolicy } from './session-policy';
 
 export type SessionEnd = 'signed_out' | 'idle' | 'expired' | 'revoked';
 
-export type SessionCheck = { ok: true; user: User } | { ok: false; reason: 'missing' | 'ended' | 'idle' | 'expired' | 'revoked' };
+export type SessionCheck = { ok: true; user: User; hasSecondFactor: boolean } | { ok: false; reason: 'missing' | 'ended' | 'idle' | 'expired' | 'revoked' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,9 +42,11 @@ export async function resolveSession(
   const { now, policy } = options;
   if (!token.sid || !UUID.test(token.sid) || !token.uid) return { ok: false, reason: 'missing' };
   const [row] = await db
-    .select({ session: userSessions, user: users })
+    .select({ session: userSessions, user: users, factorConfirmedAt: userSecondFactors.confirmedAt })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
+    // Read with the session, in the same query: whether a required second factor is missing.
+    .leftJoin(userSecondFactors, eq(userSecondFactors.userId, userSessions.userId))
     .where(eq(userSessions.id, token.sid))
     .limit(1);
   if (!row || row.user.id !== token.uid) return { ok: false, reason: 'missing' };
@@ -67,7 +69,7 @@ export async function resolveSession(
       .set({ lastSeenAt: now })
       .where(and(eq(userSessions.id, session.id), lt(userSessions.lastSeenAt, new Date(now.getTime() - SESSION_TOUCH_SECONDS * 1000))));
   }
-  return { ok: true, user };
+  return { ok: true, user, hasSecondFactor: row.factorConfirmedAt != null };
 }
 
 /** Ends a session for the server; the audit trail gets one event, however often this is called. */

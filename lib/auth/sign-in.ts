@@ -4,6 +4,7 @@ import { signInThrottle, users, type User } from '@/db/schema';
 import { recordAudit, type AuditActor } from '@/db/queries/audit';
 import { normalizeIp } from '@/lib/security/ip';
 import { hashPassword, verifyPassword } from './password';
+import { checkSecondFactor } from './second-factor';
 
 export const SIGN_IN_POLICY = {
   /** Consecutive failures that lock the account. */
@@ -18,7 +19,11 @@ export const SIGN_IN_POLICY = {
   addressWindowMinutes: 15,
 } as const;
 
-export type SignInResult = { ok: true; user: User } | { ok: false; code: 'invalid' } | { ok: false; code: 'locked' | 'address_locked'; until: Date };
+export type SignInResult =
+  | { ok: true; user: User }
+  /** second_factor: the password was right, now the code; second_factor_invalid: a wrong or replayed code. */
+  | { ok: false; code: 'invalid' | 'second_factor' | 'second_factor_invalid' }
+  | { ok: false; code: 'locked' | 'address_locked'; until: Date };
 
 /** Requests without a known address share one bucket: better a shared limit than none. */
 const UNKNOWN_ORIGIN = 'unknown';
@@ -38,7 +43,10 @@ let dummyHash: Promise<string> | undefined;
  * shares them. After maxFailures in a row the account is locked for lockMinutes; a locked
  * account is refused even with the right password, and told until when.
  */
-export async function checkSignIn(db: Database, input: { email: string; password: string; origin?: string | null; now?: Date }): Promise<SignInResult> {
+export async function checkSignIn(
+  db: Database,
+  input: { email: string; password: string; code?: string; origin?: string | null; now?: Date },
+): Promise<SignInResult> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   const originKey = normalizeIp(input.origin) ?? UNKNOWN_ORIGIN;
@@ -71,29 +79,26 @@ export async function checkSignIn(db: Database, input: { email: string; password
   }
 
   const passwordOk = await verifyPassword(user.passwordHash, input.password);
-  if (!passwordOk || !user.active) {
-    // One atomic update: concurrent failures cannot under-count.
-    const lockUntil = new Date(now.getTime() + SIGN_IN_POLICY.lockMinutes * 60_000);
-    const [after] = await db
-      .update(users)
-      .set({
-        failedSignIns: sql`case when ${users.failedSignIns} + 1 >= ${SIGN_IN_POLICY.maxFailures} then 0 else ${users.failedSignIns} + 1 end`,
-        lockedUntil: sql`case when ${users.failedSignIns} + 1 >= ${SIGN_IN_POLICY.maxFailures} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
-      })
-      .where(eq(users.id, user.id))
-      .returning({ lockedUntil: users.lockedUntil });
-    const locked = after?.lockedUntil != null && after.lockedUntil > now;
-    await recordAudit(db, {
-      actor,
-      action: locked ? 'sign_in.locked' : 'sign_in.failed',
-      result: 'denied',
-      origin: input.origin,
-      details: { reason: user.active ? 'wrong_password' : 'inactive' },
-    });
-    const addressLock = await countAddressFailure(db, originKey, window, input.origin, actor);
-    if (locked) return { ok: false, code: 'locked', until: after!.lockedUntil! };
-    if (addressLock) return { ok: false, code: 'address_locked', until: addressLock };
-    return { ok: false, code: 'invalid' };
+  if (!passwordOk || !user.active) return countFailure(db, user, now, originKey, window, input.origin, user.active ? 'wrong_password' : 'inactive', 'invalid');
+
+  // The second factor is asked only after the right password; a wrong or replayed code counts
+  // as a failed sign-in like a wrong password (same account lock, same address limit).
+  const factor = await checkSecondFactor(db, user.id, input.code, now);
+  if (factor === 'missing') {
+    await recordAudit(db, { actor, action: 'sign_in.second_factor', result: 'denied', origin: input.origin, details: { reason: 'code_needed' } });
+    return { ok: false, code: 'second_factor' };
+  }
+  if (factor === 'wrong' || factor === 'replay') {
+    return countFailure(
+      db,
+      user,
+      now,
+      originKey,
+      window,
+      input.origin,
+      factor === 'wrong' ? 'wrong_second_factor' : 'replayed_second_factor',
+      'second_factor_invalid',
+    );
   }
 
   const [signedIn] = await db
@@ -102,8 +107,45 @@ export async function checkSignIn(db: Database, input: { email: string; password
     .where(and(eq(users.id, user.id), eq(users.active, true)))
     .returning();
   if (!signedIn) return { ok: false, code: 'invalid' };
-  await recordAudit(db, { actor, action: 'sign_in.ok', origin: input.origin });
+  await recordAudit(db, { actor, action: 'sign_in.ok', origin: input.origin, details: factor === 'none' ? undefined : { second_factor: factor } });
   return { ok: true, user: signedIn };
+}
+
+/** One failed attempt at an existing account: counted for the account and for the address. */
+async function countFailure(
+  db: Database,
+  user: User,
+  now: Date,
+  originKey: string,
+  window: { start: Date; end: Date },
+  origin: string | null | undefined,
+  reason: string,
+  code: 'invalid' | 'second_factor_invalid',
+): Promise<SignInResult> {
+  const actor: AuditActor = { id: user.id, role: user.role, email: user.email };
+
+  // One atomic update: concurrent failures cannot under-count.
+  const lockUntil = new Date(now.getTime() + SIGN_IN_POLICY.lockMinutes * 60_000);
+  const [after] = await db
+    .update(users)
+    .set({
+      failedSignIns: sql`case when ${users.failedSignIns} + 1 >= ${SIGN_IN_POLICY.maxFailures} then 0 else ${users.failedSignIns} + 1 end`,
+      lockedUntil: sql`case when ${users.failedSignIns} + 1 >= ${SIGN_IN_POLICY.maxFailures} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
+    })
+    .where(eq(users.id, user.id))
+    .returning({ lockedUntil: users.lockedUntil });
+  const locked = after?.lockedUntil != null && after.lockedUntil > now;
+  await recordAudit(db, {
+    actor,
+    action: locked ? 'sign_in.locked' : 'sign_in.failed',
+    result: 'denied',
+    origin,
+    details: { reason },
+  });
+  const addressLock = await countAddressFailure(db, originKey, window, origin, actor);
+  if (locked) return { ok: false, code: 'locked', until: after!.lockedUntil! };
+  if (addressLock) return { ok: false, code: 'address_locked', until: addressLock };
+  return { ok: false, code };
 }
 
 /**

@@ -51,6 +51,7 @@ const as = (role: SessionUser['role']): SessionUser => ({
   name: `A ${role}`,
   employerId: role === 'employer' ? 5 : null,
   locale: role === 'employer' ? 'de' : 'nl',
+  mustEnrolSecondFactor: false,
 });
 
 describe('loadPage: language -> session -> role', () => {

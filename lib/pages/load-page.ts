@@ -1,6 +1,6 @@
 import 'server-only';
 import type { TFunction } from 'i18next';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { type Database, getDb } from '@/db/client';
 import { type AuditEvent, recordAudit } from '@/db/queries/audit';
 import type { SessionUser } from '@/lib/auth/current-user';
@@ -11,6 +11,8 @@ import type { Lng } from '@/lib/i18n/settings';
 import { pageLng, routeId } from '@/lib/params';
 import { requestOrigin } from '@/lib/request-origin';
 import { pageRoles } from '@/lib/security/access-matrix';
+
+const SECOND_FACTOR_ENROL_ROUTE = '/[lng]/account';
 
 export interface LoadedPage {
   lng: Lng;
@@ -31,6 +33,8 @@ export interface LoadedPage {
 export async function loadPage(params: Promise<{ lng: string }>, route: string, ns: Namespace = 'common'): Promise<LoadedPage> {
   const lng = pageLng((await params).lng);
   const user = route === '/[lng]' ? await requireUser(lng) : await requireRole(lng, pageRoles(route));
+  // A role that requires a second factor reaches nothing but "My account" until it has one.
+  if (user.mustEnrolSecondFactor && route !== SECOND_FACTOR_ENROL_ROUTE) redirect(`/${lng}/account?secondFactor=required`);
   const db = await getDb();
   const audit = async (event: Omit<AuditEvent, 'actor' | 'origin'>) =>
     recordAudit(db, { ...event, actor: { id: user.id, role: user.role, email: user.email }, origin: await requestOrigin() });

@@ -15,6 +15,9 @@ export async function authorizeRoute(
 ): Promise<{ ok: true; user: SessionUser; db: Database; origin: string | null } | { ok: false; response: Response }> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, response: Response.json({ error: 'unauthenticated' }, { status: 401, headers: { 'cache-control': 'no-store' } }) };
+  // A required second factor not yet enrolled: nothing but the enrolment (lib/auth/current-user.ts).
+  if (user.mustEnrolSecondFactor)
+    return { ok: false, response: Response.json({ error: 'second_factor_required' }, { status: 403, headers: { 'cache-control': 'no-store' } }) };
   const db = await getDb();
   const origin = await requestOrigin();
   if (!roles.includes(user.role)) {

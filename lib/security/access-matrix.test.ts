@@ -2,7 +2,7 @@ import { handle, signedInAs, withTestDatabase } from '@/lib/testing/request-mock
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '@/db/schema';
-import { loadAction, makeActor, makeSampleIds, withUnique } from '@/lib/testing/access-fixtures';
+import { loadAction, makeActor, makeSampleIds, sampleInputFor, withUnique } from '@/lib/testing/access-fixtures';
 import { ALL_ROLES, actions } from './access-matrix';
 
 withTestDatabase();
@@ -13,8 +13,10 @@ describe('access matrix: every server action x every role, on the server', () =>
       const allowed = rule.roles.includes(role);
       it(`${rule.export} as ${role}: ${allowed ? 'allowed' : 'forbidden'}`, async () => {
         const ids = await makeSampleIds(handle.db);
-        signedInAs(await makeActor(handle.db, role, ids));
-        const result = await (await loadAction(rule))(rule.sample(withUnique(ids)));
+        const actor = await makeActor(handle.db, role, ids);
+        signedInAs(actor);
+        const input = allowed ? await sampleInputFor(handle.db, rule, actor, withUnique(ids)) : rule.sample(withUnique(ids));
+        const result = await (await loadAction(rule))(input);
         if (allowed) {
           expect(result, `${rule.export} as ${role}`).toMatchObject({ ok: true });
         } else {

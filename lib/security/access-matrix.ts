@@ -129,6 +129,7 @@ import { myAccountAccess } from './access/my-account';
 import { notificationAccess } from './access/notifications';
 import { proposalAccess } from './access/proposals';
 import { placementAccess } from './access/placements';
+import { secondFactorAccess } from './access/second-factor';
 import { sibAccess } from './access/sib';
 import { vacancyAccess } from './access/vacancies';
 import { apiAccess } from './access/api';
@@ -149,6 +150,7 @@ const features: readonly FeatureAccess[] = [
   notificationAccess,
   sibAccess,
   apiAccess,
+  secondFactorAccess,
 ];
 
 const housePages: readonly PageRule[] = [

@@ -14,6 +14,7 @@ import { placementSamples } from '@/lib/security/access/placements.samples';
 import { sibSamples } from '@/lib/security/access/sib.samples';
 import { vacancySamples } from '@/lib/security/access/vacancies.samples';
 import { apiSamples } from '@/lib/security/access/api.samples';
+import { secondFactorActorSamples } from '@/lib/security/access/second-factor.samples';
 
 /** The base ids every feature's sample rows may build on. */
 type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
@@ -62,9 +63,18 @@ export function withUnique(ids: Omit<SampleIds, 'unique'>): SampleIds {
 export async function makeActor(db: Database, role: Role, ids: Omit<SampleIds, 'unique'>): Promise<SessionUser> {
   if (role === 'caseworker') {
     const [u] = await db.select().from(users).where(eq(users.id, ids.userId));
-    return { id: u!.id, name: u!.name, email: u!.email, role: u!.role, employerId: u!.employerId, locale: u!.locale };
+    return { id: u!.id, name: u!.name, email: u!.email, role: u!.role, employerId: u!.employerId, locale: u!.locale, mustEnrolSecondFactor: false };
   }
   return makeUser(db, role, role === 'employer' ? { employerId: ids.employerId } : {});
+}
+
+/**
+ * The input an allowed actor calls the action with: the rule's sample, or for the few actions
+ * whose sample needs rows of the signed-in user itself, made here for that actor.
+ */
+export async function sampleInputFor(db: Database, rule: ActionRule, actor: SessionUser, ids: SampleIds): Promise<unknown> {
+  const forActor = secondFactorActorSamples[rule.name];
+  return forActor ? forActor(db, actor, ids) : rule.sample(ids);
 }
 
 export type LoadedAction = (input: unknown) => Promise<ActionResult<unknown>>;

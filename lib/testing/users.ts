@@ -26,7 +26,7 @@ export async function makeUser(db: Database, role: Role, options: { employerId?:
       locale: role === 'employer' ? 'de' : 'nl',
     })
     .returning();
-  return { id: row!.id, name: row!.name, email: row!.email, role: row!.role, employerId: row!.employerId, locale: row!.locale };
+  return { id: row!.id, name: row!.name, email: row!.email, role: row!.role, employerId: row!.employerId, locale: row!.locale, mustEnrolSecondFactor: false };
 }
 
 export async function makeEmployer(db: Database, name: string, placeName = 'Gronau (Westf.)'): Promise<number> {

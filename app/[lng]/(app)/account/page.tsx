@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { getT } from '@/lib/i18n/server';
 import { pageLng } from '@/lib/params';
+import { secondFactorState } from '@/lib/auth/second-factor';
 import { loadPage } from '@/lib/pages/load-page';
 import { ChangeLanguageForm } from './_components/change-language-form';
 import { ChangePasswordForm } from './_components/change-password-form';
+import { SecondFactorSection } from './_components/second-factor-section';
 
-type Props = { params: Promise<{ lng: string }>; searchParams: Promise<{ languageSaved?: string }> };
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<{ languageSaved?: string; secondFactor?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getT(pageLng((await params).lng), 'account')('mine.title') };
@@ -13,8 +15,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** "Mijn account" / "Mein Konto": every signed-in user, for their own account only. */
 export default async function MyAccountPage({ params, searchParams }: Props) {
-  const { user: me, t } = await loadPage(params, '/[lng]/account', 'account');
+  const { user: me, t, lng, db } = await loadPage(params, '/[lng]/account', 'account');
   const { languageSaved } = await searchParams;
+  const factor = await secondFactorState(db, me);
   return (
     <>
       <h1>{t('mine.title')}</h1>
@@ -25,6 +28,7 @@ export default async function MyAccountPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <div className="stack">
+        <SecondFactorSection lng={lng} t={t} state={factor} required={me.mustEnrolSecondFactor} />
         <section className="card form-column" aria-labelledby="password-title">
           <h2 id="password-title">{t('mine.passwordTitle')}</h2>
           <p className="field-hint">{t('mine.passwordIntro')}</p>

@@ -51,6 +51,9 @@ export default async function AccountsPage({ params }: Props) {
           {a.lockedUntil && a.lockedUntil > now ? (
             <span className="field-hint gz-block">{t('accounts.locked', { time: formatDateTime(lng, a.lockedUntil) })}</span>
           ) : null}
+          <span className="field-hint gz-block" data-testid={`second-factor-${a.email}`}>
+            {a.secondFactor ? t('accounts.secondFactorOn') : t('accounts.secondFactorOff')}
+          </span>
         </>
       ),
     },
@@ -58,7 +61,8 @@ export default async function AccountsPage({ params }: Props) {
     {
       key: 'actions',
       header: t('accounts.actions'),
-      cell: (a) => (a.id === me.id ? null : <AccountRowActions account={{ id: a.id, name: a.name, role: a.role, active: a.active }} />),
+      cell: (a) =>
+        a.id === me.id ? null : <AccountRowActions account={{ id: a.id, name: a.name, role: a.role, active: a.active, secondFactor: a.secondFactor }} />,
     },
   ];
   return (

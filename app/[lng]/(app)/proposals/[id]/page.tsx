@@ -2,6 +2,7 @@ import { loadIdPage } from '@/lib/pages/load-page';
 import { pageRoles } from '@/lib/security/access-matrix';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { vacancyForMatching } from '@/db/queries/matching';
 import { employerHasAccounts, moveProposal, proposalById, proposalHistory, sharedCandidates } from '@/db/queries/proposals';
@@ -13,6 +14,7 @@ import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { visibleProposalVacancyTitle } from '@/lib/pages/titles';
 import { routeId } from '@/lib/params';
+import { isDeliberateView } from '@/lib/proposals/deliberate-view';
 import { nextStages } from '@/lib/proposals/stages';
 import { utcToZonedLocal } from '@/lib/time/zoned';
 import { MoveProposalForm } from './_components/move-proposal-form';
@@ -36,8 +38,10 @@ export default async function ProposalPage({ params }: Props) {
   if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) notFound();
   const actor = { id: user.id, role: user.role, email: user.email };
 
-  // The employer opening a new candidate is what "seen by the employer" means.
-  if (user.role === 'employer' && proposal.stage === 'proposed') {
+  // The employer opening a new candidate is what "seen by the employer" means: a person opening
+  // it, not a prefetch nor a link followed from another site (lib/proposals/deliberate-view.ts).
+  const requestHeaders = await headers();
+  if (user.role === 'employer' && proposal.stage === 'proposed' && isDeliberateView((name) => requestHeaders.get(name))) {
     const moved = await moveProposal(
       db,
       { proposalId: id, expectedVersion: proposal.version, to: 'seen', reason: null, actorId: user.id },

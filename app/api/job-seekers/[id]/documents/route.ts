@@ -30,6 +30,8 @@ function answer(status: number, body: Record<string, unknown>) {
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
   if (!user) return answer(401, { ok: false, code: 'unauthenticated' });
+  // A required second factor not yet enrolled: nothing but the enrolment (lib/auth/current-user.ts).
+  if (user.mustEnrolSecondFactor) return answer(403, { ok: false, code: 'secondFactorRequired' });
   const db = await getDb();
   const origin = await requestOrigin();
   const actor = { id: user.id, role: user.role, email: user.email };

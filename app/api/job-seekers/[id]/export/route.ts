@@ -21,6 +21,8 @@ const noStore = { 'cache-control': 'no-store' };
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: 'unauthenticated' }, { status: 401, headers: noStore });
+  // A required second factor not yet enrolled: nothing but the enrolment (lib/auth/current-user.ts).
+  if (user.mustEnrolSecondFactor) return NextResponse.json({ error: 'second_factor_required' }, { status: 403, headers: noStore });
   const db = await getDb();
   const origin = await requestOrigin();
   const actor = { id: user.id, role: user.role, email: user.email };

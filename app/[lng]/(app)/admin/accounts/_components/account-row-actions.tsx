@@ -4,11 +4,12 @@ import { useId, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import type { Role } from '@/db/schema/enums';
 import { changeAccountRoleAction, setAccountActiveAction } from '@/lib/actions/accounts';
+import { resetSecondFactorAction } from '@/lib/actions/second-factor';
 import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { useT } from '@/lib/i18n/client';
 import { staffRoles } from '@/db/schema/enums';
 
-export function AccountRowActions({ account }: { account: { id: number; name: string; role: Role; active: boolean } }) {
+export function AccountRowActions({ account }: { account: { id: number; name: string; role: Role; active: boolean; secondFactor: boolean } }) {
   const t = useT('admin');
   const errorText = useErrorText();
   const router = useRouter();
@@ -41,6 +42,21 @@ export function AccountRowActions({ account }: { account: { id: number; name: st
         {account.active ? t('accounts.deactivate') : t('accounts.activate')}
         <span className="visually-hidden">: {account.name}</span>
       </button>
+      {account.secondFactor ? (
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={pending}
+          onClick={() => {
+            // Resetting leaves the account with a password only until its owner enrols again.
+            if (!window.confirm(t('accounts.secondFactorResetConfirm', { name: account.name }))) return;
+            run(() => resetSecondFactorAction({ userId: account.id }), t('accounts.secondFactorResetDone', { name: account.name }));
+          }}
+        >
+          {t('accounts.secondFactorReset')}
+          <span className="visually-hidden">: {account.name}</span>
+        </button>
+      ) : null}
       {account.role !== 'employer' ? (
         <form
           className="inline-form"
