@@ -77,3 +77,8 @@ export type ConsentScope = (typeof consentScopes)[number];
 export const crossBorderChecks = ['social_security', 'health_insurance_s1', 'tax_treaty', 'grensinfopunt_advice', 'a1_certificate'] as const;
 export type CrossBorderCheck = (typeof crossBorderChecks)[number];
 export const crossBorderCheckEnum = pgEnum('cross_border_check', crossBorderChecks);
+
+/** What kind of event: the job fair (Gieterij, Hengelo) or an information meeting (Gronau). */
+export const eventKinds = ['job_fair', 'information_meeting'] as const;
+export type EventKind = (typeof eventKinds)[number];
+export const eventKindEnum = pgEnum('event_kind', eventKinds);
