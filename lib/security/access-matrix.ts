@@ -104,6 +104,7 @@ export interface RouteHandlerRule {
 }
 
 import { documentAccess } from './access/documents';
+import { eventAccess } from './access/events';
 import { jobSeekerAccess } from './access/job-seekers';
 import { myAccountAccess } from './access/my-account';
 import { notificationAccess } from './access/notifications';
@@ -127,6 +128,7 @@ const features: readonly FeatureAccess[] = [
   myAccountAccess,
   notificationAccess,
   sibAccess,
+  eventAccess,
 ];
 
 const housePages: readonly PageRule[] = [

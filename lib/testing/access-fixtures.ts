@@ -12,13 +12,14 @@ import { jobSeekerSamples } from '@/lib/security/access/job-seekers.samples';
 import { proposalSamples } from '@/lib/security/access/proposals.samples';
 import { placementSamples } from '@/lib/security/access/placements.samples';
 import { sibSamples } from '@/lib/security/access/sib.samples';
+import { eventSamples } from '@/lib/security/access/events.samples';
 import { vacancySamples } from '@/lib/security/access/vacancies.samples';
 
 /** The base ids every feature's sample rows may build on. */
 type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
 /** Each feature makes the rows its samples need and names their ids (keys of SampleIds.more). */
 export type FeatureSamples = (db: Database, base: BaseSampleIds) => Promise<Record<string, number>>;
-const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, proposalSamples, placementSamples, documentSamples, sibSamples];
+const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, proposalSamples, placementSamples, documentSamples, sibSamples, eventSamples];
 
 let counter = 0;
 
