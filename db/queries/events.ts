@@ -790,3 +790,32 @@ export function placementViaEvent() {
   return sql<boolean>`exists (select 1 from ${eventConversations} ec where ec.proposal_id = ${placements.proposalId})`;
 }
 
+
+// ---- Form choices ---------------------------------------------------------------------------------------
+
+/** Places an event can be in (Twente and the German border towns). */
+export async function eventPlaceOptions(db: Database): Promise<{ id: number; name: string }[]> {
+  return db.select({ id: places.id, name: places.name }).from(places).orderBy(asc(places.name));
+}
+
+/** Employers that can take part, with their open vacancies (what a stand can bring). */
+export async function participantChoices(db: Database): Promise<{ id: number; name: string; vacancies: { id: number; title: string }[] }[]> {
+  const [companies, open] = await Promise.all([
+    db.select({ id: employers.id, name: employers.name }).from(employers).orderBy(asc(employers.name)),
+    db
+      .select({ id: vacancies.id, employerId: vacancies.employerId, title: vacancies.title })
+      .from(vacancies)
+      .where(eq(vacancies.status, 'open'))
+      .orderBy(asc(vacancies.title)),
+  ]);
+  return companies.map((c) => ({ ...c, vacancies: open.filter((v) => v.employerId === c.id).map(({ id, title }) => ({ id, title })) }));
+}
+
+/** How many registered and how many are in: the door's counter. */
+export async function eventCounts(db: Database, eventId: number): Promise<{ registered: number; attended: number }> {
+  const [row] = await db
+    .select({ registered: count(), attended: count(eventRegistrations.checkedInAt) })
+    .from(eventRegistrations)
+    .where(eq(eventRegistrations.eventId, eventId));
+  return row ?? { registered: 0, attended: 0 };
+}
