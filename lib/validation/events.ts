@@ -26,11 +26,19 @@ const capacity = z
       .max(10000, validationMessage('events.capacityRange', { min: 1, max: 10000 })),
   );
 
+/** An event's date and time: a real local date-time in the years 2000..2199 (nothing else reaches the time-zone maths). */
+const eventMoment = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .pipe(localDateTime)
+  .refine((v) => v >= '2000-01-01' && v < '2200-01-01', 'invalid');
+
 const eventFields = {
   kind: z.enum(eventKinds, { error: 'chooseOne' }),
   title: requiredText(200),
-  startsAt: z.string().trim().min(1, 'required').pipe(localDateTime),
-  endsAt: z.string().trim().min(1, 'required').pipe(localDateTime),
+  startsAt: eventMoment,
+  endsAt: eventMoment,
   venue: requiredText(200),
   placeId: selectedId.transform(Number),
   capacity,
@@ -45,7 +53,7 @@ function endAfterStart(v: { startsAt: string; endsAt: string }, ctx: z.Refinemen
 /** A new event starts in the future: an event in the past is refused with a message. */
 export const createEventSchema = z.object(eventFields).superRefine((v, ctx) => {
   endAfterStart(v, ctx);
-  if (zonedLocalToUtc(v.startsAt) <= new Date()) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'events.startInPast' });
+  if (eventMoment.safeParse(v.startsAt).success && zonedLocalToUtc(v.startsAt) <= new Date()) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'events.startInPast' });
 });
 export type EventFormInput = z.input<typeof createEventSchema>;
 
