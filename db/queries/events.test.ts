@@ -90,7 +90,10 @@ describe('registrations', () => {
   it('registers a job seeker once, and a second time is refused', async () => {
     const seeker = await numberedSeeker();
     expect((await registerJobSeeker(handle.db, { eventId, clientNumber: seeker.clientNumber.toLowerCase(), actorId }, audit)).ok).toBe(true);
-    expect(await registerJobSeeker(handle.db, { eventId, clientNumber: seeker.clientNumber, actorId }, audit)).toEqual({ ok: false, code: 'alreadyRegistered' });
+    expect(await registerJobSeeker(handle.db, { eventId, clientNumber: seeker.clientNumber, actorId }, audit)).toEqual({
+      ok: false,
+      code: 'alreadyRegistered',
+    });
     expect(await registerJobSeeker(handle.db, { eventId, clientNumber: 'NOPE-1', actorId }, audit)).toMatchObject({
       ok: false,
       fieldErrors: { clientNumber: 'events.clientNumberUnknown' },
@@ -154,9 +157,9 @@ describe('the door', () => {
     const other = await makeEvent();
     expect(await checkIn(handle.db, { eventId: other, registrationId: found[1]!.id, actorId }, audit)).toEqual({ ok: false, code: 'notFound' });
     // The database holds it too: the check-in time never changes afterwards.
-    await expect(
-      handle.db.update(eventRegistrations).set({ checkedInAt: new Date() }).where(eq(eventRegistrations.id, found[0]!.id)),
-    ).rejects.toMatchObject({ cause: expect.objectContaining({ code: '23514' }) });
+    await expect(handle.db.update(eventRegistrations).set({ checkedInAt: new Date() }).where(eq(eventRegistrations.id, found[0]!.id))).rejects.toMatchObject({
+      cause: expect.objectContaining({ code: '23514' }),
+    });
   });
 });
 
@@ -195,7 +198,11 @@ describe('after the event', () => {
     expect(
       await proposeFromConversation(handle.db, { eventId, conversationId: conversation.data.id, vacancyId: foreignVacancy, motivation: null, actorId }, audit),
     ).toMatchObject({ ok: false, fieldErrors: { vacancyId: 'events.vacancyNotOwn' } });
-    const proposed = await proposeFromConversation(handle.db, { eventId, conversationId: conversation.data.id, vacancyId, motivation: 'Banenmarkt', actorId }, audit);
+    const proposed = await proposeFromConversation(
+      handle.db,
+      { eventId, conversationId: conversation.data.id, vacancyId, motivation: 'Banenmarkt', actorId },
+      audit,
+    );
     expect(proposed.ok).toBe(true);
     if (!proposed.ok) return;
     expect(await proposeFromConversation(handle.db, { eventId, conversationId: conversation.data.id, vacancyId, motivation: null, actorId }, audit)).toEqual({
@@ -213,8 +220,26 @@ describe('after the event', () => {
 
     // A placement from the event's proposal, and one without it that must not count.
     await handle.db.insert(placements).values([
-      { jobSeekerId: seeker.id, employerId: ownEmployer, vacancyId, proposalId: proposed.data.proposalId, startDate: '2026-11-01', funding: 'regular', jobTitle: 'Pflegehelfer', hoursPerWeek: 30, contract: 'permanent' },
-      { jobSeekerId: newcomer.id, employerId: ownEmployer, startDate: '2026-11-01', funding: 'regular', jobTitle: 'Pflegehelfer', hoursPerWeek: 30, contract: 'permanent' },
+      {
+        jobSeekerId: seeker.id,
+        employerId: ownEmployer,
+        vacancyId,
+        proposalId: proposed.data.proposalId,
+        startDate: '2026-11-01',
+        funding: 'regular',
+        jobTitle: 'Pflegehelfer',
+        hoursPerWeek: 30,
+        contract: 'permanent',
+      },
+      {
+        jobSeekerId: newcomer.id,
+        employerId: ownEmployer,
+        startDate: '2026-11-01',
+        funding: 'regular',
+        jobTitle: 'Pflegehelfer',
+        hoursPerWeek: 30,
+        contract: 'permanent',
+      },
     ]);
     const other = await makeEvent();
     await registerLead(handle.db, { ...lead('Kees Bakker'), eventId: other, actorId }, audit);
@@ -266,7 +291,9 @@ describe('what an employer sees', () => {
     expect(sharedCurrent.ok).toBe(true);
     expect(await attendeesSharedWith(handle.db, eventId, ownEmployer)).toEqual([]);
     // A share with a company that is not at the event is refused.
-    expect(await registerLead(handle.db, { ...lead('Fout'), shareWith: [await makeEmployer(handle.db, 'Elders GmbH')], eventId, actorId }, audit)).toMatchObject({
+    expect(
+      await registerLead(handle.db, { ...lead('Fout'), shareWith: [await makeEmployer(handle.db, 'Elders GmbH')], eventId, actorId }, audit),
+    ).toMatchObject({
       ok: false,
       code: 'invalid',
     });
@@ -294,10 +321,19 @@ describe('personal data', () => {
     const person = await numberedSeeker('Peters');
     await linkLead(handle.db, { eventId, registrationId: reg.data.id, clientNumber: person.clientNumber }, audit);
     await checkIn(handle.db, { eventId, registrationId: reg.data.id, actorId }, audit);
-    await recordConversation(handle.db, { eventId, registrationId: reg.data.id, employerId: ownEmployer, note: 'Wil nachtdienst', shareWithEmployer: false, actorId }, audit);
+    await recordConversation(
+      handle.db,
+      { eventId, registrationId: reg.data.id, employerId: ownEmployer, note: 'Wil nachtdienst', shareWithEmployer: false, actorId },
+      audit,
+    );
     const data = await eventDataOfJobSeeker(handle.db, person.id);
     expect(data).toHaveLength(1);
-    expect(data[0]).toMatchObject({ origin: 'lead', interest: 'Nachtdienst', sharedWith: ['Sonnenhof Gronau'], conversations: [{ employer: 'Sonnenhof Gronau', note: 'Wil nachtdienst' }] });
+    expect(data[0]).toMatchObject({
+      origin: 'lead',
+      interest: 'Nachtdienst',
+      sharedWith: ['Sonnenhof Gronau'],
+      conversations: [{ employer: 'Sonnenhof Gronau', note: 'Wil nachtdienst' }],
+    });
     expect((await eraseJobSeeker(handle.db, person.id, person.clientNumber, audit)).ok).toBe(true);
     const after = await eventDataOfJobSeeker(handle.db, person.id);
     expect(after[0]).toMatchObject({ interest: null, sharedWith: [], conversations: [{ note: null }] });

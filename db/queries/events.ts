@@ -268,14 +268,29 @@ export async function registerJobSeeker(
         .insert(eventRegistrations)
         .values({ eventId: input.eventId, origin: 'job_seeker', jobSeekerId: seeker.id, registeredBy: input.actorId })
         .returning({ id: eventRegistrations.id });
-      await recordAudit(tx, { ...audit, action: 'event.register', objectType: 'event', objectId: input.eventId, jobSeekerId: seeker.id, details: { registrationId: row!.id } });
+      await recordAudit(tx, {
+        ...audit,
+        action: 'event.register',
+        objectType: 'event',
+        objectId: input.eventId,
+        jobSeekerId: seeker.id,
+        details: { registrationId: row!.id },
+      });
       return { ok: true as const, data: { id: row!.id } };
     });
   } catch (error) {
     outcome = registerRefusal(error);
   }
   if (!outcome.ok && outcome.code !== 'invalid')
-    await recordAudit(db, { ...audit, action: 'event.register', objectType: 'event', objectId: input.eventId, jobSeekerId, result: 'denied', details: { code: outcome.code } });
+    await recordAudit(db, {
+      ...audit,
+      action: 'event.register',
+      objectType: 'event',
+      objectId: input.eventId,
+      jobSeekerId,
+      result: 'denied',
+      details: { code: outcome.code },
+    });
   return outcome;
 }
 
@@ -317,7 +332,13 @@ export async function registerLead(
         .returning({ id: eventRegistrations.id });
       if (input.shareWith.length > 0)
         await tx.insert(eventAttendeeShares).values(input.shareWith.map((employerId) => ({ registrationId: row!.id, eventId: input.eventId, employerId })));
-      await recordAudit(tx, { ...audit, action: 'event.register_lead', objectType: 'event_registration', objectId: row!.id, details: { eventId: input.eventId } });
+      await recordAudit(tx, {
+        ...audit,
+        action: 'event.register_lead',
+        objectType: 'event_registration',
+        objectId: row!.id,
+        details: { eventId: input.eventId },
+      });
       return { ok: true as const, data: { id: row!.id } };
     });
   } catch (error) {
@@ -325,7 +346,14 @@ export async function registerLead(
     else outcome = registerRefusal(error);
   }
   if (!outcome.ok && outcome.code !== 'invalid')
-    await recordAudit(db, { ...audit, action: 'event.register_lead', objectType: 'event', objectId: input.eventId, result: 'denied', details: { code: outcome.code } });
+    await recordAudit(db, {
+      ...audit,
+      action: 'event.register_lead',
+      objectType: 'event',
+      objectId: input.eventId,
+      result: 'denied',
+      details: { code: outcome.code },
+    });
   return outcome;
 }
 
@@ -359,7 +387,9 @@ function registrationColumns() {
     contactConsent: eventRegistrations.contactConsent,
     eraseAfter: eventRegistrations.eraseAfter,
     checkedInAt: eventRegistrations.checkedInAt,
-    sharedWith: sql<number[]>`coalesce((select array_agg(s.employer_id order by s.employer_id) from ${eventAttendeeShares} s where s.registration_id = ${eventRegistrations.id}), '{}')`,
+    sharedWith: sql<
+      number[]
+    >`coalesce((select array_agg(s.employer_id order by s.employer_id) from ${eventAttendeeShares} s where s.registration_id = ${eventRegistrations.id}), '{}')`,
   };
 }
 
@@ -374,13 +404,7 @@ export async function registrationsOf(db: Database, eventId: number, options: { 
     .select(registrationColumns())
     .from(eventRegistrations)
     .leftJoin(jobSeekers, eq(jobSeekers.id, eventRegistrations.jobSeekerId))
-    .where(
-      and(
-        eq(eventRegistrations.eventId, eventId),
-        isNull(eventRegistrations.leadErasedAt),
-        pattern ? sql`${personName} ilike ${pattern}` : undefined,
-      ),
-    )
+    .where(and(eq(eventRegistrations.eventId, eventId), isNull(eventRegistrations.leadErasedAt), pattern ? sql`${personName} ilike ${pattern}` : undefined))
     .orderBy(...(pattern ? [sql`${eventRegistrations.checkedInAt} is not null`] : []), sql`lower(${personName})`, asc(eventRegistrations.id))
     .limit(options.limit ?? 5000);
   return rows.map((r) => ({ ...r, sharedWith: r.sharedWith.map(Number) }));
@@ -413,7 +437,14 @@ export async function checkIn(db: Database, input: { eventId: number; registrati
     return { ok: true, data: { checkedInAt: row.checkedInAt! } };
   });
   if (!outcome.ok)
-    await recordAudit(db, { ...audit, action: 'event.check_in', objectType: 'event_registration', objectId: input.registrationId, result: 'denied', details: { code: outcome.code } });
+    await recordAudit(db, {
+      ...audit,
+      action: 'event.check_in',
+      objectType: 'event_registration',
+      objectId: input.registrationId,
+      result: 'denied',
+      details: { code: outcome.code },
+    });
   return outcome;
 }
 
@@ -533,9 +564,7 @@ export async function conversationsOf(db: Database, eventId: number): Promise<Co
     .orderBy(asc(employers.name), sql`lower(${personName})`);
 }
 
-export type ProposeFromConversationOutcome =
-  | { ok: true; data: { proposalId: number } }
-  | { ok: false; code: string; fieldErrors?: Record<string, string> };
+export type ProposeFromConversationOutcome = { ok: true; data: { proposalId: number } } | { ok: false; code: string; fieldErrors?: Record<string, string> };
 
 /**
  * The follow-up of one conversation in one step: the person proposed to a vacancy of the employer
@@ -572,7 +601,8 @@ export async function proposeFromConversation(
       if (linked.length === 0) throw new ConversationTaken();
     },
   ).catch((error: unknown) => {
-    if (error instanceof ConversationTaken || isUniqueViolation(error, 'event_conversations_proposal_uq')) return { ok: false as const, code: 'alreadyProposed' as const };
+    if (error instanceof ConversationTaken || isUniqueViolation(error, 'event_conversations_proposal_uq'))
+      return { ok: false as const, code: 'alreadyProposed' as const };
     throw error;
   });
   if (!outcome.ok) return { ok: false, code: outcome.code };
@@ -723,7 +753,12 @@ export async function eventDataOfJobSeeker(db: Database, jobSeekerId: number) {
     .where(eq(eventRegistrations.jobSeekerId, jobSeekerId))
     .orderBy(asc(events.startsAt));
   const conversations = await db
-    .select({ registrationId: eventConversations.registrationId, employer: employers.name, note: eventConversations.note, proposalId: eventConversations.proposalId })
+    .select({
+      registrationId: eventConversations.registrationId,
+      employer: employers.name,
+      note: eventConversations.note,
+      proposalId: eventConversations.proposalId,
+    })
     .from(eventConversations)
     .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventConversations.registrationId))
     .innerJoin(employers, eq(employers.id, eventConversations.employerId))
@@ -749,7 +784,10 @@ export async function eraseEventDataOfJobSeeker(tx: Database, jobSeekerId: numbe
   const mine = tx.select({ id: eventRegistrations.id }).from(eventRegistrations).where(eq(eventRegistrations.jobSeekerId, jobSeekerId));
   await tx.update(eventConversations).set({ note: null }).where(inArray(eventConversations.registrationId, mine));
   await tx.delete(eventAttendeeShares).where(inArray(eventAttendeeShares.registrationId, mine));
-  await tx.update(eventRegistrations).set({ interest: null, leadName: null, leadPhone: null, leadEmail: null }).where(eq(eventRegistrations.jobSeekerId, jobSeekerId));
+  await tx
+    .update(eventRegistrations)
+    .set({ interest: null, leadName: null, leadPhone: null, leadEmail: null })
+    .where(eq(eventRegistrations.jobSeekerId, jobSeekerId));
 }
 
 /**
@@ -780,16 +818,15 @@ export async function eraseExpiredLeads(db: Database, today: string): Promise<nu
       .set({ leadName: null, leadPhone: null, leadEmail: null, interest: null, leadErasedAt: new Date() })
       .where(inArray(eventRegistrations.id, ids));
     for (const d of due)
-      await recordAudit(tx, { action: 'event.lead_erase', objectType: 'event_registration', objectId: d.id, details: { eventId: d.eventId, reason: 'erase_after' } });
+      await recordAudit(tx, {
+        action: 'event.lead_erase',
+        objectType: 'event_registration',
+        objectId: d.id,
+        details: { eventId: d.eventId, reason: 'erase_after' },
+      });
     return ids;
   });
 }
-
-/** Placements traced back to an event (their proposal came from a conversation there): the dashboard's "via event". */
-export function placementViaEvent() {
-  return sql<boolean>`exists (select 1 from ${eventConversations} ec where ec.proposal_id = ${placements.proposalId})`;
-}
-
 
 // ---- Form choices ---------------------------------------------------------------------------------------
 

@@ -2,7 +2,17 @@ import { allowHistoryImport } from '@/db/history-import';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
-import { eventConversations, eventEmployers, eventRegistrations, events, jobSeekers, placements, programmeTargets, proposalEvents, proposals } from '@/db/schema';
+import {
+  eventConversations,
+  eventEmployers,
+  eventRegistrations,
+  events,
+  jobSeekers,
+  placements,
+  programmeTargets,
+  proposalEvents,
+  proposals,
+} from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { insertPlacement, makeEmployerAt, makePerson } from '@/lib/testing/placements';
 import { makeVacancy, placeId } from '@/lib/testing/vacancies';

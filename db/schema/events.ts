@@ -72,7 +72,11 @@ export const eventVacancies = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.eventId, t.vacancyId] }),
-    foreignKey({ columns: [t.eventId, t.employerId], foreignColumns: [eventEmployers.eventId, eventEmployers.employerId], name: 'event_vacancies_participant_fk' }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.eventId, t.employerId],
+      foreignColumns: [eventEmployers.eventId, eventEmployers.employerId],
+      name: 'event_vacancies_participant_fk',
+    }).onDelete('cascade'),
   ],
 );
 
@@ -134,12 +138,16 @@ export const eventAttendeeShares = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.registrationId, t.employerId] }),
-    foreignKey({ columns: [t.registrationId, t.eventId], foreignColumns: [eventRegistrations.id, eventRegistrations.eventId], name: 'event_attendee_shares_registration_fk' }).onDelete(
-      'cascade',
-    ),
-    foreignKey({ columns: [t.eventId, t.employerId], foreignColumns: [eventEmployers.eventId, eventEmployers.employerId], name: 'event_attendee_shares_participant_fk' }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      columns: [t.registrationId, t.eventId],
+      foreignColumns: [eventRegistrations.id, eventRegistrations.eventId],
+      name: 'event_attendee_shares_registration_fk',
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.eventId, t.employerId],
+      foreignColumns: [eventEmployers.eventId, eventEmployers.employerId],
+      name: 'event_attendee_shares_participant_fk',
+    }).onDelete('cascade'),
     index('event_attendee_shares_employer_idx').on(t.eventId, t.employerId),
   ],
 );
@@ -161,10 +169,16 @@ export const eventConversations = pgTable(
     unique('event_conversations_pair_uq').on(t.registrationId, t.employerId),
     uniqueIndex('event_conversations_proposal_uq').on(t.proposalId),
     index('event_conversations_event_idx').on(t.eventId),
-    foreignKey({ columns: [t.registrationId, t.eventId], foreignColumns: [eventRegistrations.id, eventRegistrations.eventId], name: 'event_conversations_registration_fk' }).onDelete(
-      'cascade',
-    ),
-    foreignKey({ columns: [t.eventId, t.employerId], foreignColumns: [eventEmployers.eventId, eventEmployers.employerId], name: 'event_conversations_participant_fk' }),
+    foreignKey({
+      columns: [t.registrationId, t.eventId],
+      foreignColumns: [eventRegistrations.id, eventRegistrations.eventId],
+      name: 'event_conversations_registration_fk',
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.eventId, t.employerId],
+      foreignColumns: [eventEmployers.eventId, eventEmployers.employerId],
+      name: 'event_conversations_participant_fk',
+    }),
   ],
 );
 

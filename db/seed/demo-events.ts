@@ -1,7 +1,18 @@
 import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Database } from '../client';
 import { addDays, type Day } from '@/lib/time/days';
-import { employers, eventAttendeeShares, eventConversations, eventEmployers, eventRegistrations, events, eventVacancies, jobSeekers, places, vacancies } from '../schema';
+import {
+  employers,
+  eventAttendeeShares,
+  eventConversations,
+  eventEmployers,
+  eventRegistrations,
+  events,
+  eventVacancies,
+  jobSeekers,
+  places,
+  vacancies,
+} from '../schema';
 import { demoEmployers } from './demo-employers';
 import { planEvents } from './plan-events';
 
@@ -29,7 +40,17 @@ export async function seedDemoEvents(tx: Transaction, today: Day): Promise<void>
     if (placeId === undefined) throw new Error(`demo events: no place "${plan.place}"`);
     const [event] = await tx
       .insert(events)
-      .values({ kind: plan.kind, title: plan.title, startsAt: plan.startsAt, endsAt: plan.endsAt, venue: plan.venue, placeId, capacity: plan.capacity, descriptionNl: plan.descriptionNl, descriptionDe: plan.descriptionDe })
+      .values({
+        kind: plan.kind,
+        title: plan.title,
+        startsAt: plan.startsAt,
+        endsAt: plan.endsAt,
+        venue: plan.venue,
+        placeId,
+        capacity: plan.capacity,
+        descriptionNl: plan.descriptionNl,
+        descriptionDe: plan.descriptionDe,
+      })
       .returning({ id: events.id });
     const eventId = event!.id;
     const over = plan.endsAt.toISOString().slice(0, 10) < today;
@@ -54,7 +75,14 @@ export async function seedDemoEvents(tx: Transaction, today: Day): Promise<void>
       if (!person) continue;
       const [row] = await tx
         .insert(eventRegistrations)
-        .values({ eventId, origin: 'job_seeker', jobSeekerId: person.id, interest: s.interest, contactConsent: true, checkedInAt: s.checkedIn ? checkedInAt(i) : null })
+        .values({
+          eventId,
+          origin: 'job_seeker',
+          jobSeekerId: person.id,
+          interest: s.interest,
+          contactConsent: true,
+          checkedInAt: s.checkedIn ? checkedInAt(i) : null,
+        })
         .returning({ id: eventRegistrations.id });
       await afterwards(row!.id, s.shareWith, s.met);
     }
@@ -73,7 +101,11 @@ export async function seedDemoEvents(tx: Transaction, today: Day): Promise<void>
           checkedInAt: l.checkedIn ? checkedInAt(plan.seekers.length + i) : null,
         })
         .returning({ id: eventRegistrations.id });
-      await afterwards(row!.id, l.shareWith, l.met.map((key) => ({ key, note: null })));
+      await afterwards(
+        row!.id,
+        l.shareWith,
+        l.met.map((key) => ({ key, note: null })),
+      );
     }
   }
 }

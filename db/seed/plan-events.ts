@@ -20,7 +20,16 @@ export interface PlannedEvent {
   descriptionDe: string;
   employers: { key: string; stand: string; vacancies: number }[];
   seekers: { index: number; checkedIn: boolean; interest: string | null; shareWith: string[]; met: { key: string; note: string }[] }[];
-  leads: { name: string; phone: string | null; email: string | null; interest: string; contactConsent: boolean; checkedIn: boolean; shareWith: string[]; met: string[] }[];
+  leads: {
+    name: string;
+    phone: string | null;
+    email: string | null;
+    interest: string;
+    contactConsent: boolean;
+    checkedIn: boolean;
+    shareWith: string[];
+    met: string[];
+  }[];
 }
 
 export function planEvents(today: Day): PlannedEvent[] {
@@ -35,23 +44,63 @@ export function planEvents(today: Day): PlannedEvent[] {
       venue: 'De Gieterij',
       place: 'Hengelo',
       capacity: 250,
-      descriptionNl: 'Duitse werkgevers uit de grensregio stellen zich voor aan werkzoekenden uit Twente. Vooral ouderenzorg (Altenpflege), ook logistiek en productie.',
+      descriptionNl:
+        'Duitse werkgevers uit de grensregio stellen zich voor aan werkzoekenden uit Twente. Vooral ouderenzorg (Altenpflege), ook logistiek en productie.',
       descriptionDe: 'Arbeitgeber aus der Grenzregion stellen sich Arbeitsuchenden aus Twente vor. Vor allem Altenpflege, auch Logistik und Produktion.',
       employers: [
         { key: 'sonnenhof', stand: 'A 1', vacancies: 2 },
         { key: 'vechteblick', stand: 'A 2', vacancies: 1 },
       ],
       seekers: [
-        { index: 0, checkedIn: true, interest: 'Altenpflege, Nachtdienst', shareWith: ['sonnenhof'], met: [{ key: 'sonnenhof', note: 'Wil graag een meeloopdag.' }] },
-        { index: 1, checkedIn: true, interest: 'Altenpflege', shareWith: ['sonnenhof', 'vechteblick'], met: [{ key: 'vechteblick', note: 'Vraagt naar reistijd Nordhorn.' }] },
+        {
+          index: 0,
+          checkedIn: true,
+          interest: 'Altenpflege, Nachtdienst',
+          shareWith: ['sonnenhof'],
+          met: [{ key: 'sonnenhof', note: 'Wil graag een meeloopdag.' }],
+        },
+        {
+          index: 1,
+          checkedIn: true,
+          interest: 'Altenpflege',
+          shareWith: ['sonnenhof', 'vechteblick'],
+          met: [{ key: 'vechteblick', note: 'Vraagt naar reistijd Nordhorn.' }],
+        },
         { index: 2, checkedIn: true, interest: null, shareWith: [], met: [] },
         { index: 3, checkedIn: false, interest: 'Logistiek', shareWith: [], met: [] },
         { index: 4, checkedIn: true, interest: 'Verpleging', shareWith: ['vechteblick'], met: [] },
       ],
       leads: [
-        { name: 'Marloes Veldkamp', phone: '06-41235876', email: null, interest: 'Altenpflege', contactConsent: true, checkedIn: true, shareWith: ['sonnenhof'], met: ['sonnenhof'] },
-        { name: 'Henk Brinkhuis', phone: null, email: 'h.brinkhuis@voorbeeld.nl', interest: 'Productie', contactConsent: true, checkedIn: true, shareWith: [], met: [] },
-        { name: 'Sevda Yilmaz', phone: '06-28764510', email: null, interest: 'Zorg, deeltijd', contactConsent: false, checkedIn: true, shareWith: [], met: ['vechteblick'] },
+        {
+          name: 'Marloes Veldkamp',
+          phone: '06-41235876',
+          email: null,
+          interest: 'Altenpflege',
+          contactConsent: true,
+          checkedIn: true,
+          shareWith: ['sonnenhof'],
+          met: ['sonnenhof'],
+        },
+        {
+          name: 'Henk Brinkhuis',
+          phone: null,
+          email: 'h.brinkhuis@voorbeeld.nl',
+          interest: 'Productie',
+          contactConsent: true,
+          checkedIn: true,
+          shareWith: [],
+          met: [],
+        },
+        {
+          name: 'Sevda Yilmaz',
+          phone: '06-28764510',
+          email: null,
+          interest: 'Zorg, deeltijd',
+          contactConsent: false,
+          checkedIn: true,
+          shareWith: [],
+          met: ['vechteblick'],
+        },
       ],
     },
     {
@@ -63,13 +112,25 @@ export function planEvents(today: Day): PlannedEvent[] {
       place: 'Gronau (Westf.)',
       capacity: 40,
       descriptionNl: 'Wat komt er kijken bij werken over de grens: sociale zekerheid, zorgverzekering, belasting. Met een werkgever uit Bad Bentheim.',
-      descriptionDe: 'Was bei der Arbeit über die Grenze zu beachten ist: Sozialversicherung, Krankenversicherung, Steuern. Mit einem Arbeitgeber aus Bad Bentheim.',
+      descriptionDe:
+        'Was bei der Arbeit über die Grenze zu beachten ist: Sozialversicherung, Krankenversicherung, Steuern. Mit einem Arbeitgeber aus Bad Bentheim.',
       employers: [{ key: 'bentheimer_land', stand: 'Tisch 1', vacancies: 1 }],
       seekers: [
         { index: 5, checkedIn: false, interest: 'Grensarbeid', shareWith: [], met: [] },
         { index: 6, checkedIn: false, interest: null, shareWith: [], met: [] },
       ],
-      leads: [{ name: 'Ruud Nijhuis', phone: '053-4321987', email: null, interest: 'Werken in Duitsland', contactConsent: true, checkedIn: false, shareWith: [], met: [] }],
+      leads: [
+        {
+          name: 'Ruud Nijhuis',
+          phone: '053-4321987',
+          email: null,
+          interest: 'Werken in Duitsland',
+          contactConsent: true,
+          checkedIn: false,
+          shareWith: [],
+          met: [],
+        },
+      ],
     },
   ];
 }

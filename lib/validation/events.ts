@@ -53,14 +53,13 @@ function endAfterStart(v: { startsAt: string; endsAt: string }, ctx: z.Refinemen
 /** A new event starts in the future: an event in the past is refused with a message. */
 export const createEventSchema = z.object(eventFields).superRefine((v, ctx) => {
   endAfterStart(v, ctx);
-  if (eventMoment.safeParse(v.startsAt).success && zonedLocalToUtc(v.startsAt) <= new Date()) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'events.startInPast' });
+  if (eventMoment.safeParse(v.startsAt).success && zonedLocalToUtc(v.startsAt) <= new Date())
+    ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'events.startInPast' });
 });
 export type EventFormInput = z.input<typeof createEventSchema>;
 
 /** Editing: the start may stay where it was (an event under way or over), the action refuses moving it into the past. */
-export const updateEventSchema = z
-  .object({ ...eventFields, eventId: recordId, version: z.number().int().min(1).max(MAX_DB_ID) })
-  .superRefine(endAfterStart);
+export const updateEventSchema = z.object({ ...eventFields, eventId: recordId, version: z.number().int().min(1).max(MAX_DB_ID) }).superRefine(endAfterStart);
 
 export const saveParticipantSchema = z.object({
   eventId: recordId,
@@ -94,8 +93,7 @@ export const registerLeadSchema = z
   .superRefine((v, ctx) => {
     if (v.phone === null && v.email === null) ctx.addIssue({ code: 'custom', path: ['phone'], message: 'events.contactRequired' });
     const today = todayInAppZone();
-    if (v.eraseAfter <= today || v.eraseAfter > addDays(today, 366))
-      ctx.addIssue({ code: 'custom', path: ['eraseAfter'], message: 'events.eraseAfterRange' });
+    if (v.eraseAfter <= today || v.eraseAfter > addDays(today, 366)) ctx.addIssue({ code: 'custom', path: ['eraseAfter'], message: 'events.eraseAfterRange' });
   });
 export type RegisterLeadInput = z.input<typeof registerLeadSchema>;
 

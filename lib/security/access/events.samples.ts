@@ -9,7 +9,10 @@ import { makeUser } from '@/lib/testing/users';
 /** A job seeker whose client number the samples can name: EV-<id>. */
 async function seekerWithNumber(db: Database, caseworkerId: number): Promise<number> {
   const id = await makeJobSeeker(db, { caseworkerId });
-  await db.update(jobSeekers).set({ clientNumber: `EV-${id}` }).where(eq(jobSeekers.id, id));
+  await db
+    .update(jobSeekers)
+    .set({ clientNumber: `EV-${id}` })
+    .where(eq(jobSeekers.id, id));
   return id;
 }
 

@@ -58,7 +58,12 @@ export const eventAccess: FeatureAccess = {
       export: 'saveParticipantAction',
       name: 'event.save_employer',
       roles: staff,
-      sample: (ids) => ({ eventId: ids.more.eventId, employerId: String(ids.otherEmployerId), stand: 'B 7', vacancyIds: [String(ids.more.eventForeignVacancyId)] }),
+      sample: (ids) => ({
+        eventId: ids.more.eventId,
+        employerId: String(ids.otherEmployerId),
+        stand: 'B 7',
+        vacancyIds: [String(ids.more.eventForeignVacancyId)],
+      }),
     },
     {
       module: 'lib/actions/events',

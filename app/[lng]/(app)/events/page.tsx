@@ -35,7 +35,12 @@ export default async function EventsPage({ params }: Props) {
     ...(employer
       ? [{ key: 'stand', header: t('list.stand'), cell: (r: Row) => r.stand ?? '' }]
       : [
-          { key: 'registered', header: t('list.registered'), numeric: true, cell: (r: Row) => `${formatNumber(lng, r.registered)} / ${formatNumber(lng, r.capacity)}` },
+          {
+            key: 'registered',
+            header: t('list.registered'),
+            numeric: true,
+            cell: (r: Row) => `${formatNumber(lng, r.registered)} / ${formatNumber(lng, r.capacity)}`,
+          },
           { key: 'attended', header: t('list.attended'), numeric: true, cell: (r: Row) => formatNumber(lng, r.attended) },
         ]),
     {

@@ -1,14 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import {
-  attendeesSharedWith,
-  employerTakesPart,
-  eventById,
-  participantChoices,
-  participantsOf,
-  registrationsOf,
-  type EventDetail,
-} from '@/db/queries/events';
+import { attendeesSharedWith, employerTakesPart, eventById, participantChoices, participantsOf, registrationsOf, type EventDetail } from '@/db/queries/events';
 import { eventPhase } from '@/lib/domain/events';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
@@ -110,7 +102,11 @@ export default async function EventPage({ params }: Props) {
                 columns={[
                   { key: 'name', header: t('employerView.name'), rowHeader: true, cell: (a) => a.name },
                   { key: 'interest', header: t('employerView.interest'), cell: (a) => a.interest ?? '' },
-                  { key: 'contact', header: t('employerView.contact'), cell: (a) => [a.phone, a.email].filter(Boolean).join(', ') || t('employerView.noContact') },
+                  {
+                    key: 'contact',
+                    header: t('employerView.contact'),
+                    cell: (a) => [a.phone, a.email].filter(Boolean).join(', ') || t('employerView.noContact'),
+                  },
                 ]}
               />
             </>

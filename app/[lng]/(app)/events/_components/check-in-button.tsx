@@ -10,7 +10,17 @@ import { formatTime } from '@/lib/i18n/format';
 import { useLng, useT } from '@/lib/i18n/client';
 
 /** One tap at the door: the person is in, or the door is told why not (already checked in). */
-export function CheckInButton({ eventId, registrationId, name, checkedInAt }: { eventId: number; registrationId: number; name: string; checkedInAt: string | null }) {
+export function CheckInButton({
+  eventId,
+  registrationId,
+  name,
+  checkedInAt,
+}: {
+  eventId: number;
+  registrationId: number;
+  name: string;
+  checkedInAt: string | null;
+}) {
   const t = useT('events');
   const lng = useLng();
   const errorText = useErrorText();
@@ -40,7 +50,13 @@ export function CheckInButton({ eventId, registrationId, name, checkedInAt }: { 
     );
   return (
     <div className="check-in__action">
-      <Button className="check-in__button" onClick={tap} disabled={busy} aria-label={t('checkIn.buttonLabel', { name })} data-testid={`check-in-${registrationId}`}>
+      <Button
+        className="check-in__button"
+        onClick={tap}
+        disabled={busy}
+        aria-label={t('checkIn.buttonLabel', { name })}
+        data-testid={`check-in-${registrationId}`}
+      >
         {t('checkIn.button')}
       </Button>
       {error ? (

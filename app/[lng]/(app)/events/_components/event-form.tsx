@@ -87,10 +87,24 @@ export function EventForm({
           registration={register('startsAt')}
           error={errorText(errors.startsAt?.message)}
         />
-        <TextField id="event-ends" type="datetime-local" label={t('field.endsAt')} required registration={register('endsAt')} error={errorText(errors.endsAt?.message)} />
+        <TextField
+          id="event-ends"
+          type="datetime-local"
+          label={t('field.endsAt')}
+          required
+          registration={register('endsAt')}
+          error={errorText(errors.endsAt?.message)}
+        />
       </FieldRow>
       <FieldRow>
-        <TextField id="event-venue" label={t('field.venue')} hint={t('field.venueHint')} required registration={register('venue')} error={errorText(errors.venue?.message)} />
+        <TextField
+          id="event-venue"
+          label={t('field.venue')}
+          hint={t('field.venueHint')}
+          required
+          registration={register('venue')}
+          error={errorText(errors.venue?.message)}
+        />
         <SelectField
           id="event-place"
           label={t('field.place')}
@@ -101,7 +115,14 @@ export function EventForm({
           error={errorText(errors.placeId?.message)}
         />
       </FieldRow>
-      <TextField id="event-capacity" label={t('field.capacity')} inputMode="numeric" required registration={register('capacity')} error={errorText(errors.capacity?.message)} />
+      <TextField
+        id="event-capacity"
+        label={t('field.capacity')}
+        inputMode="numeric"
+        required
+        registration={register('capacity')}
+        error={errorText(errors.capacity?.message)}
+      />
       <TextAreaField
         id="event-description-nl"
         schema={createEventSchema}

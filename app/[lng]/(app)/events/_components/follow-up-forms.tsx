@@ -44,13 +44,17 @@ export function ConversationForm({
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<RecordConversationInput, unknown, z.output<typeof recordConversationSchema>>({ resolver: zodResolver(recordConversationSchema), defaultValues: initial });
+  } = useForm<RecordConversationInput, unknown, z.output<typeof recordConversationSchema>>({
+    resolver: zodResolver(recordConversationSchema),
+    defaultValues: initial,
+  });
 
   async function onSubmit() {
     setMessage(null);
     const result = await recordConversationAction(getValues());
     if (!result.ok) {
-      for (const [field, code] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof RecordConversationInput, { message: code }, { shouldFocus: true });
+      for (const [field, code] of Object.entries(result.fieldErrors ?? {}))
+        setError(field as keyof RecordConversationInput, { message: code }, { shouldFocus: true });
       if (!result.fieldErrors) setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
@@ -185,7 +189,10 @@ export function LinkLeadForm({ eventId, registrationId, label }: { eventId: numb
     getValues,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<LinkLeadInput, unknown, z.output<typeof linkLeadSchema>>({ resolver: zodResolver(linkLeadSchema), defaultValues: { eventId, registrationId, clientNumber: '' } });
+  } = useForm<LinkLeadInput, unknown, z.output<typeof linkLeadSchema>>({
+    resolver: zodResolver(linkLeadSchema),
+    defaultValues: { eventId, registrationId, clientNumber: '' },
+  });
 
   async function onSubmit() {
     setMessage(null);

@@ -52,7 +52,8 @@ export function ParticipantForm({
     const values = getValues();
     const result = await saveParticipantAction({ ...values, vacancyIds: values.vacancyIds ?? [] });
     if (!result.ok) {
-      for (const [field, code] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof SaveParticipantInput, { message: code }, { shouldFocus: true });
+      for (const [field, code] of Object.entries(result.fieldErrors ?? {}))
+        setError(field as keyof SaveParticipantInput, { message: code }, { shouldFocus: true });
       if (!result.fieldErrors) setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }

@@ -29,13 +29,17 @@ export function RegisterJobSeekerForm({ eventId }: { eventId: number }) {
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<RegisterJobSeekerInput, unknown, z.output<typeof registerJobSeekerSchema>>({ resolver: zodResolver(registerJobSeekerSchema), defaultValues: initial });
+  } = useForm<RegisterJobSeekerInput, unknown, z.output<typeof registerJobSeekerSchema>>({
+    resolver: zodResolver(registerJobSeekerSchema),
+    defaultValues: initial,
+  });
 
   async function onSubmit() {
     setMessage(null);
     const result = await registerJobSeekerAction(getValues());
     if (!result.ok) {
-      for (const [field, code] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof RegisterJobSeekerInput, { message: code }, { shouldFocus: true });
+      for (const [field, code] of Object.entries(result.fieldErrors ?? {}))
+        setError(field as keyof RegisterJobSeekerInput, { message: code }, { shouldFocus: true });
       if (!result.fieldErrors) setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
@@ -97,7 +101,8 @@ export function RegisterLeadForm({
     const values = getValues();
     const result = await registerLeadAction({ ...values, shareWith: values.shareWith ?? [] });
     if (!result.ok) {
-      for (const [field, code] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof RegisterLeadInput, { message: code }, { shouldFocus: true });
+      for (const [field, code] of Object.entries(result.fieldErrors ?? {}))
+        setError(field as keyof RegisterLeadInput, { message: code }, { shouldFocus: true });
       if (!result.fieldErrors) setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
@@ -114,9 +119,30 @@ export function RegisterLeadForm({
         </FormMessage>
       ) : null}
       <p className="field-hint">{t('registrations.leadHint')}</p>
-      <TextField id={`${idPrefix}-name`} label={t('registrations.leadName')} autoComplete="off" required registration={register('name')} error={errorText(errors.name?.message)} />
-      <TextField id={`${idPrefix}-phone`} type="tel" label={t('registrations.phone')} autoComplete="off" registration={register('phone')} error={errorText(errors.phone?.message)} />
-      <TextField id={`${idPrefix}-email`} type="email" label={t('registrations.email')} autoComplete="off" registration={register('email')} error={errorText(errors.email?.message)} />
+      <TextField
+        id={`${idPrefix}-name`}
+        label={t('registrations.leadName')}
+        autoComplete="off"
+        required
+        registration={register('name')}
+        error={errorText(errors.name?.message)}
+      />
+      <TextField
+        id={`${idPrefix}-phone`}
+        type="tel"
+        label={t('registrations.phone')}
+        autoComplete="off"
+        registration={register('phone')}
+        error={errorText(errors.phone?.message)}
+      />
+      <TextField
+        id={`${idPrefix}-email`}
+        type="email"
+        label={t('registrations.email')}
+        autoComplete="off"
+        registration={register('email')}
+        error={errorText(errors.email?.message)}
+      />
       <TextField
         id={`${idPrefix}-interest`}
         label={t('registrations.leadInterest')}

@@ -26,7 +26,12 @@ export default async function EventReportPage({ params }: Props) {
     { key: 'when', header: t('reportPage.when'), className: 'nowrap', cell: (r) => `${formatDate(lng, r.startsAt)}, ${r.placeName}` },
     { key: 'registered', header: t('reportPage.registered'), numeric: true, cell: (r) => n(r.registered) },
     { key: 'attended', header: t('reportPage.attended'), numeric: true, cell: (r) => n(r.attended) },
-    { key: 'attendance', header: t('reportPage.attendance'), numeric: true, cell: (r) => (r.registered > 0 ? formatPercent(lng, r.attended / r.registered) : '—') },
+    {
+      key: 'attendance',
+      header: t('reportPage.attendance'),
+      numeric: true,
+      cell: (r) => (r.registered > 0 ? formatPercent(lng, r.attended / r.registered) : '—'),
+    },
     { key: 'leads', header: t('reportPage.leads'), numeric: true, cell: (r) => n(r.leads) },
     { key: 'converted', header: t('reportPage.converted'), numeric: true, cell: (r) => n(r.leadsBecameJobSeekers) },
     { key: 'proposals', header: t('reportPage.proposals'), numeric: true, cell: (r) => n(r.proposals) },

@@ -48,28 +48,30 @@ export default async function CheckInPage({ params, searchParams }: Props) {
       <p className="check-in__counts" data-testid="check-in-counts">
         {t('checkIn.counts', { attended: formatNumber(lng, counts.attended), registered: formatNumber(lng, counts.registered) })}
       </p>
-      <form method="get" action={`/${lng}/events/${id}/check-in`} className="check-in__search" role="search">
-        <div className="utrecht-form-field gz-field">
-          <label htmlFor="check-in-q" className="utrecht-form-label">
-            {t('checkIn.search')}
-          </label>
-          <p id="check-in-q-hint" className="utrecht-form-field-description field-hint">
-            {t('checkIn.searchHint')}
-          </p>
-          <input
-            id="check-in-q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            autoComplete="off"
-            aria-describedby="check-in-q-hint"
-            className="utrecht-textbox utrecht-textbox--html-input"
-          />
-        </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action gz-button">
-          {t('checkIn.find')}
-        </button>
-      </form>
+      <search>
+        <form method="get" action={`/${lng}/events/${id}/check-in`} className="check-in__search">
+          <div className="utrecht-form-field gz-field">
+            <label htmlFor="check-in-q" className="utrecht-form-label">
+              {t('checkIn.search')}
+            </label>
+            <p id="check-in-q-hint" className="utrecht-form-field-description field-hint">
+              {t('checkIn.searchHint')}
+            </p>
+            <input
+              id="check-in-q"
+              name="q"
+              type="search"
+              defaultValue={q}
+              autoComplete="off"
+              aria-describedby="check-in-q-hint"
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          </div>
+          <button type="submit" className="utrecht-button utrecht-button--primary-action gz-button">
+            {t('checkIn.find')}
+          </button>
+        </form>
+      </search>
       <section aria-labelledby="check-in-results">
         <h2 id="check-in-results" className="visually-hidden">
           {t('checkIn.results')}
