@@ -107,8 +107,8 @@ test('after the fair: a conversation becomes a proposal (German), the employer s
     await form.getByLabel('Stelle').selectOption({ index: 1 });
     await form.getByLabel('Begründung').fill('Gespräch auf der Jobmesse');
     await form.getByRole('button', { name: 'Vorschlagen' }).click();
-    await expect(form.getByText('Vorgeschlagen.')).toBeVisible();
-    await caseworker.reload();
+    // The row turns into a link to the proposal once the page has the new state.
+    await expect(conversations.getByRole('link', { name: 'Vorschlag ansehen' }).first()).toBeVisible();
   }
   await expect(conversations.getByRole('link', { name: 'Vorschlag ansehen' }).first()).toBeVisible();
   await expectNoRawKeys(caseworker);
