@@ -34,7 +34,7 @@ test('a caseworker creates an event, registers a job seeker and a walk-in, and c
   await page.getByLabel('Begint op').fill(`${yesterday}T13:00`);
   await page.getByLabel('Eindigt op').fill(`${yesterday}T17:00`);
   await page.getByLabel('Locatie').fill('De Gieterij');
-  await page.getByLabel('Plaats', { exact: true }).selectOption({ label: 'Hengelo' });
+  await page.getByRole('combobox', { name: /^Plaats/ }).selectOption({ label: 'Hengelo' });
   await page.getByLabel('Maximaal aantal aanmeldingen').fill('2');
   await page.getByLabel('Beschrijving in het Nederlands').fill('Duitse werkgevers stellen zich voor.');
   await page.getByLabel('Beschrijving in het Duits').fill('Deutsche Arbeitgeber stellen sich vor.');
@@ -50,8 +50,8 @@ test('a caseworker creates an event, registers a job seeker and a walk-in, and c
   await hydrated(page);
 
   // An employer's stand.
-  await page.getByLabel('Werkgever', { exact: true }).selectOption({ label: 'Seniorenzentrum Sonnenhof Gronau' });
-  await page.getByLabel('Stand', { exact: true }).fill('B 12');
+  await page.getByRole('combobox', { name: /^Werkgever/ }).selectOption({ label: 'Seniorenzentrum Sonnenhof Gronau' });
+  await page.getByRole('textbox', { name: /^Stand/ }).fill('B 12');
   await page.getByTestId('participant-form').getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByTestId('event-employers').getByRole('cell', { name: 'B 12' })).toBeVisible();
 
