@@ -32,7 +32,10 @@ async function fill(ctx: BenchContext): Promise<void> {
       .returning({ id: events.id });
   }
   ctx.ids.benchEventId = event!.id;
-  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(eventRegistrations).where(eq(eventRegistrations.eventId, event!.id));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(eventRegistrations)
+    .where(eq(eventRegistrations.eventId, event!.id));
   if ((row?.n ?? 0) >= REGISTRATIONS) return;
   await db.execute(sql`
     insert into event_registrations (event_id, origin, lead_name, lead_phone, interest, contact_consent, erase_after, checked_in_at)
@@ -57,4 +60,3 @@ export const eventCheckInSearchCase: BenchCase = {
     return (html.match(/data-testid="check-in-person-/g) ?? []).length;
   },
 };
-
