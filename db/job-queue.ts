@@ -14,7 +14,12 @@ export const QUEUE = {
   mail: 'mail',
   /** Mails that failed every retry: listed for admins, never lost silently. */
   mailDead: 'mail-dead',
+  /** Once a day: walk-in leads of events past their erase-after date are erased. */
+  leadRetention: 'event-lead-retention',
 } as const;
+
+/** When the lead retention runs: every night at 03:15, Dutch/German time. */
+const LEAD_RETENTION_CRON = '15 3 * * *';
 
 /** What a mail job names: the worker reads the rest (address, language, links) when it sends. */
 export type MailJob =
@@ -47,6 +52,7 @@ async function createQueues(boss: PgBoss): Promise<void> {
   // Dead letter first: the mail queue refers to it. createQueue leaves an existing queue as it is.
   await boss.createQueue(QUEUE.mailDead, { retentionSeconds: 30 * 86_400, deleteAfterSeconds: 30 * 86_400 });
   await boss.createQueue(QUEUE.mail, { ...MAIL_RETRY, deadLetter: QUEUE.mailDead, deleteAfterSeconds: 7 * 86_400 });
+  await boss.createQueue(QUEUE.leadRetention, { retryLimit: 3, retryDelay: 600, deleteAfterSeconds: 30 * 86_400 });
 }
 
 /** Installs or upgrades pg-boss's schema and creates the queues (part of every migration run). */
@@ -61,7 +67,10 @@ export async function installJobQueue(handle: DatabaseHandle): Promise<void> {
   }
 }
 
-export type JobHandlers = { [Q in (typeof QUEUE)['mail']]: (job: Job<MailJob>) => Promise<void> };
+export type JobHandlers = { [Q in (typeof QUEUE)['mail']]: (job: Job<MailJob>) => Promise<void> } & {
+  /** The daily lead retention (a worker without it leaves the schedule to one that has it). */
+  leadRetention?: () => Promise<void>;
+};
 
 export interface JobQueue {
   boss: PgBoss;
@@ -89,6 +98,12 @@ export function startJobQueue(handle: DatabaseHandle, options: { handlers?: JobH
       await boss.work<MailJob>(QUEUE.mail, { pollingIntervalSeconds: options.pollingSeconds ?? 2, batchSize: 1 }, async ([job]) => {
         if (job) await mailHandler(job);
       });
+      const retention = options.handlers.leadRetention;
+      if (retention) {
+        await boss.work(QUEUE.leadRetention, { pollingIntervalSeconds: 60, batchSize: 1 }, async () => retention());
+        // One schedule per queue, however many instances start: schedule() is an upsert.
+        await boss.schedule(QUEUE.leadRetention, LEAD_RETENTION_CRON, null, { tz: 'Europe/Berlin' });
+      }
     }
     return { boss, stop: () => boss.stop({ graceful: true, timeout: 5_000, close: true }) };
   })();

@@ -28,6 +28,7 @@ const navigation: readonly NavEntry[] = [
   { route: '/[lng]/proposals', href: '/proposals', labelKey: 'pipeline:nav.proposals' },
   { route: '/[lng]/candidates', href: '/candidates', labelKey: 'pipeline:nav.candidates' },
   { route: '/[lng]/placements', href: '/placements', labelKey: 'nav.placements' },
+  { route: '/[lng]/events', href: '/events', labelKey: 'events:nav.events' },
   // Caseworkers may read the dashboard (read-only); managers and admins also set the targets.
   { route: '/[lng]/targets', href: '/targets', labelKey: 'nav.targets' },
   {

@@ -1,6 +1,7 @@
 import type { BenchCase } from '../types';
 import { auditActionCase, auditCase, auditPersonCase } from './audit';
 import { documentDownloadCase, documentUploadCase } from './documents';
+import { eventCheckInSearchCase } from './event-check-in';
 import { healthCase } from './health';
 import { jobSeekerProfileCase, jobSeekersListCase, jobSeekersListDeepCase } from './job-seekers';
 import { matchesForSeekerCase, matchesForVacancyCase } from './matches';
@@ -34,4 +35,5 @@ export const benchCases: BenchCase[] = [
   pageWeightCase,
   apiVacanciesCase,
   apiTargetProgressCase,
+  eventCheckInSearchCase,
 ];

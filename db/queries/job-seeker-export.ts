@@ -3,6 +3,7 @@ import type { Database } from '@/db/client';
 import { auditEvents, employers, placementChecks, placementMilestones, placements, proposalEvents, proposals, vacancies } from '@/db/schema';
 import { documentsOfJobSeeker } from './documents';
 import { getJobSeekerProfile } from './job-seekers';
+import { eventDataOfJobSeeker } from './events';
 
 /**
  * Everything Grenzeloos holds on one person (the right of access): the profile with languages,
@@ -16,6 +17,7 @@ export async function exportJobSeeker(db: Database, id: number) {
   const { person } = profile;
   const proposalIds = profile.proposals.map((p) => p.id);
   const placementIds = profile.placements.map((p) => p.id);
+  const eventRegistrations = await eventDataOfJobSeeker(db, id);
   const [proposalRows, events, placementRows, checks, milestones, audit, documentRows] = await Promise.all([
     db
       .select({
@@ -133,6 +135,8 @@ export async function exportJobSeeker(db: Database, id: number) {
       checks: checks.filter((c) => c.placementId === p.id).map(({ placementId: _, ...c }) => c),
       milestones: milestones.filter((m) => m.placementId === p.id).map(({ placementId: _, ...m }) => m),
     })),
+    // Job fairs and meetings: registration (also as a walk-in lead that became this person), check-in, whom they met.
+    events: eventRegistrations,
     // The files themselves are in the ZIP export (documents/<id>-<name>).
     documents: documentRows.map((d) => ({
       id: d.id,

@@ -28,6 +28,8 @@ export async function proposeCandidate(
   db: Database,
   input: { vacancyId: number; jobSeekerId: number; motivation: string | null; actorId: number },
   audit: AuditContext,
+  /** Runs in the proposal's transaction with its id (an event conversation links it there). */
+  alongside?: (tx: Database, proposalId: number) => Promise<void>,
 ): Promise<ProposeOutcome> {
   const event = { ...audit, action: 'proposal.create', objectType: 'vacancy', objectId: input.vacancyId, jobSeekerId: input.jobSeekerId };
   let outcome: ProposeOutcome;
@@ -48,6 +50,7 @@ export async function proposeCandidate(
         .returning({ id: proposals.id });
       await tx.insert(proposalEvents).values({ proposalId: row!.id, fromStage: null, toStage: 'proposed', actorId: input.actorId, reason: input.motivation });
       await recordAudit(tx, { ...event, details: { proposalId: row!.id } });
+      if (alongside) await alongside(tx, row!.id);
       // Every active user of the employer hears of it by mail, queued with the proposal itself.
       for (const recipient of await activeEmployerUsers(tx, input.vacancyId))
         await notify(tx, { kind: 'proposalNew', userId: recipient.id, proposalId: row!.id });

@@ -2,12 +2,22 @@ import { allowHistoryImport } from '@/db/history-import';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
-import { jobSeekers, programmeTargets, proposalEvents, proposals } from '@/db/schema';
+import {
+  eventConversations,
+  eventEmployers,
+  eventRegistrations,
+  events,
+  jobSeekers,
+  placements,
+  programmeTargets,
+  proposalEvents,
+  proposals,
+} from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { insertPlacement, makeEmployerAt, makePerson } from '@/lib/testing/placements';
-import { makeVacancy } from '@/lib/testing/vacancies';
+import { makeVacancy, placeId } from '@/lib/testing/vacancies';
 import { makeUser } from '@/lib/testing/users';
-import { employerBreakdown, pipelineConversion, programmeTargetFigures, yearBreakdowns, yearFigures } from './target-dashboard';
+import { employerBreakdown, eventBreakdown, pipelineConversion, programmeTargetFigures, yearBreakdowns, yearFigures } from './target-dashboard';
 
 const yearStreamFigures = async (db: DatabaseHandle['db'], year: number, today: string) => (await yearFigures(db, year, today)).streams;
 
@@ -26,6 +36,10 @@ const yearStreamFigures = async (db: DatabaseHandle['db'], year: number, today: 
  *  8  P7*     E1                                 2026-01-01  sib      Bram        -        (other year)
  *  9  P8*     E1                                 2025-04-15  sib      Bram        2025-04-20
  *  (* SIB cohort)
+ *
+ * Via an event: #1 and #7 came from P1's proposal, made after a conversation at "Banenmarkt";
+ * #4 from P5's proposal, after one at "Info Gronau". So in 2025: Banenmarkt 1 regular, Info
+ * Gronau 1 SIB, not via an event 3 regular + 2 SIB (#7 is 2024).
  */
 let handle: DatabaseHandle;
 const ids: Record<string, number> = {};
@@ -60,6 +74,7 @@ beforeAll(async () => {
 
   // Pipeline: five proposals made in 2025 (Dutch time), one in 2026.
   const vacancy = await makeVacancy(db, ids.e1, { positions: 10 });
+  const proposalIds: Record<number, number> = {};
   const proposal = async (seeker: number, stage: 'hired' | 'rejected' | 'interview' | 'withdrawn', createdAt: string, path: string[]) => {
     // Pipeline history as it happened, loaded past the rules for new proposals.
     const [row] = await db.transaction(async (tx) => {
@@ -69,6 +84,7 @@ beforeAll(async () => {
         .values({ vacancyId: vacancy, jobSeekerId: seeker, proposedBy: anja.id, stage, createdAt: new Date(createdAt) })
         .returning({ id: proposals.id });
     });
+    proposalIds[seeker] = row!.id;
     let from: string | null = null;
     for (const to of path) {
       await db.insert(proposalEvents).values({ proposalId: row!.id, fromStage: from as never, toStage: to as never, actorId: anja.id });
@@ -82,6 +98,37 @@ beforeAll(async () => {
   // 23:30 UTC on 31 December 2024 is 00:30 on 1 January 2025 in Enschede.
   await proposal(ids.p5!, 'withdrawn', '2024-12-31T23:30:00Z', ['proposed', 'withdrawn']);
   await proposal(ids.p6!, 'interview', '2025-12-31T23:30:00Z', ['proposed', 'interview']);
+
+  // Two events; a conversation at each led to a proposal, and the placements name it.
+  const hengelo = await placeId(db, 'Hengelo');
+  const eventRows = await db
+    .insert(events)
+    .values(
+      ['Banenmarkt', 'Info Gronau'].map((title) => ({
+        kind: 'job_fair' as const,
+        title,
+        startsAt: new Date('2024-11-01T12:00:00Z'),
+        endsAt: new Date('2024-11-01T16:00:00Z'),
+        venue: 'De Gieterij',
+        placeId: hengelo,
+        capacity: 100,
+        descriptionNl: 'x',
+        descriptionDe: 'x',
+      })),
+    )
+    .returning({ id: events.id });
+  for (const [event, seeker] of [
+    [eventRows[0]!.id, ids.p1!],
+    [eventRows[1]!.id, ids.p5!],
+  ] as const) {
+    await db.insert(eventEmployers).values({ eventId: event, employerId: ids.e1!, stand: 'A' }).onConflictDoNothing();
+    const [reg] = await db
+      .insert(eventRegistrations)
+      .values({ eventId: event, origin: 'job_seeker', jobSeekerId: seeker, checkedInAt: new Date('2024-11-01T13:00:00Z') })
+      .returning({ id: eventRegistrations.id });
+    await db.insert(eventConversations).values({ eventId: event, registrationId: reg!.id, employerId: ids.e1!, proposalId: proposalIds[seeker]! });
+    await db.update(placements).set({ proposalId: proposalIds[seeker]! }).where(eq(placements.jobSeekerId, seeker));
+  }
 
   await db.insert(programmeTargets).values([
     { name: 'Twente-breed 200', fromYear: 2024, toYear: 2026, funding: null, target: 200 },
@@ -152,6 +199,17 @@ describe('targets dashboard aggregates (hand-counted)', () => {
       ['Bram', 1, 2, 3],
       [null, 0, 1, 1],
     ]);
+  });
+
+  it('breaks down via event: each event its traced placements, the rest not via an event, adding up to the total', async () => {
+    const byEvent = await eventBreakdown(handle.db, 2025);
+    expect(byEvent.rows.map((r) => [r.label, r.regular, r.sib, r.total])).toEqual([
+      ['Banenmarkt', 1, 0, 1],
+      ['Info Gronau', 0, 1, 1],
+      [null, 3, 2, 5],
+    ]);
+    expect(byEvent.rows.reduce((n, r) => n + r.total, 0)).toBe(7);
+    expect((await eventBreakdown(handle.db, 2024)).rows.map((r) => [r.label, r.total])).toEqual([['Banenmarkt', 1]]);
   });
 
   it('retention counts only placements old enough, by their end dates (an end on the mark lasted)', async () => {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { DEFAULT_TARGETS } from '@/db/reference-data';
-import { employers, placements, places, programmeTargets, proposalEvents, proposals, users, yearlyTargets } from '@/db/schema';
+import { employers, eventConversations, events, placements, places, programmeTargets, proposalEvents, proposals, users, yearlyTargets } from '@/db/schema';
 import { fundingStreams, type FundingStream } from '@/db/schema/enums';
 import { lastStartOldEnough } from '@/lib/targets/target-progress';
 import type { Day } from '@/lib/time/days';
@@ -104,7 +104,7 @@ interface MonthFigures {
   sib: number;
 }
 
-export type BreakdownKind = 'sector' | 'district' | 'employer' | 'caseworker';
+export type BreakdownKind = 'sector' | 'district' | 'employer' | 'caseworker' | 'event';
 
 interface BreakdownRow {
   /** Sector code, district name, employer or user id as text; null: unknown (no place, no caseworker). */
@@ -229,6 +229,30 @@ export async function yearBreakdowns(db: Database, year: number): Promise<YearBr
       others: null,
     },
   };
+}
+
+/**
+ * The year's placements via an event: a placement whose proposal was made from a conversation
+ * at a job fair or meeting counts for that event (a proposal comes from one conversation at
+ * most: a unique key), the rest in one row with key null ("not via an event").
+ */
+export async function eventBreakdown(db: Database, year: number): Promise<Breakdown> {
+  const rows = await db
+    .select({
+      eventId: events.id,
+      title: events.title,
+      regular: countIf(regular),
+      sib: countIf(sib),
+      total: int(sql`count(*)`),
+    })
+    .from(placements)
+    .leftJoin(eventConversations, eq(eventConversations.proposalId, placements.proposalId))
+    .leftJoin(events, eq(events.id, eventConversations.eventId))
+    .where(inYear(year))
+    .groupBy(events.id, events.title);
+  const via = rows.filter((r) => r.eventId !== null).map((r) => ({ key: String(r.eventId), label: r.title, regular: r.regular, sib: r.sib, total: r.total }));
+  const rest = rows.filter((r) => r.eventId === null).map((r) => ({ key: null, label: null, regular: r.regular, sib: r.sib, total: r.total }));
+  return { rows: [...via.sort(byTotal), ...rest], others: null };
 }
 
 /**

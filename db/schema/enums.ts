@@ -84,3 +84,7 @@ export const crossBorderCheckEnum = pgEnum('cross_border_check', crossBorderChec
  */
 export const breakGlassReasons = ['colleague_absent', 'shared_vacancy', 'client_contact', 'handover', 'other'] as const;
 export type BreakGlassReason = (typeof breakGlassReasons)[number];
+/** What kind of event: the job fair (Gieterij, Hengelo) or an information meeting (Gronau). */
+export const eventKinds = ['job_fair', 'information_meeting'] as const;
+export type EventKind = (typeof eventKinds)[number];
+export const eventKindEnum = pgEnum('event_kind', eventKinds);

@@ -17,3 +17,4 @@ export * from './sib-claims';
 export * from './need-to-know';
 export * from './api-keys';
 export * from './second-factors';
+export * from './events';

@@ -24,6 +24,7 @@ import {
 import { dayOf, yearOf } from '@/lib/time/days';
 import { demoSibContract } from './demo-sib-contract';
 import { seedDemoSibClaims } from './demo-sib-claims';
+import { seedDemoEvents } from './demo-events';
 import { insertContract } from '@/db/queries/sib-contracts';
 import { planDemoData, type DemoPlan } from './demo-plan';
 
@@ -324,6 +325,8 @@ async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<s
   // The SIB contract of the demo years: its outcomes give the SIB placements their milestones.
   const contractId = await insertContract(tx, demoSibContract(year));
   await seedDemoSibClaims(tx, contractId, today);
+  // Last month's job fair in Hengelo and next month's meeting in Gronau (db/seed/plan-events.ts).
+  await seedDemoEvents(tx, today);
 
   await tx.insert(programmeTargets).values(plan.programmeTarget);
 }

@@ -7,6 +7,7 @@ import deDocuments from '@/locales/de/documents.json';
 import deSib from '@/locales/de/sib.json';
 import deDomain from '@/locales/de/domain.json';
 import deEmployers from '@/locales/de/employers.json';
+import deEvents from '@/locales/de/events.json';
 import deJobSeekers from '@/locales/de/jobSeekers.json';
 import deMail from '@/locales/de/mail.json';
 import deMatching from '@/locales/de/matching.json';
@@ -25,6 +26,7 @@ import nlDocuments from '@/locales/nl/documents.json';
 import nlSib from '@/locales/nl/sib.json';
 import nlDomain from '@/locales/nl/domain.json';
 import nlEmployers from '@/locales/nl/employers.json';
+import nlEvents from '@/locales/nl/events.json';
 import nlJobSeekers from '@/locales/nl/jobSeekers.json';
 import nlMail from '@/locales/nl/mail.json';
 import nlMatching from '@/locales/nl/matching.json';
@@ -50,6 +52,7 @@ export const resources = {
     sib: nlSib,
     domain: nlDomain,
     employers: nlEmployers,
+    events: nlEvents,
     jobSeekers: nlJobSeekers,
     mail: nlMail,
     matching: nlMatching,
@@ -70,6 +73,7 @@ export const resources = {
     sib: deSib,
     domain: deDomain,
     employers: deEmployers,
+    events: deEvents,
     jobSeekers: deJobSeekers,
     mail: deMail,
     matching: deMatching,

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Database, DatabaseHandle } from '@/db/client';
 import { startJobQueue, type JobQueue, type MailJob } from '@/db/job-queue';
+import { eraseExpiredLeads } from '@/db/queries/events';
+import { todayInAppZone } from '@/lib/time/zoned';
 import { createAccountToken, TOKEN_LIFETIME_MINUTES } from '@/db/queries/account-tokens';
 import { employers, jobSeekers, proposals, users, vacancies } from '@/db/schema';
 import { sharedCandidates } from '@/db/queries/proposals';
@@ -158,6 +160,11 @@ export function startMailWorker(handle: DatabaseHandle, options: { mailer?: Mail
     handlers: {
       mail: async (job) => {
         await handleMailJob(handle.db, mailer, job.data);
+      },
+      // Not mail, but the same worker: the one process that runs jobs (PGlite allows one).
+      leadRetention: async () => {
+        const erased = await eraseExpiredLeads(handle.db, todayInAppZone());
+        if (erased.length > 0) console.log(`Event leads past their erase-after date erased: ${erased.length}.`);
       },
     },
   });

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Database } from '@/db/client';
 import {
   employerBreakdown,
+  eventBreakdown,
   pipelineConversion,
   programmeTargetFigures,
   yearBreakdowns,
@@ -31,6 +32,8 @@ export interface YearSummary {
   byDistrict: Breakdown;
   byEmployer: Breakdown;
   byCaseworker: Breakdown;
+  /** Placements traced back to a job fair or meeting, per event, and the rest. */
+  byEvent: Breakdown;
   retention: RetentionRow[];
   pipeline: PipelineFigures;
   programmes: (ProgrammeTargetFigures & { progress: Progress })[];
@@ -47,6 +50,7 @@ export async function loadYearSummary(db: Database, year: number, today: Day, op
   const { streams, retention: retentionRows } = await yearFigures(db, year, today);
   const { months: monthRows, bySector, byDistrict, byCaseworker } = await yearBreakdowns(db, year);
   const byEmployer = await employerBreakdown(db, { year, limit: options.employerLimit });
+  const byEvent = await eventBreakdown(db, year);
   const pipeline = await pipelineConversion(db, year);
   const programmes = await programmeTargetFigures(db, today);
   const history = await placementHistory(db, year);
@@ -87,6 +91,7 @@ export async function loadYearSummary(db: Database, year: number, today: Day, op
     byDistrict,
     byEmployer,
     byCaseworker,
+    byEvent,
     retention: retentionRows,
     pipeline,
     programmes: programmes.map((p) => ({

@@ -124,6 +124,7 @@ export interface RouteHandlerRule {
 }
 
 import { documentAccess } from './access/documents';
+import { eventAccess } from './access/events';
 import { jobSeekerAccess } from './access/job-seekers';
 import { myAccountAccess } from './access/my-account';
 import { notificationAccess } from './access/notifications';
@@ -151,6 +152,7 @@ const features: readonly FeatureAccess[] = [
   sibAccess,
   apiAccess,
   secondFactorAccess,
+  eventAccess,
 ];
 
 const housePages: readonly PageRule[] = [

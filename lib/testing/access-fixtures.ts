@@ -12,6 +12,7 @@ import { jobSeekerSamples } from '@/lib/security/access/job-seekers.samples';
 import { proposalSamples } from '@/lib/security/access/proposals.samples';
 import { placementSamples } from '@/lib/security/access/placements.samples';
 import { sibSamples } from '@/lib/security/access/sib.samples';
+import { eventSamples } from '@/lib/security/access/events.samples';
 import { vacancySamples } from '@/lib/security/access/vacancies.samples';
 import { apiSamples } from '@/lib/security/access/api.samples';
 import { secondFactorActorSamples } from '@/lib/security/access/second-factor.samples';
@@ -28,6 +29,7 @@ const featureSamples: readonly FeatureSamples[] = [
   documentSamples,
   sibSamples,
   apiSamples,
+  eventSamples,
 ];
 
 let counter = 0;

@@ -50,7 +50,7 @@ export const clientNumberField = z
   .regex(/^[A-Z0-9][A-Z0-9-]{2,19}$/, 'clientNumber')
   .refine((v) => !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(v), 'clientNumber');
 
-const optionalEmail = z
+export const optionalEmail = z
   .string()
   .trim()
   .toLowerCase()
@@ -63,7 +63,7 @@ const optionalEmail = z
  * "06-12345678", "+49 2562 70810", "(053) 4802200". Digits that start otherwise (a date, an
  * order number) are not a phone number.
  */
-const optionalPhone = z
+export const optionalPhone = z
   .string()
   .trim()
   .refine((v) => v === '' || /^(\+|\(?0)[0-9 ()-]{5,19}$/.test(v), 'phone')

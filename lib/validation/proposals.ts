@@ -17,7 +17,7 @@ export const proposeCandidatesSchema = z.object({
 export type ProposeCandidatesInput = z.input<typeof proposeCandidatesSchema>;
 
 /** A date-time from <input type="datetime-local"> ("2026-12-01T10:30"), read as Dutch/German local time. */
-const localDateTime = z
+export const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'invalid')
   .refine((v) => !Number.isNaN(new Date(`${v}:00Z`).getTime()) && new Date(`${v}:00Z`).toISOString().startsWith(v), 'invalid');

@@ -89,6 +89,7 @@ export default async function TargetsDashboardPage({ params, searchParams }: Pro
           <BreakdownTable kind="district" data={summary.byDistrict} lng={lng} t={t} />
           <BreakdownTable kind="employer" data={summary.byEmployer} lng={lng} t={t} />
           <BreakdownTable kind="caseworker" data={summary.byCaseworker} lng={lng} t={t} />
+          <BreakdownTable kind="event" data={summary.byEvent} lng={lng} t={t} />
         </div>
       </section>
 

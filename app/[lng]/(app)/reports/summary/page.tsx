@@ -52,6 +52,7 @@ export default async function PrintableSummaryPage({ params, searchParams }: Pro
           <BreakdownTable kind="district" data={summary.byDistrict} lng={lng} t={t} />
           <BreakdownTable kind="employer" data={summary.byEmployer} lng={lng} t={t} />
           <BreakdownTable kind="caseworker" data={summary.byCaseworker} lng={lng} t={t} />
+          <BreakdownTable kind="event" data={summary.byEvent} lng={lng} t={t} />
         </div>
       </section>
       <section aria-labelledby="report-retention" className="avoid-break">

@@ -168,6 +168,7 @@ function breakdownLabel(kind: BreakdownKind, key: string | null, label: string |
   if (kind === 'sector') return key ? t(`domain:sector.${key}`) : t('breakdown.unknown');
   if (kind === 'district') return key ?? t('breakdown.noPlace');
   if (kind === 'caseworker') return label ?? t('breakdown.noCaseworker');
+  if (kind === 'event') return label ?? t('breakdown.notViaEvent');
   return label ?? t('breakdown.unknown');
 }
 
