@@ -14,3 +14,4 @@ export * from './account-tokens';
 export * from './notifications';
 export * from './sib';
 export * from './sib-claims';
+export * from './ba-import';
