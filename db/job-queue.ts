@@ -14,7 +14,12 @@ export const QUEUE = {
   mail: 'mail',
   /** Mails that failed every retry: listed for admins, never lost silently. */
   mailDead: 'mail-dead',
+  /** One run of the BA vacancy import (lib/ba/jobs.ts): started by hand or by the nightly schedule. */
+  baImport: 'ba-import',
 } as const;
+
+/** A run an admin started (its row exists, queued), or the nightly schedule's (no row yet). */
+export type BaImportJob = { runId?: number; sliceId?: number };
 
 /** What a mail job names: the worker reads the rest (address, language, links) when it sends. */
 export type MailJob =
@@ -45,6 +50,9 @@ async function createQueues(boss: PgBoss): Promise<void> {
   // Dead letter first: the mail queue refers to it. createQueue leaves an existing queue as it is.
   await boss.createQueue(QUEUE.mailDead, { retentionSeconds: 30 * 86_400, deleteAfterSeconds: 30 * 86_400 });
   await boss.createQueue(QUEUE.mail, { ...MAIL_RETRY, deadLetter: QUEUE.mailDead, deleteAfterSeconds: 7 * 86_400 });
+  // A run is tried once: its row logs a failure, and the next night's run starts over.
+  // 10,000 postings at one request a second take about 2 minutes per slice: up to 3 hours.
+  await boss.createQueue(QUEUE.baImport, { retryLimit: 0, expireInSeconds: 3 * 3600, deleteAfterSeconds: 7 * 86_400 });
 }
 
 /** Installs or upgrades pg-boss's schema and creates the queues (part of every migration run). */
@@ -59,7 +67,12 @@ export async function installJobQueue(handle: DatabaseHandle): Promise<void> {
   }
 }
 
-export type JobHandlers = { [Q in (typeof QUEUE)['mail']]: (job: Job<MailJob>) => Promise<void> };
+export type JobHandlers = {
+  [Q in (typeof QUEUE)['mail']]: (job: Job<MailJob>) => Promise<void>;
+} & {
+  /** With it, this worker also runs BA imports and keeps their nightly schedule (`baImportCron`, or none). */
+  baImport?: { handle: (job: Job<BaImportJob>) => Promise<void>; cron: string | null };
+};
 
 export interface JobQueue {
   boss: PgBoss;
@@ -87,6 +100,15 @@ export function startJobQueue(handle: DatabaseHandle, options: { handlers?: JobH
       await boss.work<MailJob>(QUEUE.mail, { pollingIntervalSeconds: options.pollingSeconds ?? 2, batchSize: 1 }, async ([job]) => {
         if (job) await mailHandler(job);
       });
+      const ba = options.handlers.baImport;
+      if (ba) {
+        await boss.work<BaImportJob>(QUEUE.baImport, { pollingIntervalSeconds: options.pollingSeconds ?? 2, batchSize: 1 }, async ([job]) => {
+          if (job) await ba.handle(job);
+        });
+        // Nightly in German time; without a configured API there is nothing to schedule.
+        if (ba.cron) await boss.schedule(QUEUE.baImport, ba.cron, {}, { tz: 'Europe/Berlin' });
+        else await boss.unschedule(QUEUE.baImport);
+      }
     }
     return { boss, stop: () => boss.stop({ graceful: true, timeout: 5_000, close: true }) };
   })();
@@ -121,4 +143,10 @@ export async function enqueueMail(tx: Database, job: MailJob, throttle?: { key: 
     db: fromDrizzle(tx as never, sql),
     ...(throttle ? { singletonKey: throttle.key, singletonSeconds: throttle.seconds } : {}),
   });
+}
+
+/** Queues a BA import run inside the transaction that created its row. */
+export async function enqueueBaImport(tx: Database, job: BaImportJob): Promise<string | null> {
+  const boss = await processQueue();
+  return boss.send(QUEUE.baImport, job, { db: fromDrizzle(tx as never, sql) });
 }

@@ -153,7 +153,7 @@ export class BaClient {
  * API only with BA_IMPORT_ENABLED=true, otherwise none (an installation without network never
  * calls out by accident).
  */
-export function baClientOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): BaClientOptions | null {
+export function baClientOptionsFromEnv(env: Record<string, string | undefined> = process.env): BaClientOptions | null {
   const url = env.BA_API_URL?.trim();
   const enabled = env.BA_IMPORT_ENABLED?.trim() === 'true';
   if (!url && !enabled) return null;

@@ -6,6 +6,7 @@ import { employers, jobSeekers, proposals, users, vacancies } from '@/db/schema'
 import { sharedCandidates } from '@/db/queries/proposals';
 import { accountInviteMail, passwordResetMail, proposalNewMail, proposalStepMail, type RenderedMail } from './templates';
 import { mailerFromEnv, type Mailer } from './transport';
+import { baImportCron, handleBaImportJob } from '@/lib/ba/jobs';
 
 /** The app's public address, for links in mails (NEXTAUTH_URL, as for sign-in). */
 function appBaseUrl(env: Record<string, string | undefined> = process.env): string {
@@ -143,6 +144,7 @@ export function startMailWorker(handle: DatabaseHandle, options: { mailer?: Mail
       mail: async (job) => {
         await handleMailJob(handle.db, mailer, job.data);
       },
+      baImport: { handle: (job) => handleBaImportJob(handle.db, job), cron: baImportCron() },
     },
   });
 }
