@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { createDatabase, withDatabase } from '@/db/testing';
 import { prepareDatabase } from '@/scripts/prepare-db';
+import { startFakeBaApi } from '@/lib/testing/ba-fake-api';
 import { writeSampleIds } from './sample-ids';
 
 /**
@@ -28,6 +29,13 @@ process.env.MAIL_OUTBOX_DIR = outbox;
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 process.env.NEXTAUTH_SECRET ??= 'e2e-only-secret-not-for-production-use-0123456789';
 process.env.NEXTAUTH_URL = `http://localhost:${port}`;
+
+// The BA import talks to a local fake of the Jobsuche API (lib/testing/ba-fake-api.ts) served
+// by this process for as long as the app runs, at full speed: never the real API.
+const fakeBa = await startFakeBaApi({ port: Number(port) + 1000 });
+process.env.BA_API_URL = fakeBa.url;
+process.env.BA_REQUEST_INTERVAL_MS = '0';
+delete process.env.BA_IMPORT_ENABLED;
 
 // The access matrix's sample ids are read while this process still holds the database.
 await prepareDatabase({ seed: true, whileOpen: (handle) => writeSampleIds(handle.db) });

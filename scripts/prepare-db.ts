@@ -2,6 +2,7 @@ import { configuredDatabase, openDatabase, type DatabaseHandle } from '@/db/clie
 import { migrateDatabase } from '@/db/migrate';
 import { seedDemoData } from '@/db/seed/seed-demo-data';
 import { ensureAuthSecret } from './env';
+import { seedDemoBaImport } from './seed-ba-demo';
 
 /**
  * Migrates, and loads the demo data into an empty database. Runs before the server starts,
@@ -14,6 +15,7 @@ export async function prepareDatabase(options: { seed: boolean; whileOpen?: (han
     if (options.seed) {
       const { seeded } = await seedDemoData(handle.db, { today: new Date() });
       console.log(seeded ? 'Demo data loaded.' : 'Database already has data: demo data not loaded again.');
+      if (seeded && (await seedDemoBaImport(handle.db))) console.log('Demo BA vacancies imported from the local fixtures (no network).');
     }
     await options.whileOpen?.(handle);
   } finally {

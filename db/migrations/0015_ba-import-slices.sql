@@ -5,3 +5,6 @@ select k.keyword, p.place, 25
 from (values ('Altenpflege'), ('Pflegehelfer'), ('Pflegefachkraft'), ('Lager'), ('Berufskraftfahrer')) as k(keyword)
 cross join (values ('Gronau'), ('Bad Bentheim'), ('Nordhorn'), ('Ahaus'), ('Münster'), ('Osnabrück')) as p(place)
 on conflict do nothing;
+--> statement-breakpoint
+-- At most one run queued or running at a time: a second click or the schedule beside a manual run is refused.
+create unique index ba_import_runs_one_active_uq on ba_import_runs ((true)) where status in ('queued', 'running');

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { recordAudit, type AuditContext } from './audit';
 import type { Database } from '@/db/client';
 import { baImportRuns, baImportSlices, baPostings, employers, places, type BaImportRun, type BaImportSlice } from '@/db/schema';
 import type { BaPostingRecord } from '@/lib/domain/ba/posting-record';
@@ -241,4 +242,85 @@ export async function closeBaRun(db: Database, runId: number): Promise<number> {
       where (p.employer_id is not null and p.last_seen_run_id = ${runId}) or p.duplicate_of_vacancy_id is not null`);
     return expired.length;
   });
+}
+
+/** Whether a PostgreSQL error is a unique violation of the named constraint or index. */
+function isUniqueViolation(error: unknown, name: string): boolean {
+  const e = error as { code?: string; constraint_name?: string; constraint?: string; cause?: unknown; message?: string };
+  if (e?.cause && isUniqueViolation(e.cause, name)) return true;
+  return e?.code === '23505' && (e.constraint_name === name || e.constraint === name || (e.message ?? '').includes(name));
+}
+
+/**
+ * Queues a run started by an admin: the row and its job in one transaction. A run that has
+ * been "running" for more than 6 hours is taken as interrupted (the app stopped mid-run) and
+ * closed first; a live one refuses the second (a unique index allows one active run).
+ */
+export async function queueManualBaRun(
+  db: Database,
+  audit: AuditContext,
+  input: { sliceId?: number },
+  enqueue: (tx: Database, job: { runId: number; sliceId?: number }) => Promise<unknown>,
+): Promise<{ ok: true; runId: number } | { ok: false; code: 'runActive' | 'notFound' }> {
+  try {
+    return await db.transaction(async (tx) => {
+      await tx
+        .update(baImportRuns)
+        .set({ status: 'failed', error: 'interrupted', finishedAt: new Date() })
+        .where(
+          or(
+            and(eq(baImportRuns.status, 'running'), sql`${baImportRuns.startedAt} < now() - interval '6 hours'`),
+            and(eq(baImportRuns.status, 'queued'), sql`${baImportRuns.queuedAt} < now() - interval '6 hours'`),
+          ),
+        );
+      if (input.sliceId !== undefined) {
+        const [slice] = await tx.select({ id: baImportSlices.id }).from(baImportSlices).where(eq(baImportSlices.id, input.sliceId));
+        if (!slice) return { ok: false as const, code: 'notFound' as const };
+      }
+      const [row] = await tx.insert(baImportRuns).values({ trigger: 'manual', startedBy: audit.actor.id }).returning({ id: baImportRuns.id });
+      if (!row) throw new Error('no run row');
+      await enqueue(tx, { runId: row.id, ...(input.sliceId === undefined ? {} : { sliceId: input.sliceId }) });
+      await recordAudit(tx, { ...audit, action: 'ba_import.start', objectType: 'ba_import_run', objectId: row.id, details: { sliceId: input.sliceId ?? null } });
+      return { ok: true as const, runId: row.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'ba_import_runs_one_active_uq')) return { ok: false, code: 'runActive' };
+    throw error;
+  }
+}
+
+export async function addBaSlice(
+  db: Database,
+  audit: AuditContext,
+  input: { keyword: string; place: string; radiusKm: number },
+): Promise<{ ok: true; id: number } | { ok: false; code: 'sliceExists' }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(baImportSlices).values(input).onConflictDoNothing().returning({ id: baImportSlices.id });
+    if (!row) return { ok: false as const, code: 'sliceExists' as const };
+    await recordAudit(tx, { ...audit, action: 'ba_import.add_slice', objectType: 'ba_import_slice', objectId: row.id, details: input });
+    return { ok: true as const, id: row.id };
+  });
+}
+
+export async function setBaSliceActive(db: Database, audit: AuditContext, input: { id: number; active: boolean }): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const changed = await tx.update(baImportSlices).set({ active: input.active }).where(eq(baImportSlices.id, input.id)).returning({ id: baImportSlices.id });
+    if (changed.length === 0) return false;
+    await recordAudit(tx, { ...audit, action: 'ba_import.set_slice_active', objectType: 'ba_import_slice', objectId: input.id, details: { active: input.active } });
+    return true;
+  });
+}
+
+/** Counts for the admin page: how many postings are current, linked, and places to check. */
+export async function baImportSummary(db: Database): Promise<{ current: number; expired: number; linked: number; unlinked: number; placesToReview: number }> {
+  const [row] = await db
+    .select({
+      current: sql<number>`count(*) filter (where ${baPostings.expiredAt} is null)::int`,
+      expired: sql<number>`count(*) filter (where ${baPostings.expiredAt} is not null)::int`,
+      linked: sql<number>`count(*) filter (where ${baPostings.expiredAt} is null and ${baPostings.employerId} is not null)::int`,
+      unlinked: sql<number>`count(*) filter (where ${baPostings.expiredAt} is null and ${baPostings.employerId} is null and not ${baPostings.anonymous})::int`,
+    })
+    .from(baPostings);
+  const placesToReview = await db.$count(places, eq(places.needsReview, true));
+  return { current: row?.current ?? 0, expired: row?.expired ?? 0, linked: row?.linked ?? 0, unlinked: row?.unlinked ?? 0, placesToReview };
 }

@@ -103,6 +103,7 @@ export interface RouteHandlerRule {
   why: string;
 }
 
+import { baImportAccess } from './access/ba-import';
 import { documentAccess } from './access/documents';
 import { jobSeekerAccess } from './access/job-seekers';
 import { myAccountAccess } from './access/my-account';
@@ -127,6 +128,7 @@ const features: readonly FeatureAccess[] = [
   myAccountAccess,
   notificationAccess,
   sibAccess,
+  baImportAccess,
 ];
 
 const housePages: readonly PageRule[] = [

@@ -7,6 +7,7 @@ import type { SessionUser } from '@/lib/auth/current-user';
 import type { ActionResult } from '@/lib/domain/result';
 import type { ActionRule, SampleIds } from '@/lib/security/access-matrix';
 import { makeEmployer, makeUser } from './users';
+import { baImportSamples } from '@/lib/security/access/ba-import.samples';
 import { documentSamples } from '@/lib/security/access/documents.samples';
 import { jobSeekerSamples } from '@/lib/security/access/job-seekers.samples';
 import { proposalSamples } from '@/lib/security/access/proposals.samples';
@@ -18,7 +19,7 @@ import { vacancySamples } from '@/lib/security/access/vacancies.samples';
 type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
 /** Each feature makes the rows its samples need and names their ids (keys of SampleIds.more). */
 export type FeatureSamples = (db: Database, base: BaseSampleIds) => Promise<Record<string, number>>;
-const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, proposalSamples, placementSamples, documentSamples, sibSamples];
+const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, proposalSamples, placementSamples, documentSamples, sibSamples, baImportSamples];
 
 let counter = 0;
 
