@@ -7,7 +7,11 @@ import type { BaPostingRecord } from '@/lib/domain/ba/posting-record';
 /** The slices a run fetches, in a stable order. */
 export function listBaSlices(db: Database, onlyActive = false): Promise<BaImportSlice[]> {
   const query = db.select().from(baImportSlices);
-  return (onlyActive ? query.where(eq(baImportSlices.active, true)) : query).orderBy(asc(baImportSlices.keyword), asc(baImportSlices.place), asc(baImportSlices.id));
+  return (onlyActive ? query.where(eq(baImportSlices.active, true)) : query).orderBy(
+    asc(baImportSlices.keyword),
+    asc(baImportSlices.place),
+    asc(baImportSlices.id),
+  );
 }
 
 export async function createBaRun(db: Database, input: { trigger: 'manual' | 'schedule'; startedBy: number | null }): Promise<number> {
@@ -208,7 +212,8 @@ export async function saveBaPostingsPage(db: Database, lookups: BaLookups, runId
         outcome.created++;
       } else {
         // A caseworker's link stands; the import's own match follows the posting's name and place.
-        const relink = row.employerLinkedBy === 'caseworker' && !record.anonymous ? {} : { employerId: matched, employerLinkedBy: matched === null ? null : 'import' };
+        const relink =
+          row.employerLinkedBy === 'caseworker' && !record.anonymous ? {} : { employerId: matched, employerLinkedBy: matched === null ? null : 'import' };
         await tx
           .update(baPostings)
           .set({ ...fields, ...relink })
@@ -280,7 +285,13 @@ export async function queueManualBaRun(
       const [row] = await tx.insert(baImportRuns).values({ trigger: 'manual', startedBy: audit.actor.id }).returning({ id: baImportRuns.id });
       if (!row) throw new Error('no run row');
       await enqueue(tx, { runId: row.id, ...(input.sliceId === undefined ? {} : { sliceId: input.sliceId }) });
-      await recordAudit(tx, { ...audit, action: 'ba_import.start', objectType: 'ba_import_run', objectId: row.id, details: { sliceId: input.sliceId ?? null } });
+      await recordAudit(tx, {
+        ...audit,
+        action: 'ba_import.start',
+        objectType: 'ba_import_run',
+        objectId: row.id,
+        details: { sliceId: input.sliceId ?? null },
+      });
       return { ok: true as const, runId: row.id };
     });
   } catch (error) {
@@ -306,7 +317,13 @@ export async function setBaSliceActive(db: Database, audit: AuditContext, input:
   return db.transaction(async (tx) => {
     const changed = await tx.update(baImportSlices).set({ active: input.active }).where(eq(baImportSlices.id, input.id)).returning({ id: baImportSlices.id });
     if (changed.length === 0) return false;
-    await recordAudit(tx, { ...audit, action: 'ba_import.set_slice_active', objectType: 'ba_import_slice', objectId: input.id, details: { active: input.active } });
+    await recordAudit(tx, {
+      ...audit,
+      action: 'ba_import.set_slice_active',
+      objectType: 'ba_import_slice',
+      objectId: input.id,
+      details: { active: input.active },
+    });
     return true;
   });
 }

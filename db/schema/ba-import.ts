@@ -108,7 +108,10 @@ export const baPostings = pgTable(
     index('ba_postings_seen_idx').on(t.lastSeenRunId),
     check('ba_postings_title_ck', sql`length(btrim(${t.title})) between 1 and 300`),
     check('ba_postings_anonymous_ck', sql`not ${t.anonymous} or ${t.employerId} is null`),
-    check('ba_postings_linked_by_ck', sql`(${t.employerId} is null) = (${t.employerLinkedBy} is null) and (${t.employerLinkedBy} is null or ${t.employerLinkedBy} in ('import', 'caseworker'))`),
+    check(
+      'ba_postings_linked_by_ck',
+      sql`(${t.employerId} is null) = (${t.employerLinkedBy} is null) and (${t.employerLinkedBy} is null or ${t.employerLinkedBy} in ('import', 'caseworker'))`,
+    ),
     check('ba_postings_pay_unit_ck', sql`${t.payUnit} is null or ${t.payUnit} in ('hour', 'month', 'year')`),
     check('ba_postings_url_ck', sql`${t.url} ~ '^https://'`),
     check(

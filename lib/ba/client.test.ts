@@ -23,7 +23,10 @@ async function collect(client: BaClient, keyword: string) {
 
 describe('the Jobsuche client', () => {
   it('pages to the end and stops after a short page', async () => {
-    fake.setPostings('paging', Array.from({ length: 250 }, (_, i) => generatedPosting(i)));
+    fake.setPostings(
+      'paging',
+      Array.from({ length: 250 }, (_, i) => generatedPosting(i)),
+    );
     const pages = await collect(fast(), 'paging');
     expect(pages.map((p) => p.postings.length)).toEqual([100, 100, 50]);
     expect(fake.requests.map((r) => [r.page, r.size])).toEqual([
@@ -34,7 +37,10 @@ describe('the Jobsuche client', () => {
   });
 
   it('stops at page 100 (page 101 answers 400) and says the slice was cut', async () => {
-    fake.setPostings('riesig', Array.from({ length: 10_050 }, (_, i) => generatedPosting(i)));
+    fake.setPostings(
+      'riesig',
+      Array.from({ length: 10_050 }, (_, i) => generatedPosting(i)),
+    );
     const pages = await collect(fast(), 'riesig');
     expect(pages).toHaveLength(100);
     expect(pages.at(-1)?.truncated).toBe(true);
@@ -71,7 +77,10 @@ describe('the Jobsuche client', () => {
 
   it('keeps its pace between requests', async () => {
     const waits: number[] = [];
-    fake.setPostings('takt', Array.from({ length: 30 }, (_, i) => generatedPosting(i)));
+    fake.setPostings(
+      'takt',
+      Array.from({ length: 30 }, (_, i) => generatedPosting(i)),
+    );
     const client = new BaClient({
       baseUrl: fake.url,
       pageSize: 10,
@@ -91,7 +100,10 @@ describe('the client from the environment', () => {
   it('calls nobody unless a URL is set or the import is enabled', () => {
     expect(baClientOptionsFromEnv({})).toBeNull();
     expect(baClientOptionsFromEnv({ BA_IMPORT_ENABLED: 'true' })?.baseUrl).toBe(BA_PRODUCTION_URL);
-    expect(baClientOptionsFromEnv({ BA_API_URL: 'http://127.0.0.1:9', BA_REQUEST_INTERVAL_MS: '0' })).toMatchObject({ baseUrl: 'http://127.0.0.1:9', minIntervalMs: 0 });
+    expect(baClientOptionsFromEnv({ BA_API_URL: 'http://127.0.0.1:9', BA_REQUEST_INTERVAL_MS: '0' })).toMatchObject({
+      baseUrl: 'http://127.0.0.1:9',
+      minIntervalMs: 0,
+    });
     expect(baClientOptionsFromEnv({ BA_IMPORT_ENABLED: 'true' })?.minIntervalMs).toBe(1000);
   });
 });

@@ -22,7 +22,7 @@ export async function handleBaImportJob(db: Database, job: Job<BaImportJob>): Pr
     runId = await createBaRun(db, { trigger: 'schedule', startedBy: null });
   }
   const run = await getBaRun(db, runId);
-  if (!run || run.status !== 'queued') return;
+  if (run?.status !== 'queued') return;
   if (!options) {
     await finishBaRun(db, runId, { status: 'failed', error: 'BA import not configured (BA_API_URL or BA_IMPORT_ENABLED)' });
     return;

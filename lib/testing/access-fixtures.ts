@@ -19,7 +19,15 @@ import { vacancySamples } from '@/lib/security/access/vacancies.samples';
 type BaseSampleIds = Omit<SampleIds, 'unique' | 'more'>;
 /** Each feature makes the rows its samples need and names their ids (keys of SampleIds.more). */
 export type FeatureSamples = (db: Database, base: BaseSampleIds) => Promise<Record<string, number>>;
-const featureSamples: readonly FeatureSamples[] = [jobSeekerSamples, vacancySamples, proposalSamples, placementSamples, documentSamples, sibSamples, baImportSamples];
+const featureSamples: readonly FeatureSamples[] = [
+  jobSeekerSamples,
+  vacancySamples,
+  proposalSamples,
+  placementSamples,
+  documentSamples,
+  sibSamples,
+  baImportSamples,
+];
 
 let counter = 0;
 

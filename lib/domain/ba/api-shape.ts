@@ -54,7 +54,7 @@ export const baPageShape = z
   })
   .passthrough();
 
-export type BaApiPage = z.infer<typeof baPageShape>;
+
 
 /** The API serves at most this many results of one query: 100 pages of 100. */
 export const BA_MAX_RESULTS_PER_QUERY = 10_000;

@@ -49,7 +49,12 @@ export default async function BaImportPage({ params }: Props) {
             { key: 'linked', label: t('baImport.summary.linked'), value: formatNumber(lng, summary.linked), testId: 'ba-summary-linked' },
             { key: 'unlinked', label: t('baImport.summary.unlinked'), value: formatNumber(lng, summary.unlinked), testId: 'ba-summary-unlinked' },
             { key: 'expired', label: t('baImport.summary.expired'), value: formatNumber(lng, summary.expired), testId: 'ba-summary-expired' },
-            { key: 'placesToReview', label: t('baImport.summary.placesToReview'), value: formatNumber(lng, summary.placesToReview), testId: 'ba-summary-placesToReview' },
+            {
+              key: 'placesToReview',
+              label: t('baImport.summary.placesToReview'),
+              value: formatNumber(lng, summary.placesToReview),
+              testId: 'ba-summary-placesToReview',
+            },
           ]}
         />
       </Card>

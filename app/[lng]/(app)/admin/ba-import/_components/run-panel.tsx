@@ -58,7 +58,20 @@ export function RunPanel({ configured, initialRun }: { configured: boolean; init
       const response = await fetch('/api/ba-import/runs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
       const body = (await response.json().catch(() => ({}))) as { ok?: boolean; runId?: number; code?: string };
       if (!response.ok || !body.runId) return setError(errorText(body.code ?? 'serverError') ?? null);
-      setRun({ id: body.runId, status: 'queued', slicesTotal: 0, slicesDone: 0, pagesFetched: 0, created: 0, updated: 0, unchanged: 0, expired: 0, failed: 0, truncatedSlices: 0, error: null });
+      setRun({
+        id: body.runId,
+        status: 'queued',
+        slicesTotal: 0,
+        slicesDone: 0,
+        pagesFetched: 0,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        expired: 0,
+        failed: 0,
+        truncatedSlices: 0,
+        error: null,
+      });
     } finally {
       setStarting(false);
     }
