@@ -54,8 +54,6 @@ export const baPageShape = z
   })
   .passthrough();
 
-
-
 /** The API serves at most this many results of one query: 100 pages of 100. */
 export const BA_MAX_RESULTS_PER_QUERY = 10_000;
 export const BA_MAX_PAGE_SIZE = 100;

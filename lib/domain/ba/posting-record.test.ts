@@ -5,7 +5,9 @@ import { baPostingRecord, baPostingUrl, hoursFromModels, occupationFromHauptberu
 
 describe('mapping a Jobbörse posting', () => {
   it('decodes HTML entities, numeric and named, and leaves unknown ones', () => {
-    expect(decodeHtmlEntities('Pflegefachkraft (m&#x2F;w&#x2F;d) K&uuml;che &amp; Hauswirtschaft &#8211; &foo;')).toBe('Pflegefachkraft (m/w/d) Küche & Hauswirtschaft – &foo;');
+    expect(decodeHtmlEntities('Pflegefachkraft (m&#x2F;w&#x2F;d) K&uuml;che &amp; Hauswirtschaft &#8211; &foo;')).toBe(
+      'Pflegefachkraft (m/w/d) Küche & Hauswirtschaft – &foo;',
+    );
     expect(decodeHtmlEntities('&#0; &#xD800;')).toBe('&#0; &#xD800;');
   });
 
