@@ -19,7 +19,7 @@ export async function seedDemoBaImport(db: Database): Promise<boolean> {
   try {
     const runId = await createBaRun(db, { trigger: 'manual', startedBy: admin.id });
     const client = new BaClient({ baseUrl: fake.url, minIntervalMs: 0 });
-    const result = await runBaImport(db, client, runId, [{ keyword: 'Altenpflege', place: 'Gronau', radiusKm: 25 }]);
+    const result = await runBaImport(db, client, runId, { slices: [{ keyword: 'Altenpflege', place: 'Gronau', radiusKm: 25 }] });
     return result.status === 'done';
   } finally {
     await fake.close();

@@ -1,4 +1,5 @@
 import type { BenchCase } from '../types';
+import { baImportCase, baReimportCase } from './ba-import';
 import { auditActionCase, auditCase, auditPersonCase } from './audit';
 import { documentDownloadCase, documentUploadCase } from './documents';
 import { healthCase } from './health';
@@ -26,4 +27,6 @@ export const benchCases: BenchCase[] = [
   documentUploadCase,
   documentDownloadCase,
   pageWeightCase,
+  baImportCase,
+  baReimportCase,
 ];

@@ -232,13 +232,15 @@ export async function saveBaPostingsPage(db: Database, lookups: BaLookups, runId
  * employers that repeat one of the employer's own published vacancies (same title) are
  * flagged as duplicates, so each job is shown once. Returns how many expired.
  */
-export async function closeBaRun(db: Database, runId: number): Promise<number> {
+export async function closeBaRun(db: Database, runId: number, options: { expire: boolean }): Promise<number> {
   return db.transaction(async (tx) => {
-    const expired = await tx
-      .update(baPostings)
-      .set({ expiredAt: new Date() })
-      .where(and(isNull(baPostings.expiredAt), or(isNull(baPostings.lastSeenRunId), ne(baPostings.lastSeenRunId, runId))))
-      .returning({ id: baPostings.id });
+    const expired = !options.expire
+      ? []
+      : await tx
+          .update(baPostings)
+          .set({ expiredAt: new Date() })
+          .where(and(isNull(baPostings.expiredAt), or(isNull(baPostings.lastSeenRunId), ne(baPostings.lastSeenRunId, runId))))
+          .returning({ id: baPostings.id });
     await tx.execute(sql`
       update ba_postings p set duplicate_of_vacancy_id = (
         select v.id from vacancies v

@@ -30,7 +30,7 @@ const gronau = [{ keyword: 'Altenpflege', place: 'Gronau', radiusKm: 25 }];
 
 async function run(slices = gronau, pageSize = 100) {
   const runId = await createBaRun(handle.db, { trigger: 'schedule', startedBy: null });
-  const result = await runBaImport(handle.db, client(pageSize), runId, slices);
+  const result = await runBaImport(handle.db, client(pageSize), runId, { slices, expire: true });
   return { result, run: await getBaRun(handle.db, runId) };
 }
 
@@ -128,6 +128,14 @@ describe('the BA import', () => {
     expect(log?.error).toMatch(/Altenpflege \/ Gronau \/ 25 km: .*500/);
     expect(log?.expired).toBe(0);
     expect(await handle.db.$count(baPostings, eq(baPostings.expiredAt, baPostings.expiredAt))).toBe(0);
+  });
+
+  it('a run of chosen slices only expires nothing', async () => {
+    await run();
+    fake.setPostings('altenpflege', []);
+    const runId = await createBaRun(handle.db, { trigger: 'schedule', startedBy: null });
+    await runBaImport(handle.db, client(), runId, { slices: gronau });
+    expect((await getBaRun(handle.db, runId))?.expired).toBe(0);
   });
 
   it('a refused key stops the run at once', async () => {

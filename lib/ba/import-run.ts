@@ -14,11 +14,19 @@ export interface BaRunResult {
  * One import run over every active slice: each page is stored in its own transaction and
  * added to the run row (the admin page polls it). A slice that fails (after the client's
  * retries) is logged and the others go on; only a run in which every slice came through
- * expires the postings it did not see, so an outage never expires the whole market. A refused
+ * over every active slice expires the postings it did not see, so an outage (or a run of one
+ * slice) never expires the rest of the market. A refused
  * key (401/403) stops the run at once: every further request would be refused too.
  */
-export async function runBaImport(db: Database, client: BaClient, runId: number, slices?: readonly BaSlice[]): Promise<BaRunResult> {
-  const todo = slices ?? (await listBaSlices(db, true));
+export async function runBaImport(
+  db: Database,
+  client: BaClient,
+  runId: number,
+  options: { slices?: readonly BaSlice[]; expire?: boolean } = {},
+): Promise<BaRunResult> {
+  const todo = options.slices ?? (await listBaSlices(db, true));
+  // A run of chosen slices (one slice tried by hand) saw only part of the market: it expires nothing.
+  const expire = options.expire ?? options.slices === undefined;
   await markBaRunStarted(db, runId, todo.length);
   const lookups = await loadBaLookups(db);
   const errors: string[] = [];
@@ -51,7 +59,7 @@ export async function runBaImport(db: Database, client: BaClient, runId: number,
     await finishBaRun(db, runId, { status: 'failed', error });
     return { status: 'failed', error };
   }
-  const expired = await closeBaRun(db, runId);
+  const expired = await closeBaRun(db, runId, { expire });
   await addToBaRun(db, runId, { expired });
   await finishBaRun(db, runId, { status: 'done' });
   return { status: 'done', error: null };

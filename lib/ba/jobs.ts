@@ -29,7 +29,7 @@ export async function handleBaImportJob(db: Database, job: Job<BaImportJob>): Pr
   }
   try {
     const slices = job.data.sliceId === undefined ? undefined : (await listBaSlices(db)).filter((s) => s.id === job.data.sliceId);
-    await runBaImport(db, new BaClient(options), runId, slices);
+    await runBaImport(db, new BaClient(options), runId, { slices });
   } catch (error) {
     console.error('BA import run failed', error);
     await finishBaRun(db, runId, { status: 'failed', error: (error as Error).message });
