@@ -1,4 +1,4 @@
-import 'server-only';
+// Not marked server-only: the worker (npm run worker) and the demo seed run it outside Next, like lib/mail.
 import { BA_MAX_PAGE_SIZE, BA_MAX_RESULTS_PER_QUERY, baPageShape } from '@/lib/domain/ba/api-shape';
 
 /** The real API; used only when configured (see baClientOptionsFromEnv). */

@@ -1,4 +1,4 @@
-import 'server-only';
+// Not marked server-only: the worker (npm run worker) and the demo seed run it outside Next, like lib/mail.
 import type { Database } from '@/db/client';
 import { addToBaRun, closeBaRun, finishBaRun, listBaSlices, loadBaLookups, markBaRunStarted, saveBaPostingsPage } from '@/db/queries/ba-import';
 import { baPostingShape } from '@/lib/domain/ba/api-shape';

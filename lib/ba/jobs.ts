@@ -1,4 +1,4 @@
-import 'server-only';
+// Not marked server-only: the worker (npm run worker) and the demo seed run it outside Next, like lib/mail.
 import type { Job } from 'pg-boss';
 import type { Database } from '@/db/client';
 import type { BaImportJob } from '@/db/job-queue';
