@@ -85,8 +85,10 @@ if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
   console.error('No build found: run `npm run build` first.');
   process.exit(1);
 }
+const caseEnv: Record<string, string> = {};
+for (const c of cases) Object.assign(caseEnv, await c.serverEnv?.());
 const server = spawn(process.execPath, [nextBin, 'start', '-p', port], {
-  env: { ...process.env, ...target.env, NEXTAUTH_SECRET: 'bench-secret-0123456789-bench-secret', NEXTAUTH_URL: `http://localhost:${port}` },
+  env: { ...process.env, ...target.env, ...caseEnv, NEXTAUTH_SECRET: 'bench-secret-0123456789-bench-secret', NEXTAUTH_URL: `http://localhost:${port}` },
   stdio: ['ignore', 'ignore', 'inherit'],
   detached: true,
 });

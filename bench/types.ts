@@ -21,6 +21,8 @@ export interface BenchCase {
   role: Role;
   /** Brings the database to the size the issue names; must be idempotent (skip when already there). */
   fill?: (ctx: BenchContext) => Promise<void>;
+  /** Environment for the app server, prepared before it starts (e.g. the URL of a fake API this process serves). */
+  serverEnv?: () => Promise<Record<string, string>>;
   /** The same data fetched by one plain SQL query: the floor. Returns the number of rows. */
   sql: (ctx: BenchContext) => Promise<number>;
   /** The app's request: a path (GET) or a custom request using the signed-in fetch. */

@@ -16,10 +16,15 @@ export const QUEUE = {
   mailDead: 'mail-dead',
   /** Once a day: walk-in leads of events past their erase-after date are erased. */
   leadRetention: 'event-lead-retention',
+  /** One run of the BA vacancy import (lib/ba/jobs.ts): started by hand or by the nightly schedule. */
+  baImport: 'ba-import',
 } as const;
 
 /** When the lead retention runs: every night at 03:15, Dutch/German time. */
 const LEAD_RETENTION_CRON = '15 3 * * *';
+
+/** A run an admin started (its row exists, queued), or the nightly schedule's (no row yet). */
+export type BaImportJob = { runId?: number; sliceId?: number };
 
 /** What a mail job names: the worker reads the rest (address, language, links) when it sends. */
 export type MailJob =
@@ -53,6 +58,9 @@ async function createQueues(boss: PgBoss): Promise<void> {
   await boss.createQueue(QUEUE.mailDead, { retentionSeconds: 30 * 86_400, deleteAfterSeconds: 30 * 86_400 });
   await boss.createQueue(QUEUE.mail, { ...MAIL_RETRY, deadLetter: QUEUE.mailDead, deleteAfterSeconds: 7 * 86_400 });
   await boss.createQueue(QUEUE.leadRetention, { retryLimit: 3, retryDelay: 600, deleteAfterSeconds: 30 * 86_400 });
+  // A run is tried once: its row logs a failure, and the next night's run starts over.
+  // 10,000 postings at one request a second take about 2 minutes per slice: up to 3 hours.
+  await boss.createQueue(QUEUE.baImport, { retryLimit: 0, expireInSeconds: 3 * 3600, deleteAfterSeconds: 7 * 86_400 });
 }
 
 /** Installs or upgrades pg-boss's schema and creates the queues (part of every migration run). */
@@ -67,9 +75,13 @@ export async function installJobQueue(handle: DatabaseHandle): Promise<void> {
   }
 }
 
-export type JobHandlers = { [Q in (typeof QUEUE)['mail']]: (job: Job<MailJob>) => Promise<void> } & {
+export type JobHandlers = {
+  [Q in (typeof QUEUE)['mail']]: (job: Job<MailJob>) => Promise<void>;
+} & {
   /** The daily lead retention (a worker without it leaves the schedule to one that has it). */
   leadRetention?: () => Promise<void>;
+  /** With it, this worker also runs BA imports and keeps their nightly schedule (`baImportCron`, or none). */
+  baImport?: { handle: (job: Job<BaImportJob>) => Promise<void>; cron: string | null };
 };
 
 export interface JobQueue {
@@ -103,6 +115,15 @@ export function startJobQueue(handle: DatabaseHandle, options: { handlers?: JobH
         await boss.work(QUEUE.leadRetention, { pollingIntervalSeconds: 60, batchSize: 1 }, async () => retention());
         // One schedule per queue, however many instances start: schedule() is an upsert.
         await boss.schedule(QUEUE.leadRetention, LEAD_RETENTION_CRON, null, { tz: 'Europe/Berlin' });
+      }
+      const ba = options.handlers.baImport;
+      if (ba) {
+        await boss.work<BaImportJob>(QUEUE.baImport, { pollingIntervalSeconds: options.pollingSeconds ?? 2, batchSize: 1 }, async ([job]) => {
+          if (job) await ba.handle(job);
+        });
+        // Nightly in German time; without a configured API there is nothing to schedule.
+        if (ba.cron) await boss.schedule(QUEUE.baImport, ba.cron, {}, { tz: 'Europe/Berlin' });
+        else await boss.unschedule(QUEUE.baImport);
       }
     }
     return { boss, stop: () => boss.stop({ graceful: true, timeout: 5_000, close: true }) };
@@ -138,4 +159,10 @@ export async function enqueueMail(tx: Database, job: MailJob, throttle?: { key: 
     db: fromDrizzle(tx as never, sql),
     ...(throttle ? { singletonKey: throttle.key, singletonSeconds: throttle.seconds } : {}),
   });
+}
+
+/** Queues a BA import run inside the transaction that created its row. */
+export async function enqueueBaImport(tx: Database, job: BaImportJob): Promise<string | null> {
+  const boss = await processQueue();
+  return boss.send(QUEUE.baImport, job, { db: fromDrizzle(tx as never, sql) });
 }

@@ -29,6 +29,8 @@ export async function syncReferenceData(db: Database): Promise<void> {
           district: sql`excluded.district`,
           lat: sql`excluded.lat`,
           lon: sql`excluded.lon`,
+          // A place in our own list is checked, also when the BA import added it first.
+          needsReview: sql`false`,
         },
       });
     await tx

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { createDatabase, withDatabase } from '@/db/testing';
 import { prepareDatabase } from '@/scripts/prepare-db';
+import { startFakeBaApi } from '@/lib/testing/ba-fake-api';
 import { writeSampleIds } from './sample-ids';
 
 /**
@@ -36,6 +37,13 @@ process.env.TRUSTED_PROXIES ??= '127.0.0.1, ::1';
 // limit with requests of its own (one account, Ilse Nijhuis, that no other spec uses).
 process.env.READ_LIMIT_PROFILE_VIEWS_PER_HOUR ??= '600';
 process.env.READ_LIMIT_EXPORTS_PER_HOUR ??= '60';
+
+// The BA import talks to a local fake of the Jobsuche API (lib/testing/ba-fake-api.ts) served
+// by this process for as long as the app runs, at full speed: never the real API.
+const fakeBa = await startFakeBaApi({ port: Number(port) + 1000 });
+process.env.BA_API_URL = fakeBa.url;
+process.env.BA_REQUEST_INTERVAL_MS = '0';
+delete process.env.BA_IMPORT_ENABLED;
 
 // The access matrix's sample ids are read while this process still holds the database.
 await prepareDatabase({ seed: true, whileOpen: (handle) => writeSampleIds(handle.db) });

@@ -41,6 +41,7 @@ const navigation: readonly NavEntry[] = [
   { route: '/[lng]/admin/accounts', href: '/admin/accounts', labelKey: 'nav.accounts' },
   { route: '/[lng]/admin/employers', href: '/admin/employers', labelKey: 'nav.employerAccounts' },
   { route: '/[lng]/admin/api-keys', href: '/admin/api-keys', labelKey: 'nav.apiKeys' },
+  { route: '/[lng]/admin/ba-import', href: '/admin/ba-import', labelKey: 'nav.baImport' },
   { route: '/[lng]/audit', href: '/audit', labelKey: 'nav.audit' },
 ];
 

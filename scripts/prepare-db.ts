@@ -3,6 +3,7 @@ import { migrateDatabase } from '@/db/migrate';
 import { seedDemoData } from '@/db/seed/seed-demo-data';
 import { enrolDemoSecondFactors } from './demo-second-factors';
 import { ensureAuthSecret } from './env';
+import { seedDemoBaImport } from './seed-ba-demo';
 
 /**
  * Migrates, and loads the demo data into an empty database. Runs before the server starts,
@@ -16,6 +17,7 @@ export async function prepareDatabase(options: { seed: boolean; whileOpen?: (han
       const { seeded } = await seedDemoData(handle.db, { today: new Date() });
       if (seeded) await enrolDemoSecondFactors(handle.db);
       console.log(seeded ? 'Demo data loaded.' : 'Database already has data: demo data not loaded again.');
+      if (seeded && (await seedDemoBaImport(handle.db))) console.log('Demo BA vacancies imported from the local fixtures (no network).');
     }
     await options.whileOpen?.(handle);
   } finally {

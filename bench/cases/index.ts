@@ -1,4 +1,5 @@
 import type { BenchCase } from '../types';
+import { baImportCase, baReimportCase } from './ba-import';
 import { auditActionCase, auditCase, auditPersonCase } from './audit';
 import { documentDownloadCase, documentUploadCase } from './documents';
 import { eventCheckInSearchCase } from './event-check-in';
@@ -36,4 +37,6 @@ export const benchCases: BenchCase[] = [
   apiVacanciesCase,
   apiTargetProgressCase,
   eventCheckInSearchCase,
+  baImportCase,
+  baReimportCase,
 ];

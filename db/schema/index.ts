@@ -18,3 +18,4 @@ export * from './need-to-know';
 export * from './api-keys';
 export * from './second-factors';
 export * from './events';
+export * from './ba-import';

@@ -1,4 +1,4 @@
-import { char, doublePrecision, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { boolean, char, doublePrecision, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { check } from 'drizzle-orm/pg-core';
 
@@ -14,6 +14,8 @@ export const places = pgTable(
     district: text('district').notNull(),
     lat: doublePrecision('lat').notNull(),
     lon: doublePrecision('lon').notNull(),
+    // Added by the BA import with the API's coordinates (a place our list lacked): someone should check it.
+    needsReview: boolean('needs_review').notNull().default(false),
   },
   (t) => [
     unique('places_country_name_uq').on(t.country, t.name),

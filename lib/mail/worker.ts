@@ -9,6 +9,7 @@ import { sharedCandidates } from '@/db/queries/proposals';
 import { readLimitsFromEnv } from '@/lib/domain/read-limits';
 import { accountInviteMail, passwordResetMail, proposalNewMail, proposalStepMail, readLimitMail, type RenderedMail } from './templates';
 import { mailerFromEnv, type Mailer } from './transport';
+import { baImportCron, handleBaImportJob } from '@/lib/ba/jobs';
 
 /** The app's public address, for links in mails (NEXTAUTH_URL, as for sign-in). */
 function appBaseUrl(env: Record<string, string | undefined> = process.env): string {
@@ -166,6 +167,7 @@ export function startMailWorker(handle: DatabaseHandle, options: { mailer?: Mail
         const erased = await eraseExpiredLeads(handle.db, todayInAppZone());
         if (erased.length > 0) console.log(`Event leads past their erase-after date erased: ${erased.length}.`);
       },
+      baImport: { handle: (job) => handleBaImportJob(handle.db, job), cron: baImportCron() },
     },
   });
 }

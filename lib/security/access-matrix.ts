@@ -123,6 +123,7 @@ export interface RouteHandlerRule {
   why: string;
 }
 
+import { baImportAccess } from './access/ba-import';
 import { documentAccess } from './access/documents';
 import { eventAccess } from './access/events';
 import { jobSeekerAccess } from './access/job-seekers';
@@ -153,6 +154,7 @@ const features: readonly FeatureAccess[] = [
   apiAccess,
   secondFactorAccess,
   eventAccess,
+  baImportAccess,
 ];
 
 const housePages: readonly PageRule[] = [

@@ -7,6 +7,7 @@ import type { SessionUser } from '@/lib/auth/current-user';
 import type { ActionResult } from '@/lib/domain/result';
 import type { ActionRule, SampleIds } from '@/lib/security/access-matrix';
 import { makeEmployer, makeUser } from './users';
+import { baImportSamples } from '@/lib/security/access/ba-import.samples';
 import { documentSamples } from '@/lib/security/access/documents.samples';
 import { jobSeekerSamples } from '@/lib/security/access/job-seekers.samples';
 import { proposalSamples } from '@/lib/security/access/proposals.samples';
@@ -30,6 +31,7 @@ const featureSamples: readonly FeatureSamples[] = [
   sibSamples,
   apiSamples,
   eventSamples,
+  baImportSamples,
 ];
 
 let counter = 0;
