@@ -50,6 +50,7 @@ export function DataTable<R>({
   className,
 }: {
   lng: Lng;
+  /** A string when hidden (it becomes the table's aria-label). */
   caption: ReactNode;
   captionHidden?: boolean;
   columns: Column<R>[];
@@ -66,10 +67,13 @@ export function DataTable<R>({
 }) {
   const t = getT(lng);
   const span = columns.length + (actions ? 1 : 0);
+  const hiddenName = captionHidden && typeof caption === 'string' ? caption : undefined;
   return (
     <div className="gz-table-wrap">
-      <table className={`utrecht-table utrecht-table--html-table gz-table${className ? ` ${className}` : ''}`} data-testid={testId}>
-        <caption className={`utrecht-table__caption gz-table__caption${captionHidden ? ' visually-hidden' : ''}`}>{caption}</caption>
+      {/* A hidden caption names the table by aria-label: a visually hidden <caption> keeps a table
+          caption's box in Chromium, which lies over the first rows (the layout walk saw it). */}
+      <table className={`utrecht-table utrecht-table--html-table gz-table${className ? ` ${className}` : ''}`} data-testid={testId} aria-label={hiddenName}>
+        {hiddenName ? null : <caption className={`utrecht-table__caption gz-table__caption${captionHidden ? ' visually-hidden' : ''}`}>{caption}</caption>}
         <thead className="utrecht-table__header gz-table__head">
           <tr className="utrecht-table__row">
             {columns.map((column) => {

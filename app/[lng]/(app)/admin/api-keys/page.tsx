@@ -43,7 +43,7 @@ export default async function ApiKeysPage({ params }: Props) {
         </>
       ),
     },
-    { key: 'scopes', header: t('apiKeys.scopes'), cell: (k) => k.scopes.map((s) => t(`apiKeys.scope.${s}`)).join(', ') },
+    { key: 'scopes', header: t('apiKeys.scopes'), cell: (k) => k.scopes.map((s) => t(`apiKeys.scope.${s.replace(':', '_')}`)).join(', ') },
     { key: 'note', header: t('apiKeys.note'), cell: (k) => k.note || '—' },
     // The key works through its expiry day: the last day shown is the day before the stored instant.
     { key: 'expires', header: t('apiKeys.expires'), cell: (k) => formatDate(lng, new Date(k.expiresAt.getTime() - 1)) },

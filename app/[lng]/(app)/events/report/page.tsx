@@ -22,8 +22,18 @@ export default async function EventReportPage({ params }: Props) {
   type Row = (typeof rows)[number];
   const n = (v: number) => formatNumber(lng, v);
   const columns: Column<Row>[] = [
-    { key: 'event', header: t('reportPage.event'), rowHeader: true, cell: (r) => <Link href={`/${lng}/events/${r.id}`}>{r.title}</Link> },
-    { key: 'when', header: t('reportPage.when'), className: 'nowrap', cell: (r) => `${formatDate(lng, r.startsAt)}, ${r.placeName}` },
+    {
+      key: 'event',
+      header: t('reportPage.event'),
+      rowHeader: true,
+      // Date and place under the name, not in a column of their own: nine columns do not fit a desktop page.
+      cell: (r) => (
+        <>
+          <Link href={`/${lng}/events/${r.id}`}>{r.title}</Link>
+          <div className="field-hint">{`${formatDate(lng, r.startsAt)}, ${r.placeName}`}</div>
+        </>
+      ),
+    },
     { key: 'registered', header: t('reportPage.registered'), numeric: true, cell: (r) => n(r.registered) },
     { key: 'attended', header: t('reportPage.attended'), numeric: true, cell: (r) => n(r.attended) },
     {

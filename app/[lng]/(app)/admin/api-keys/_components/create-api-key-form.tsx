@@ -98,7 +98,8 @@ export function CreateApiKeyForm({ employers }: { employers: { id: number; name:
           id="api-key-scopes"
           legend={t('apiKeys.create.scopes')}
           hint={t('apiKeys.create.scopesHint')}
-          options={scopesOf[organisation].map((s) => ({ value: s, label: t(`apiKeys.scope.${s}`) }))}
+          // i18next reads ':' as its namespace separator: the texts are keyed with '_'.
+          options={scopesOf[organisation].map((s) => ({ value: s, label: t(`apiKeys.scope.${s.replace(':', '_')}`) }))}
           registration={register('scopes')}
           error={errorText(errors.scopes?.message)}
         />

@@ -44,15 +44,15 @@ export function AddSliceForm() {
           {message.text}
         </FormMessage>
       ) : null}
-      <TextField id="ba-slice-keyword" label={t('baImport.slices.keyword')} required registration={register('keyword')} error={errors.keyword?.message} />
-      <TextField id="ba-slice-place" label={t('baImport.slices.place')} required registration={register('place')} error={errors.place?.message} />
+      <TextField id="ba-slice-keyword" label={t('baImport.slices.keyword')} required registration={register('keyword')} error={errorText(errors.keyword?.message)} />
+      <TextField id="ba-slice-place" label={t('baImport.slices.place')} required registration={register('place')} error={errorText(errors.place?.message)} />
       <TextField
         id="ba-slice-radius"
         label={t('baImport.slices.radiusField')}
         required
         inputMode="numeric"
         registration={register('radiusKm')}
-        error={errors.radiusKm?.message}
+        error={errorText(errors.radiusKm?.message)}
       />
       <Button type="submit" disabled={isSubmitting}>
         {t('baImport.add.submit')}
