@@ -44,7 +44,13 @@ export function AddSliceForm() {
           {message.text}
         </FormMessage>
       ) : null}
-      <TextField id="ba-slice-keyword" label={t('baImport.slices.keyword')} required registration={register('keyword')} error={errorText(errors.keyword?.message)} />
+      <TextField
+        id="ba-slice-keyword"
+        label={t('baImport.slices.keyword')}
+        required
+        registration={register('keyword')}
+        error={errorText(errors.keyword?.message)}
+      />
       <TextField id="ba-slice-place" label={t('baImport.slices.place')} required registration={register('place')} error={errorText(errors.place?.message)} />
       <TextField
         id="ba-slice-radius"
