@@ -22,7 +22,12 @@ export function AddSliceForm() {
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<BaSliceForm>({ resolver: zodResolver(baSliceFormSchema) as never, defaultValues: emptyBaSliceForm });
+  } = useForm<BaSliceForm>({
+    // raw: the action gets what was typed (the radius as text) and parses it with the same schema;
+    // the parsed number would fail the server's string check.
+    resolver: zodResolver(baSliceFormSchema, undefined, { raw: true }) as never,
+    defaultValues: emptyBaSliceForm,
+  });
 
   async function onSubmit(values: BaSliceForm) {
     setMessage(null);
