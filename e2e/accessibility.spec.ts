@@ -63,6 +63,9 @@ async function showFormErrors(page: Page): Promise<number> {
 // E2E_WALK_ROLES (e.g. "admin,manager") walks only those roles ("visitor" for no sign-in): CI
 // splits the roles over its two passes, which together walk every role. Default: all of them.
 const walkRoles = process.env.E2E_WALK_ROLES?.split(',').map((r) => r.trim());
+// E2E_WALK_PAGES (e.g. "admin/api-keys") walks only pages whose route contains one of
+// the given parts: for checking one screen while working on it. CI never sets it.
+const walkPages = process.env.E2E_WALK_PAGES?.split(',').map((p) => p.trim());
 const rolesToWalk = ([null, ...ALL_ROLES] as (Role | null)[]).filter((role) => !walkRoles || walkRoles.includes(role ?? 'visitor'));
 
 for (const role of rolesToWalk) {
@@ -76,7 +79,7 @@ for (const role of rolesToWalk) {
     if (role) await signInAs(page, 'nl', role);
     await health.take();
     const ids = readSampleIds();
-    const visible = pages.filter((p) => mayOpen(p.access, role) === 'allowed');
+    const visible = pages.filter((p) => mayOpen(p.access, role) === 'allowed' && (!walkPages || walkPages.some((part) => p.route.includes(part))));
     expect(visible.length).toBeGreaterThan(0);
     // Layout problems of all pages, reported together: one run lists everything to fix.
     const problems: string[] = [];

@@ -78,7 +78,8 @@ export default async function ApiKeysPage({ params }: Props) {
           </>
         }
       />
-      <div className="two-columns">
+      {/* Eight columns need the page's whole width: beside the form they ran under it. */}
+      <div className="stack">
         <DataTable
           lng={lng}
           caption={t('apiKeys.listCaption')}
@@ -90,10 +91,12 @@ export default async function ApiKeysPage({ params }: Props) {
           actions={(k) => (state(k) === 'active' ? <RevokeApiKeyButton keyId={k.id} prefix={k.prefix} /> : null)}
           testId="api-keys"
         />
-        <Card title={t('apiKeys.create.title')} id="create-api-key">
-          <p className="field-hint">{t('apiKeys.create.intro')}</p>
-          <CreateApiKeyForm employers={employers} />
-        </Card>
+        <div className="form-column">
+          <Card title={t('apiKeys.create.title')} id="create-api-key">
+            <p className="field-hint">{t('apiKeys.create.intro')}</p>
+            <CreateApiKeyForm employers={employers} />
+          </Card>
+        </div>
       </div>
     </>
   );
