@@ -75,6 +75,10 @@ test('from matching to hire, in Dutch and German', async ({ page }) => {
   await page.getByLabel('Grund oder Erläuterung (Pflicht bei Absage oder Rückzug)').fill('Für den Nachtdienst suchen wir mehr Erfahrung.');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(page.getByTestId('move-message')).toHaveText('Die Phase ist jetzt: Abgelehnt.');
+  // A final step leaves no next one: the refreshed page says so and the confirmation stays.
+  await expect(page.getByTestId('proposal-stage')).toHaveText('Abgelehnt');
+  await expect(page.getByText('In dieser Phase gibt es für Sie keinen nächsten Schritt.')).toBeVisible();
+  await expect(page.getByTestId('move-message')).toBeVisible();
   await signOut(page, 'de');
 
   // Caseworker sees both updates on the vacancy's board and records the hire.

@@ -181,17 +181,15 @@ export default async function ProposalPage({ params }: Props) {
         </section>
         <section aria-labelledby="next-title" className="card">
           <h2 id="next-title">{t('proposal.nextStep')}</h2>
-          {options.length ? (
-            <MoveProposalForm
-              proposalId={id}
-              version={proposal.version}
-              stage={proposal.stage}
-              options={options}
-              interviewAt={proposal.interviewAt ? utcToZonedLocal(proposal.interviewAt) : ''}
-            />
-          ) : (
-            <p>{t('proposal.noNextStep')}</p>
-          )}
+          {/* Rendered also without a next step: after a final step (rejected, hired) the
+              refreshed page has no options left, and the confirmation must stay in view. */}
+          <MoveProposalForm
+            proposalId={id}
+            version={proposal.version}
+            stage={proposal.stage}
+            options={options}
+            interviewAt={proposal.interviewAt ? utcToZonedLocal(proposal.interviewAt) : ''}
+          />
           {proposal.stage === 'hired' && user.role !== 'employer' ? (
             <p>
               <Link

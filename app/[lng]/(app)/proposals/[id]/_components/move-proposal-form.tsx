@@ -62,13 +62,22 @@ export function MoveProposalForm({
     router.refresh();
   }
 
+  const shownMessage = message ? (
+    <FormMessage kind={message.kind} testId="move-message">
+      {message.text}
+    </FormMessage>
+  ) : null;
+  if (options.length === 0) {
+    return (
+      <>
+        {shownMessage}
+        <p>{t('proposal.noNextStep')}</p>
+      </>
+    );
+  }
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="form">
-      {message ? (
-        <FormMessage kind={message.kind} testId="move-message">
-          {message.text}
-        </FormMessage>
-      ) : null}
+      {shownMessage}
       <SelectField
         id="move-to"
         label={t('proposal.to')}
