@@ -76,11 +76,6 @@ export async function changeOwnPassword(
   });
 }
 
-export async function passwordHashOf(db: Database, userId: number): Promise<string | null> {
-  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
-  return row?.hash ?? null;
-}
-
 export async function changeOwnLanguage(db: Database, input: { actor: AuditActor; locale: 'nl' | 'de'; origin: string | null }): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.update(users).set({ locale: input.locale, updatedAt: new Date() }).where(eq(users.id, input.actor.id));

@@ -24,6 +24,44 @@ const post = (route: (r: Request) => Promise<Response>, body: unknown, contentTy
   route(new Request('http://localhost/api/account', { method: 'POST', headers: { 'content-type': contentType }, body: JSON.stringify(body) }));
 
 describe('My account', () => {
+  it('counts wrong current passwords like wrong sign-ins: five lock the account, also against the right one', async () => {
+    const me = await makeUser(handle.db, 'caseworker');
+    signedInAs(me);
+    const attempt = (currentPassword: string) =>
+      changePasswordAction({ currentPassword, password: 'Nieuw-Wachtwoord-2026', confirmPassword: 'Nieuw-Wachtwoord-2026' });
+
+    for (let i = 0; i < 3; i++) expect(await attempt('not my password')).toMatchObject({ fieldErrors: { currentPassword: 'currentPasswordWrong' } });
+    const [afterThree] = await handle.db.select().from(users).where(eq(users.id, me.id));
+    expect(afterThree!.failedSignIns).toBe(3);
+    expect(await attempt('still not it')).toMatchObject({ fieldErrors: { currentPassword: 'currentPasswordWrong' } });
+    expect(await attempt('the fifth wrong one')).toMatchObject({ fieldErrors: { currentPassword: 'currentPasswordLocked' } });
+
+    expect(await attempt(TEST_PASSWORD)).toMatchObject({ fieldErrors: { currentPassword: 'currentPasswordLocked' } });
+    const [row] = await handle.db.select().from(users).where(eq(users.id, me.id));
+    expect(await verifyPassword(row!.passwordHash, TEST_PASSWORD)).toBe(true);
+    expect(await checkSignIn(handle.db, { email: me.email, password: TEST_PASSWORD })).toMatchObject({ ok: false, code: 'locked' });
+
+    const rows = await handle.db.select().from(auditEvents).where(eq(auditEvents.actorId, me.id));
+    const reasons = rows.filter((r) => r.action.startsWith('sign_in.')).map((r) => [r.action, (r.details as { reason?: string }).reason]);
+    expect(reasons).toEqual([
+      ...Array(4).fill(['sign_in.failed', 'wrong_current_password']),
+      ['sign_in.locked', 'wrong_current_password'],
+      ['sign_in.failed', 'locked_current_password'],
+      ['sign_in.failed', 'locked'],
+    ]);
+  });
+
+  it('a right current password clears earlier wrong ones', async () => {
+    const me = await makeUser(handle.db, 'manager');
+    signedInAs(me);
+    const attempt = (currentPassword: string) =>
+      changePasswordAction({ currentPassword, password: 'Nieuw-Wachtwoord-2026', confirmPassword: 'Nieuw-Wachtwoord-2026' });
+    for (let i = 0; i < 4; i++) await attempt('not my password');
+    expect(await attempt(TEST_PASSWORD)).toMatchObject({ ok: true });
+    const [row] = await handle.db.select().from(users).where(eq(users.id, me.id));
+    expect(row!.failedSignIns).toBe(0);
+  });
+
   it('changes the password only with the current one, refuses a guessable one, ends the other sessions', async () => {
     const me = await makeUser(handle.db, 'caseworker', { name: 'Kees Klant' });
     signedInAs(me);

@@ -1,10 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { changeOwnLanguage, changeOwnPassword, passwordHashOf } from '@/db/queries/my-account';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { changeOwnLanguage, changeOwnPassword } from '@/db/queries/my-account';
+import { hashPassword } from '@/lib/auth/password';
 import { isGuessablePassword } from '@/lib/auth/password-strength';
 import { currentSessionId } from '@/lib/auth/session-id';
+import { checkCurrentPassword } from '@/lib/auth/sign-in';
 import { fail, type ActionResult } from '@/lib/domain/result';
 import { changeLanguageSchema, changePasswordSchema } from '@/lib/validation/my-account';
 import { authorizedAction } from './authorized-action';
@@ -12,8 +13,9 @@ import { authorizedAction } from './authorized-action';
 /** "My account": a new password, with the current one; every other session of the account ends. */
 export async function changePasswordAction(input: unknown): Promise<ActionResult<{ endedSessions: number }>> {
   return authorizedAction({ name: 'account.change_password', schema: changePasswordSchema, input }, async (data, { db, user, origin }) => {
-    const hash = await passwordHashOf(db, user.id);
-    if (!hash || !(await verifyPassword(hash, data.currentPassword))) return fail('invalid', { currentPassword: 'currentPasswordWrong' });
+    const current = await checkCurrentPassword(db, { userId: user.id, password: data.currentPassword, origin });
+    if (current === 'locked') return fail('invalid', { currentPassword: 'currentPasswordLocked' });
+    if (current === 'wrong') return fail('invalid', { currentPassword: 'currentPasswordWrong' });
     if (isGuessablePassword(data.password, [user.name, user.email])) return fail('invalid', { password: 'passwordGuessable' });
     const outcome = await changeOwnPassword(db, {
       actor: { id: user.id, role: user.role, email: user.email },

@@ -111,6 +111,33 @@ export async function checkSignIn(
   return { ok: true, user: signedIn };
 }
 
+/**
+ * The current password asked again inside a session ("Mijn account"): a wrong one counts like a
+ * wrong password at sign-in (same account lock, same address limit), so a session left open on a
+ * shared computer cannot be used to guess the password without limit. A locked account is
+ * refused before the password is checked.
+ */
+export async function checkCurrentPassword(
+  db: Database,
+  input: { userId: number; password: string; origin?: string | null; now?: Date },
+): Promise<'ok' | 'wrong' | 'locked'> {
+  const now = input.now ?? new Date();
+  const [user] = await db.select().from(users).where(eq(users.id, input.userId)).limit(1);
+  if (!user) return 'wrong';
+  const actor: AuditActor = { id: user.id, role: user.role, email: user.email };
+  if (user.lockedUntil && user.lockedUntil > now) {
+    await recordAudit(db, { actor, action: 'sign_in.failed', result: 'denied', origin: input.origin, details: { reason: 'locked_current_password' } });
+    return 'locked';
+  }
+  if (await verifyPassword(user.passwordHash, input.password)) {
+    if (user.failedSignIns > 0) await db.update(users).set({ failedSignIns: 0 }).where(eq(users.id, user.id));
+    return 'ok';
+  }
+  const originKey = normalizeIp(input.origin) ?? UNKNOWN_ORIGIN;
+  const outcome = await countFailure(db, user, now, originKey, addressWindow(now), input.origin, 'wrong_current_password', 'invalid');
+  return !outcome.ok && outcome.code === 'locked' ? 'locked' : 'wrong';
+}
+
 /** One failed attempt at an existing account: counted for the account and for the address. */
 async function countFailure(
   db: Database,
