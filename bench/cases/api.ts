@@ -8,12 +8,13 @@ import { vacanciesListCase } from './vacancies-list';
 
 /**
  * The open API as another system calls it: with a key (made once per bench run: only its hash is
- * kept, so an earlier run's key cannot be reused), no session.
+ * kept, so an earlier run's key cannot be reused), no session. The key is made in the fill step:
+ * on PGlite the bench's own connection is closed once the server runs.
  */
 const secrets = new Map<string, string>();
-async function keyFor(ctx: BenchContext, organisation: ApiOrganisation, scopes: ApiScope[]): Promise<string> {
-  const known = secrets.get(organisation);
-  if (known) return known;
+const MUNICIPALITY_SCOPES: ApiScope[] = ['vacancies:read', 'placements:read'];
+async function makeKey(ctx: BenchContext, organisation: ApiOrganisation, scopes: ApiScope[]): Promise<void> {
+  if (secrets.has(organisation)) return;
   const [admin] = await ctx.db.select({ id: users.id, email: users.email }).from(users).where(eq(users.role, 'admin')).limit(1);
   const key = await createApiKey(
     ctx.db,
@@ -21,7 +22,12 @@ async function keyFor(ctx: BenchContext, organisation: ApiOrganisation, scopes: 
     { actor: { id: admin!.id, role: 'admin', email: admin!.email }, origin: null },
   );
   secrets.set(organisation, key.secret);
-  return key.secret;
+}
+
+function keyFor(organisation: ApiOrganisation): string {
+  const secret = secrets.get(organisation);
+  if (!secret) throw new Error(`bench: no API key made for ${organisation}`);
+  return secret;
 }
 
 /** A page of 100 open elderly-care vacancies, German at most B2, 20+ hours, of the 20,000 in the database. */
@@ -30,7 +36,10 @@ const VACANCIES_PATH = '/api/v1/vacancies?status=open&sector=elderly_care&german
 export const apiVacanciesCase: BenchCase = {
   name: 'api-vacancies',
   role: 'admin',
-  fill: vacanciesListCase.fill,
+  async fill(ctx) {
+    await vacanciesListCase.fill?.(ctx);
+    await makeKey(ctx, 'municipality', MUNICIPALITY_SCOPES);
+  },
   async sql({ db }) {
     const result = await db.execute(sql`
       select v.*, e.name as employer_name, p.name as place_name, p.country, p.postcode
@@ -43,8 +52,8 @@ export const apiVacanciesCase: BenchCase = {
       limit 101`);
     return Array.isArray(result) ? result.length : (result as unknown as { rows: unknown[] }).rows.length;
   },
-  async app(ctx, fetchAs) {
-    const secret = await keyFor(ctx, 'municipality', ['vacancies:read', 'placements:read']);
+  async app(_ctx, fetchAs) {
+    const secret = keyFor('municipality');
     const response = await fetchAs(VACANCIES_PATH, { headers: { authorization: `Bearer ${secret}` } });
     if (response.status !== 200) throw new Error(`api-vacancies: HTTP ${response.status}`);
     const body = (await response.json()) as { data: unknown[] };
@@ -57,7 +66,10 @@ export const apiVacanciesCase: BenchCase = {
 export const apiTargetProgressCase: BenchCase = {
   name: 'api-target-progress',
   role: 'admin',
-  fill: fillPlacements,
+  async fill(ctx) {
+    await fillPlacements(ctx);
+    await makeKey(ctx, 'municipality', MUNICIPALITY_SCOPES);
+  },
   async sql({ db }) {
     const year = benchYear();
     const rows = await db
@@ -67,8 +79,8 @@ export const apiTargetProgressCase: BenchCase = {
       .groupBy(placements.funding);
     return rows.length;
   },
-  async app(ctx, fetchAs) {
-    const secret = await keyFor(ctx, 'municipality', ['vacancies:read', 'placements:read']);
+  async app(_ctx, fetchAs) {
+    const secret = keyFor('municipality');
     const response = await fetchAs(`/api/v1/target-progress?year=${benchYear()}`, { headers: { authorization: `Bearer ${secret}` } });
     if (response.status !== 200) throw new Error(`api-target-progress: HTTP ${response.status}`);
     const body = (await response.json()) as { streams: unknown[] };
