@@ -83,7 +83,7 @@ test('the app runs under the policy: no violations, sign-in and forms work, mark
   await form.getByLabel('Sector').selectOption({ label: 'Logistiek' });
   await form.getByRole('textbox', { name: 'Naam', exact: true }).fill('Test Person');
   await form.getByLabel('E-mailadres').fill(`xss-${Date.now()}@pflege.demo`);
-  await form.getByLabel('Eerste wachtwoord (minstens 12 tekens)').fill('Hostile-Test-2026!');
+  await form.getByLabel('Eerste wachtwoord (leeg laten: uitnodiging per e-mail)').fill('Hostile-Test-2026!');
   await form.getByRole('button', { name: 'Werkgever en account aanmaken' }).click();
   await expect(page.getByTestId('create-employer-message')).toBeVisible();
   await page.reload();

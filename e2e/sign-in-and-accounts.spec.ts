@@ -122,7 +122,7 @@ test('admin creates an employer with its first user, who then signs in in German
   await form.getByLabel('Straat en huisnummer').fill('Wüllener Straße 12');
   await form.getByRole('textbox', { name: 'Naam', exact: true }).fill('Jürgen Große-Weßeling');
   await form.getByLabel('E-mailadres').fill(email);
-  await form.getByLabel('Eerste wachtwoord (minstens 12 tekens)').fill('Ahaus-Pflege-2026!');
+  await form.getByLabel('Eerste wachtwoord (leeg laten: uitnodiging per e-mail)').fill('Ahaus-Pflege-2026!');
   await form.getByRole('button', { name: 'Werkgever en account aanmaken' }).click();
   await expect(page.getByTestId('create-employer-message')).toContainText('Pflegezentrum St. Anna Ahaus is aangemaakt');
   await expect(page.getByRole('row', { name: /Pflegezentrum St\. Anna Ahaus/ })).toBeVisible();
@@ -134,7 +134,7 @@ test('admin creates an employer with its first user, who then signs in in German
   await form.getByLabel('Sector').selectOption({ label: 'Logistiek' });
   await form.getByRole('textbox', { name: 'Naam', exact: true }).fill('Zweite Person');
   await form.getByLabel('E-mailadres').fill(email);
-  await form.getByLabel('Eerste wachtwoord (minstens 12 tekens)').fill('Ahaus-Pflege-2026!');
+  await form.getByLabel('Eerste wachtwoord (leeg laten: uitnodiging per e-mail)').fill('Ahaus-Pflege-2026!');
   await form.getByRole('button', { name: 'Werkgever en account aanmaken' }).click();
   await expect(form.getByText('Er bestaat al een account met dit e-mailadres.')).toBeVisible();
   await signOut(page, 'nl');

@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { employerContacts, employers, places, users, vacancies } from '@/db/schema';
 import type { Sector } from '@/db/schema/enums';
-import { hashPassword } from '@/lib/auth/password';
+import { firstPasswordHash } from './users';
 import { effectivelyOpenSql } from './vacancies';
 
 export interface EmployerRow {
@@ -41,10 +41,13 @@ export async function createEmployerWithFirstUser(
     placeId: number;
     sector: Sector;
     website: string | null;
-    user: { name: string; email: string; locale: 'nl' | 'de'; password: string };
+    /** null: the user is invited by e-mail and chooses the password through the link. */
+    user: { name: string; email: string; locale: 'nl' | 'de'; password: string | null };
   },
+  /** Runs inside the same transaction: the invitation's mail job and the audit rows. */
+  alsoInTransaction?: (tx: Database, created: { employerId: number; userId: number }) => Promise<void>,
 ): Promise<CreateEmployerOutcome> {
-  const passwordHash = await hashPassword(input.user.password);
+  const passwordHash = await firstPasswordHash(input.user.password);
   try {
     return await db.transaction(async (tx) => {
       const [employer] = await tx
@@ -55,6 +58,7 @@ export async function createEmployerWithFirstUser(
         .insert(users)
         .values({ name: input.user.name, email: input.user.email, locale: input.user.locale, role: 'employer', employerId: employer!.id, passwordHash })
         .returning({ id: users.id });
+      await alsoInTransaction?.(tx, { employerId: employer!.id, userId: user!.id });
       return { ok: true as const, employerId: employer!.id, userId: user!.id };
     });
   } catch (error) {

@@ -47,6 +47,11 @@ export type CreateAccountOutcome = { ok: true; id: number } | { ok: false; code:
  */
 const NO_PASSWORD_YET = '!invited';
 
+/** The stored hash of an account's first password, or the marker of an invitation (null). */
+export async function firstPasswordHash(password: string | null): Promise<string> {
+  return password === null ? NO_PASSWORD_YET : hashPassword(password);
+}
+
 /**
  * Creates an account with a first password, or (password null) as an invitation: the account
  * exists at once and signs in only after its owner chose a password through the mailed link.
@@ -57,7 +62,7 @@ export async function createAccount(
   input: { name: string; email: string; role: Role; employerId: number | null; locale: 'nl' | 'de'; password: string | null },
   alsoInTransaction?: (tx: Database, id: number) => Promise<void>,
 ): Promise<CreateAccountOutcome> {
-  const passwordHash = input.password === null ? NO_PASSWORD_YET : await hashPassword(input.password);
+  const passwordHash = await firstPasswordHash(input.password);
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx

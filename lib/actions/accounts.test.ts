@@ -1,6 +1,7 @@
 import { handle, signedInAs, withTestDatabase } from '@/lib/testing/request-mocks';
 import { describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { checkSignIn } from '@/lib/auth/sign-in';
 import { auditEvents, users } from '@/db/schema';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { changeAccountRoleAction, createAccountAction, setAccountActiveAction } from './accounts';
@@ -110,6 +111,38 @@ describe('admin actions: rules', () => {
     signedInAs(await makeUser(handle.db, 'admin'));
     const employerUser = await makeUser(handle.db, 'employer');
     expect(await changeAccountRoleAction({ userId: employerUser.id, role: 'manager' })).toEqual({ ok: false, code: 'invalid' });
+  });
+
+  it('invites the first user of a new employer when no password is typed: one mail job, audited in the same transaction', async () => {
+    const admin = await makeUser(handle.db, 'admin');
+    signedInAs(admin);
+    const input = {
+      name: 'Einladung Pflege GmbH',
+      street: '',
+      postcode: '48599',
+      placeId: '1',
+      sector: 'elderly_care',
+      website: '',
+      userName: 'Erika Einladung',
+      userEmail: 'erika.einladung@pflege.de',
+      userLocale: 'de',
+      userPassword: '',
+    };
+    expect(await createEmployerWithUserAction({ ...input, userPassword: 'Passwort1234' })).toMatchObject({
+      ok: false,
+      fieldErrors: { userPassword: 'passwordGuessable' },
+    });
+    const result = await createEmployerWithUserAction(input);
+    expect(result).toMatchObject({ ok: true, data: { invited: true } });
+    if (!result.ok) return;
+    const jobs = await handle.db.execute(sql`select data from pgboss.job where name = 'mail'`);
+    const mails = ((Array.isArray(jobs) ? jobs : (jobs as { rows: unknown[] }).rows) as { data: { kind: string; userId: number } }[]).map((r) => r.data);
+    expect(mails).toEqual([expect.objectContaining({ kind: 'accountInvite', userId: result.data.userId, invitedBy: admin.id })]);
+    const audit = await handle.db.select().from(auditEvents).where(eq(auditEvents.actorId, admin.id));
+    expect(audit.map((r) => r.action).sort()).toEqual(['account.create', 'employer.create']);
+    expect(audit.find((r) => r.action === 'account.create')!.details).toMatchObject({ role: 'employer', invited: true });
+    // No password works until the person chose one through the mailed link.
+    expect(await checkSignIn(handle.db, { email: input.userEmail, password: '' })).toMatchObject({ ok: false });
   });
 
   it('creates an employer and its first user together, or neither', async () => {

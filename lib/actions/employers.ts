@@ -13,6 +13,8 @@ import {
   type EmployerProfileRecord,
 } from '@/db/queries/employers';
 import { recordAudit } from '@/db/queries/audit';
+import { enqueueMail } from '@/db/job-queue';
+import { isGuessablePassword } from '@/lib/auth/password-strength';
 import {
   createEmployerSchema,
   createEmployerWithUserSchema,
@@ -24,30 +26,42 @@ import {
 import { authorizedAction } from './authorized-action';
 import { fail, type ActionResult } from '@/lib/domain/result';
 
-export async function createEmployerWithUserAction(input: unknown): Promise<ActionResult<{ employerId: number; userId: number }>> {
+/**
+ * An employer organisation with its first user. Without a password (the usual way) the user gets
+ * an invitation mail in their language, queued in the same transaction as the rows and their audit.
+ */
+export async function createEmployerWithUserAction(input: unknown): Promise<ActionResult<{ employerId: number; userId: number; invited: boolean }>> {
   return authorizedAction({ name: 'employer.create_with_user', schema: createEmployerWithUserSchema, input }, async (data, { db, user, origin }) => {
-    const outcome = await createEmployerWithFirstUser(db, {
-      name: data.name,
-      street: data.street || null,
-      postcode: data.postcode,
-      placeId: Number(data.placeId),
-      sector: data.sector,
-      website: data.website || null,
-      user: { name: data.userName, email: data.userEmail, locale: data.userLocale, password: data.userPassword },
-    });
-    if (!outcome.ok) return fail('invalid', { userEmail: outcome.code });
+    const invited = data.userPassword === '';
+    if (!invited && isGuessablePassword(data.userPassword, [data.userName, data.userEmail])) return fail('invalid', { userPassword: 'passwordGuessable' });
     const actor = { id: user.id, role: user.role, email: user.email };
-    await recordAudit(db, { actor, action: 'employer.create', objectType: 'employer', objectId: outcome.employerId, origin });
-    await recordAudit(db, {
-      actor,
-      action: 'account.create',
-      objectType: 'user',
-      objectId: outcome.userId,
-      origin,
-      details: { role: 'employer', employerId: outcome.employerId },
-    });
+    const outcome = await createEmployerWithFirstUser(
+      db,
+      {
+        name: data.name,
+        street: data.street || null,
+        postcode: data.postcode,
+        placeId: Number(data.placeId),
+        sector: data.sector,
+        website: data.website || null,
+        user: { name: data.userName, email: data.userEmail, locale: data.userLocale, password: invited ? null : data.userPassword },
+      },
+      async (tx, created) => {
+        if (invited) await enqueueMail(tx, { kind: 'accountInvite', userId: created.userId, invitedBy: user.id });
+        await recordAudit(tx, { actor, action: 'employer.create', objectType: 'employer', objectId: created.employerId, origin });
+        await recordAudit(tx, {
+          actor,
+          action: 'account.create',
+          objectType: 'user',
+          objectId: created.userId,
+          origin,
+          details: { role: 'employer', employerId: created.employerId, invited },
+        });
+      },
+    );
+    if (!outcome.ok) return fail('invalid', { userEmail: outcome.code });
     revalidatePath('/[lng]/admin', 'layout');
-    return { ok: true, data: { employerId: outcome.employerId, userId: outcome.userId } };
+    return { ok: true, data: { employerId: outcome.employerId, userId: outcome.userId, invited } };
   });
 }
 

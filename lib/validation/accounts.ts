@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roles, staffRoles } from '@/db/schema/enums';
-import { emailAddress, lngField, recordId, requiredText, selectedId } from './fields';
+import { emailAddress, firstPasswordOrInvitation, lngField, recordId, requiredText, selectedId } from './fields';
 
 export const createAccountSchema = z
   .object({
@@ -10,12 +10,7 @@ export const createAccountSchema = z
     // Only an employer account names its employer; otherwise the select sends ''.
     employerId: z.string().refine((v) => v === '' || selectedId.safeParse(v).success, 'chooseOne'),
     locale: lngField,
-    // Empty: the account is invited by e-mail and its owner chooses the password.
-    password: z
-      .string()
-      .max(200, 'invalid')
-      .refine((v) => v === '' || v.length >= 12, 'passwordTooShort')
-      .refine((v) => !v.includes('\u0000'), 'invalidCharacters'),
+    password: firstPasswordOrInvitation,
   })
   .superRefine((value, ctx) => {
     if (value.role === 'employer' && !selectedId.safeParse(value.employerId).success) {

@@ -6,7 +6,7 @@ import {
   germanPostcode,
   lngField,
   MAX_DB_ID,
-  newPassword,
+  firstPasswordOrInvitation,
   optionalText,
   recordId,
   requiredText,
@@ -26,7 +26,7 @@ export const createEmployerWithUserSchema = z.object({
   userName: requiredText(120),
   userEmail: emailAddress,
   userLocale: lngField,
-  userPassword: newPassword,
+  userPassword: firstPasswordOrInvitation,
 });
 export type CreateEmployerWithUserInput = z.input<typeof createEmployerWithUserSchema>;
 

@@ -70,6 +70,13 @@ export const newPassword = z
   // A NUL byte would be cut off by some hashing code paths: refuse it rather than guess.
   .refine((v) => !v.includes('\u0000'), 'invalidCharacters');
 
+/** A first password chosen by the admin, or empty: the account is invited by e-mail and its owner chooses it. */
+export const firstPasswordOrInvitation = z
+  .string()
+  .max(200, 'invalid')
+  .refine((v) => v === '' || v.length >= 12, 'passwordTooShort')
+  .refine((v) => !v.includes('\u0000'), 'invalidCharacters');
+
 /** The largest id an integer column holds: larger numbers are refused, not sent to the database. */
 export const MAX_DB_ID = 2_147_483_647;
 

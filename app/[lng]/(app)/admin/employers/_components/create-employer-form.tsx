@@ -58,7 +58,8 @@ export function CreateEmployerForm({ places }: { places: { id: number; name: str
       if (!result.fieldErrors) setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
-    setMessage({ kind: 'success', text: t('employers.create.created', { name: values.name.trim(), email: values.userEmail.trim().toLowerCase() }) });
+    const created = { name: values.name.trim(), email: values.userEmail.trim().toLowerCase() };
+    setMessage({ kind: 'success', text: t(result.data.invited ? 'employers.create.createdInvited' : 'employers.create.created', created) });
     reset(empty);
     router.refresh();
   }
@@ -157,7 +158,6 @@ export function CreateEmployerForm({ places }: { places: { id: number; name: str
           id="employer-user-password"
           label={t('employers.create.userPassword')}
           type="password"
-          required
           autoComplete="new-password"
           registration={register('userPassword')}
           error={errorText(errors.userPassword?.message)}
