@@ -111,6 +111,8 @@ test('admin creates an employer with its first user, who then signs in in German
   // Bad input first: clear messages in Dutch, and nothing typed is lost.
   await form.getByLabel('Naam van de organisatie').fill('Pflegezentrum St. Anna Ahaus');
   await form.getByLabel('Postcode (Duits: 5 cijfers)').fill('7511');
+  // Empty means "invite by e-mail"; a typed first password must still be long enough.
+  await form.getByLabel('Eerste wachtwoord (leeg laten: uitnodiging per e-mail)').fill('kort');
   await form.getByRole('button', { name: 'Werkgever en account aanmaken' }).click();
   await expect(form.getByText('Een Duitse postcode bestaat uit 5 cijfers, bijvoorbeeld 48599.')).toBeVisible();
   await expect(form.getByText('Het wachtwoord moet minstens 12 tekens lang zijn.')).toBeVisible();
