@@ -6,7 +6,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { documentStorage } from '@/db/document-storage';
 import { deleteDocumentSchema } from '@/lib/validation/documents';
 import { authorizedAction } from './authorized-action';
-import { refuse, fail, type ActionResult } from '@/lib/domain/result';
+import { refuse, type ActionResult } from '@/lib/domain/result';
 
 /** Staff remove a document (wrong file, outdated CV): the row and its bytes together, audited. */
 export async function deleteDocumentAction(input: unknown): Promise<ActionResult> {
