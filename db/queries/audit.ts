@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { auditEvents, users } from '@/db/schema';
@@ -34,8 +35,23 @@ export interface AuditContext {
   origin: string | null;
 }
 
+/**
+ * Counts the refusals recorded while one server action or route runs (authorizedAction,
+ * authorizeRoute): a refusal the handler or its query already wrote is not written a second time
+ * by the wrapper, and one nobody wrote is written by the wrapper once.
+ */
+const refusalScope = new AsyncLocalStorage<{ denied: number }>();
+
+export async function withRefusalScope<T>(run: () => Promise<T>): Promise<{ value: T; deniedRecorded: number }> {
+  const scope = { denied: 0 };
+  const value = await refusalScope.run(scope, run);
+  return { value, deniedRecorded: scope.denied };
+}
+
 /** Appends one event to the audit trail (pass the transaction when it records a change). */
 export async function recordAudit(db: Database, event: AuditEvent): Promise<void> {
+  const scope = refusalScope.getStore();
+  if (scope && event.result === 'denied') scope.denied += 1;
   await db.insert(auditEvents).values({
     actorId: event.actor?.id ?? null,
     actorRole: event.actor?.role ?? null,

@@ -7,7 +7,7 @@ import { isGuessablePassword } from '@/lib/auth/password-strength';
 import { recordAudit } from '@/db/queries/audit';
 import { changeAccountRoleSchema, createAccountSchema, setAccountActiveSchema } from '@/lib/validation/accounts';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from '@/lib/domain/result';
+import { refuse, fail, type ActionResult } from '@/lib/domain/result';
 
 function actorOf(user: { id: number; role: 'admin' | 'manager' | 'caseworker' | 'employer'; email: string }) {
   return { id: user.id, role: user.role, email: user.email };
@@ -49,7 +49,7 @@ export async function setAccountActiveAction(input: unknown): Promise<ActionResu
     // An admin locking themselves out would leave nobody to undo it.
     if (data.userId === user.id) return fail('notYourself');
     const row = await setAccountActive(db, data.userId, data.active);
-    if (!row) return fail('notFound');
+    if (!row) return refuse('notFound', { objectType: 'user', objectId: data.userId });
     await recordAudit(db, {
       actor: actorOf(user),
       action: data.active ? 'account.activate' : 'account.deactivate',

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { isForeignKeyViolation } from '@/db/errors';
 import { createApiKey, revokeApiKey } from '@/db/queries/api-keys';
 import { createApiKeySchema, revokeApiKeySchema } from '@/lib/validation/api-keys';
-import { fail, type ActionResult } from '@/lib/domain/result';
+import { refuse, fail, type ActionResult } from '@/lib/domain/result';
 import { addDays } from '@/lib/time/days';
 import { zonedLocalToUtc } from '@/lib/time/zoned';
 import { authorizedAction } from './authorized-action';
@@ -34,7 +34,7 @@ export async function createApiKeyAction(input: unknown): Promise<ActionResult<{
 export async function revokeApiKeyAction(input: unknown): Promise<ActionResult<{ id: number }>> {
   return authorizedAction({ name: 'api_key.revoke', schema: revokeApiKeySchema, input }, async (data, { db, audit }) => {
     const revoked = await revokeApiKey(db, data.keyId, audit);
-    if (!revoked) return fail('notFound');
+    if (!revoked) return refuse('notFound', { objectType: 'api_key', objectId: data.keyId });
     revalidatePath('/[lng]/admin/api-keys', 'page');
     return { ok: true, data: { id: data.keyId } };
   });

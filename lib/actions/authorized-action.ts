@@ -2,10 +2,10 @@ import 'server-only';
 import type { z } from 'zod';
 import { getDb, type Database } from '@/db/client';
 import type { Role } from '@/db/schema/enums';
-import { recordAudit, type AuditContext } from '@/db/queries/audit';
+import { recordAudit, withRefusalScope, type AuditContext } from '@/db/queries/audit';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { requestOrigin } from '@/lib/request-origin';
-import { fail, type ActionResult } from '@/lib/domain/result';
+import { fail, isRefusal, refusalTargetOf, type ActionResult } from '@/lib/domain/result';
 import { actionRoles } from '@/lib/security/access-matrix';
 
 /** What a user who must first enrol a second factor may still do. */
@@ -50,12 +50,40 @@ export async function authorizedAction<S extends z.ZodType, T>(
   }
   const parsed = options.schema.safeParse(options.input);
   if (!parsed.success) return fail('invalid', fieldErrorsOf(parsed.error));
+  let outcome: { value: ActionResult<T>; deniedRecorded: number };
   try {
-    return await handler(parsed.data, { user, db, origin, audit });
+    outcome = await withRefusalScope(() => handler(parsed.data, { user, db, origin, audit }));
   } catch (error) {
     console.error(`action ${options.name} failed`, error);
     return fail('serverError');
   }
+  const result = outcome.value;
+  // A refusal decided inside the handler (no such id, another company's id, not the owner) is
+  // recorded once, after the handler: outside any transaction it rolled back, and not again
+  // when its query already wrote the denied row.
+  if (isRefusal(result) && outcome.deniedRecorded === 0) {
+    const target = refusalTargetOf(result) ?? targetOf(options.name, parsed.data);
+    try {
+      await recordAudit(db, { actor: audit.actor, action: options.name, ...target, result: 'denied', origin, details: { reason: result.code } });
+    } catch (error) {
+      console.error(`could not audit the refusal of ${options.name}`, error);
+    }
+  }
+  return result;
+}
+
+/**
+ * What the input aims at, when a handler refuses without naming it (refuse() names it): its `id`,
+ * else its one `…Id`, typed by the action's family ("vacancy.update" -> vacancy).
+ */
+function targetOf(name: string, input: unknown): { objectType?: string; objectId?: string | number } {
+  if (!input || typeof input !== 'object') return {};
+  const record = input as Record<string, unknown>;
+  const idOf = (v: unknown) => (typeof v === 'number' || (typeof v === 'string' && v.length > 0) ? v : undefined);
+  const family = name.split('.')[0];
+  if (idOf(record.id) !== undefined) return { objectType: family, objectId: idOf(record.id) };
+  const [only, ...more] = Object.keys(record).filter((k) => k.endsWith('Id') && idOf(record[k]) !== undefined);
+  return only && more.length === 0 ? { objectType: only.slice(0, -2), objectId: idOf(record[only]) } : {};
 }
 
 function rolesFor(name: string): readonly Role[] {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { addBaSlice, setBaSliceActive } from '@/db/queries/ba-import';
-import { fail, type ActionResult } from '@/lib/domain/result';
+import { refuse, fail, type ActionResult } from '@/lib/domain/result';
 import { baSliceFormSchema, setBaSliceActiveSchema } from '@/lib/validation/ba-import';
 import { authorizedAction } from './authorized-action';
 
@@ -19,7 +19,7 @@ export async function addBaSliceAction(input: unknown): Promise<ActionResult<{ i
 /** Switches a slice on or off; a slice switched off is not fetched, so its postings expire at the next run. */
 export async function setBaSliceActiveAction(input: unknown): Promise<ActionResult> {
   return authorizedAction({ name: 'ba_import.set_slice_active', schema: setBaSliceActiveSchema, input }, async (data, { db, audit }) => {
-    if (!(await setBaSliceActive(db, audit, data))) return fail('notFound');
+    if (!(await setBaSliceActive(db, audit, data))) return refuse('notFound', { objectType: 'ba_slice', objectId: data.id });
     revalidatePath('/[lng]/admin/ba-import', 'page');
     return { ok: true, data: undefined };
   });

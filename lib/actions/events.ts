@@ -17,7 +17,7 @@ import {
   saveParticipant,
   updateEvent,
 } from '@/db/queries/events';
-import { fail, type ActionResult } from '@/lib/domain/result';
+import { refuse, fail, type ActionResult } from '@/lib/domain/result';
 import {
   checkInSchema,
   createEventSchema,
@@ -47,7 +47,7 @@ export async function createEventAction(input: unknown): Promise<ActionResult<{ 
 export async function updateEventAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return authorizedAction({ name: 'event.update', schema: updateEventSchema, input }, async (data, { db, audit }) => {
     const current = await eventById(db, data.eventId);
-    if (!current) return fail('notFound');
+    if (!current) return refuse('notFound', { objectType: 'event', objectId: data.eventId });
     const startsAt = zonedLocalToUtc(data.startsAt);
     // Moving the start is fine, moving it into the past is not (an event under way keeps its start).
     if (startsAt.getTime() !== current.startsAt.getTime() && startsAt <= new Date()) return fail('invalid', { startsAt: 'events.startInPast' });

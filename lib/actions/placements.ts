@@ -23,6 +23,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { authorizedAction } from './authorized-action';
 import type { ActionResult } from '@/lib/domain/result';
 import { todayInAppZone } from '@/lib/time/zoned';
+import { refuse } from '@/lib/domain/result';
 
 function refresh() {
   revalidatePath('/[lng]/placements', 'layout');
@@ -114,7 +115,8 @@ export async function searchPlacementOptionsAction(input: unknown): Promise<Acti
         return { ok: true, data: { kind: 'jobSeeker', options } };
       }
       if (data.kind === 'employer') return { ok: true, data: { kind: 'employer', options: await searchEmployersForPlacement(db, { q: data.q }) } };
-      if (!data.employerId || !(await employerOptionById(db, data.employerId))) return { ok: false, code: 'notFound' };
+      if (!data.employerId || !(await employerOptionById(db, data.employerId)))
+        return refuse('notFound', { objectType: 'employer', objectId: data.employerId });
       return { ok: true, data: { kind: 'vacancy', options: await vacanciesForPlacement(db, { employerId: data.employerId, q: data.q }) } };
     },
   );

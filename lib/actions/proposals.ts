@@ -9,7 +9,7 @@ import { checkTransition } from '@/lib/proposals/stages';
 import { todayInAppZone, zonedLocalToUtc } from '@/lib/time/zoned';
 import { moveProposalSchema, proposeCandidatesSchema } from '@/lib/validation/proposals';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from '@/lib/domain/result';
+import { refuse, fail, type ActionResult } from '@/lib/domain/result';
 
 export interface ProposeResult {
   proposed: number[];
@@ -23,7 +23,7 @@ export async function proposeCandidatesAction(input: unknown): Promise<ActionRes
       .select({ id: vacancies.id, open: vacancyEffectivelyOpen(todayInAppZone()).mapWith(Boolean) })
       .from(vacancies)
       .where(eq(vacancies.id, data.vacancyId));
-    if (!vacancy) return fail('notFound');
+    if (!vacancy) return refuse('notFound', { objectType: 'vacancy', objectId: data.vacancyId });
     if (!vacancy.open) return fail('vacancyNotOpen');
     const result: ProposeResult = { proposed: [], refused: [] };
     for (const jobSeekerId of data.jobSeekerIds) {
@@ -46,7 +46,8 @@ export async function proposeCandidatesAction(input: unknown): Promise<ActionRes
 export async function moveProposalAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return authorizedAction({ name: 'proposal.move', schema: moveProposalSchema, input }, async (data, { db, user, audit }) => {
     const proposal = await proposalById(db, data.proposalId);
-    if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) return fail('notFound');
+    if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId))
+      return refuse('notFound', { objectType: 'proposal', objectId: data.proposalId });
     // A form based on an older state says so, before judging the step it asks for.
     if (proposal.version !== data.expectedVersion) return fail('conflict');
     const side = user.role === 'employer' ? 'employer' : 'caseworker';

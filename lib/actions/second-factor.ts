@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { confirmEnrolment, resetSecondFactor, startEnrolment } from '@/lib/auth/second-factor';
-import { fail, type ActionResult } from '@/lib/domain/result';
+import { refuse, fail, type ActionResult } from '@/lib/domain/result';
 import { confirmSecondFactorSchema, resetSecondFactorSchema, startSecondFactorSchema } from '@/lib/validation/second-factor';
 import { authorizedAction } from './authorized-action';
 
@@ -29,7 +29,7 @@ export async function resetSecondFactorAction(input: unknown): Promise<ActionRes
   return authorizedAction({ name: 'account.second_factor_reset', schema: resetSecondFactorSchema, input }, async (data, { db, user, audit }) => {
     // Resetting one's own factor would let a stolen admin session drop the factor it lacks.
     if (data.userId === user.id) return fail('notYourself');
-    if (!(await resetSecondFactor(db, data.userId, audit))) return fail('notFound');
+    if (!(await resetSecondFactor(db, data.userId, audit))) return refuse('notFound', { objectType: 'user', objectId: data.userId });
     revalidatePath('/[lng]/admin', 'layout');
     return { ok: true, data: undefined };
   });

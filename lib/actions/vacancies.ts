@@ -8,7 +8,7 @@ import { selectedId } from '@/lib/validation/fields';
 import { createVacancySchema, duplicateVacancySchema, updateVacancySchema, vacancyRecord, vacancyStatusSchema } from '@/lib/validation/vacancies';
 import { vacancyScopeFor } from '@/lib/vacancies/scope';
 import { authorizedAction } from './authorized-action';
-import { fail, type ActionResult } from '@/lib/domain/result';
+import { refuse, fail, type ActionResult } from '@/lib/domain/result';
 
 type Saved = { id: number; version: number; status: string };
 
@@ -110,7 +110,7 @@ export async function changeVacancyStatusAction(input: unknown): Promise<ActionR
 export async function duplicateVacancyAction(input: unknown): Promise<ActionResult<{ id: number }>> {
   return authorizedAction({ name: 'vacancy.duplicate', schema: duplicateVacancySchema, input }, async (data, { db, user, audit }) => {
     const copy = await duplicateVacancy(db, { scope: vacancyScopeFor(user), id: data.id, createdBy: user.id }, audit);
-    if (!copy) return fail('notFound');
+    if (!copy) return refuse('notFound', { objectType: 'vacancy', objectId: data.id });
     revalidate();
     return { ok: true, data: copy };
   });

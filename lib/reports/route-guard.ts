@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb, type Database } from '@/db/client';
 import type { Role } from '@/db/schema/enums';
-import { recordAudit } from '@/db/queries/audit';
+import { recordAudit, withRefusalScope } from '@/db/queries/audit';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/current-user';
 import { requestOrigin } from '@/lib/request-origin';
 
@@ -25,4 +25,40 @@ export async function authorizeRoute(
     return { ok: false, response: Response.json({ error: 'forbidden' }, { status: 403, headers: { 'cache-control': 'no-store' } }) };
   }
   return { ok: true, user, db, origin };
+}
+
+/** The answers that refuse the caller: no session, not allowed, no such id (or another company's). */
+const REFUSAL_STATUSES = new Set([401, 403, 404]);
+
+/**
+ * Wraps a whole route handler so that every refusal it answers is in the audit trail once, under
+ * the route's name with the path and status: the refusals its checks already wrote (a role
+ * refused by authorizeRoute, a need-to-know refusal) are counted and not written again; the rest
+ * (401, a second factor still to enrol, a 404 for a missing or foreign id) are written here.
+ * Never fails the answer: the refusal goes out even when the trail cannot be written.
+ */
+export function auditedRoute<C extends unknown[]>(
+  name: string,
+  handler: (request: Request, ...rest: C) => Promise<Response>,
+): (request: Request, ...rest: C) => Promise<Response> {
+  return async (request, ...rest) => {
+    const { value: response, deniedRecorded } = await withRefusalScope(() => handler(request, ...rest));
+    if (!REFUSAL_STATUSES.has(response.status) || deniedRecorded > 0) return response;
+    try {
+      const user = await getCurrentUser();
+      const path = new URL(request.url).pathname.slice(0, 500);
+      await recordAudit(await getDb(), {
+        actor: user ? { id: user.id, role: user.role, email: user.email } : null,
+        action: name,
+        objectType: 'route',
+        objectId: path,
+        result: 'denied',
+        origin: await requestOrigin(),
+        details: { status: response.status, method: request.method, path },
+      });
+    } catch (error) {
+      console.error(`could not audit the refusal of ${name}`, error);
+    }
+    return response;
+  };
 }

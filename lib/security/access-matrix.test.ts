@@ -44,8 +44,16 @@ describe('access matrix: every server action x every role, on the server', () =>
         const ids = await makeSampleIds(handle.db);
         signedInAs(await makeActor(handle.db, 'employer', ids));
         const action = await loadAction(rule);
+        const deniedRows = () =>
+          handle.db
+            .select()
+            .from(auditEvents)
+            .where(and(eq(auditEvents.result, 'denied'), eq(auditEvents.action, rule.name)));
         const foreign = await action(ownership.foreign(withUnique(ids)));
+        // Each refusal is in the audit trail once, under the action's name, whoever wrote it.
+        expect(await deniedRows(), `${rule.name}: one refusal row for the foreign id`).toHaveLength(1);
         const missing = await action(ownership.missing(withUnique(ids)));
+        expect(await deniedRows(), `${rule.name}: one refusal row for the missing id`).toHaveLength(2);
         expect(foreign.ok).toBe(false);
         expect(foreign).toEqual(missing);
       });

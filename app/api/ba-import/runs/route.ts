@@ -3,7 +3,7 @@ import { queueManualBaRun } from '@/db/queries/ba-import';
 import { fieldErrorsOf } from '@/lib/actions/authorized-action';
 import { noStore, readJsonBody } from '@/lib/auth/json-request';
 import { baClientOptionsFromEnv } from '@/lib/ba/client';
-import { authorizeRoute } from '@/lib/reports/route-guard';
+import { auditedRoute, authorizeRoute } from '@/lib/reports/route-guard';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { startBaImportSchema } from '@/lib/validation/ba-import';
 
@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
  * or one). Answers 202 with the run's id, which the page then polls; 409 while another run
  * is queued or running; 503 when no API is configured (nothing would be fetched).
  */
-export async function POST(request: Request): Promise<Response> {
+export const POST = auditedRoute('ba_import.start', async (request: Request): Promise<Response> => {
   const auth = await authorizeRoute('ba_import.start', routeHandlerRoles('/api/ba-import/runs'));
   if (!auth.ok) return auth.response;
   const body = await readJsonBody(request);
@@ -30,4 +30,4 @@ export async function POST(request: Request): Promise<Response> {
       : Response.json({ ok: false, code: 'notFound' }, { status: 404, headers: noStore });
   }
   return Response.json({ ok: true, runId: outcome.runId }, { status: 202, headers: noStore });
-}
+});

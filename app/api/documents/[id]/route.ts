@@ -10,6 +10,7 @@ import { contentDisposition } from '@/lib/documents/file-check';
 import { extensionOfType, type DocumentType } from '@/lib/domain/documents';
 import { documentStorage } from '@/db/document-storage';
 import { requestOrigin } from '@/lib/request-origin';
+import { auditedRoute } from '@/lib/reports/route-guard';
 
 const noStore = { 'cache-control': 'no-store' };
 
@@ -20,7 +21,7 @@ const noStore = { 'cache-control': 'no-store' };
  * Always an attachment with the type read from the bytes at upload, nosniff and no-store, so
  * a browser never renders it inline; the bytes are streamed chunk by chunk.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = auditedRoute('document.download', async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: 'unauthenticated' }, { status: 401, headers: noStore });
   // A required second factor not yet enrolled: nothing but the enrolment (lib/auth/current-user.ts).
@@ -65,4 +66,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       'content-security-policy': "default-src 'none'; sandbox",
     },
   });
-}
+});

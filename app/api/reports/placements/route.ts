@@ -5,7 +5,7 @@ import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { attachment, CSV_BOM, csvLine } from '@/lib/reports/csv';
-import { authorizeRoute } from '@/lib/reports/route-guard';
+import { auditedRoute, authorizeRoute } from '@/lib/reports/route-guard';
 import { parsePlacementFilters } from '@/lib/validation/placements';
 import { todayInAppZone } from '@/lib/time/zoned';
 
@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic';
  * Staff only; every export is in the audit trail with its filters. No names: the job centre's
  * client number identifies a person, and an erased person's row stays without it.
  */
-export async function GET(request: Request): Promise<Response> {
+export const GET = auditedRoute('report.placements_csv', async (request: Request): Promise<Response> => {
   const auth = await authorizeRoute('report.placements_csv', routeHandlerRoles('/api/reports/placements'));
   if (!auth.ok) return auth.response;
   const { user, db, origin } = auth;
@@ -123,4 +123,4 @@ export async function GET(request: Request): Promise<Response> {
       'x-content-type-options': 'nosniff',
     },
   });
-}
+});

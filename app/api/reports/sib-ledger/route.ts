@@ -3,7 +3,7 @@ import { exportLedgerRows } from '@/db/queries/sib-ledger';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
-import { authorizeRoute } from '@/lib/reports/route-guard';
+import { auditedRoute, authorizeRoute } from '@/lib/reports/route-guard';
 import { ledgerSelection } from '@/lib/reports/sib-selection';
 import { euros, excelDay, excelMoment, xlsxResponse, type XlsxColumn, type XlsxValue } from '@/lib/reports/xlsx';
 import { todayInAppZone } from '@/lib/time/zoned';
@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
  * without paging). Managers and admins, audited. The client number, not the name: an export
  * leaves the building.
  */
-export async function GET(request: Request): Promise<Response> {
+export const GET = auditedRoute('report.sib_ledger_xlsx', async (request: Request): Promise<Response> => {
   const auth = await authorizeRoute('report.sib_ledger_xlsx', routeHandlerRoles('/api/reports/sib-ledger'));
   if (!auth.ok) return auth.response;
   const { user, db, origin } = auth;
@@ -86,4 +86,4 @@ export async function GET(request: Request): Promise<Response> {
   return xlsxResponse(`${t('xlsx.ledgerFile')}-${quarter}${status ? `-${status}` : ''}.xlsx`, lng, async (book) => {
     await book.sheet(t('xlsx.ledgerSheet', { quarter: quarterName }), columns, rows());
   });
-}
+});

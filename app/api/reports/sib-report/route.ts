@@ -3,7 +3,7 @@ import { dropOutCodes } from '@/lib/domain/sib';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
-import { authorizeRoute } from '@/lib/reports/route-guard';
+import { auditedRoute, authorizeRoute } from '@/lib/reports/route-guard';
 import { reportSelection } from '@/lib/reports/sib-selection';
 import { euros, xlsxResponse, type XlsxColumn, type XlsxValue } from '@/lib/reports/xlsx';
 import { todayInAppZone } from '@/lib/time/zoned';
@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic';
  * year as a workbook (key figures, cohorts, people), from the page's own query and with its
  * pseudonyms (reportSelection): no names, no client numbers. Managers and admins, audited.
  */
-export async function GET(request: Request): Promise<Response> {
+export const GET = auditedRoute('report.sib_report_xlsx', async (request: Request): Promise<Response> => {
   const auth = await authorizeRoute('report.sib_report_xlsx', routeHandlerRoles('/api/reports/sib-report'));
   if (!auth.ok) return auth.response;
   const { user, db, origin } = auth;
@@ -83,4 +83,4 @@ export async function GET(request: Request): Promise<Response> {
     await book.sheet(t('xlsx.report.cohortsSheet'), cohortColumns, [cohorts]);
     await book.sheet(t('xlsx.report.peopleSheet'), peopleColumns, [people]);
   });
-}
+});

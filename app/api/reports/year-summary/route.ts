@@ -3,7 +3,7 @@ import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { attachment, CSV_BOM, csvLine } from '@/lib/reports/csv';
-import { authorizeRoute } from '@/lib/reports/route-guard';
+import { auditedRoute, authorizeRoute } from '@/lib/reports/route-guard';
 import { loadYearSummary } from '@/lib/reports/year-summary';
 import { yearSummaryHeader, yearSummaryRows } from '@/lib/reports/year-summary-table';
 import { parseYearParam } from '@/lib/validation/placements';
@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
  * forecast, months, breakdowns, retention, pipeline) as one CSV table for Excel:
  * section; item; regular; SIB; total. Staff only, audited.
  */
-export async function GET(request: Request): Promise<Response> {
+export const GET = auditedRoute('report.year_summary_csv', async (request: Request): Promise<Response> => {
   const auth = await authorizeRoute('report.year_summary_csv', routeHandlerRoles('/api/reports/year-summary'));
   if (!auth.ok) return auth.response;
   const { user, db, origin } = auth;
@@ -45,4 +45,4 @@ export async function GET(request: Request): Promise<Response> {
       'x-content-type-options': 'nosniff',
     },
   });
-}
+});

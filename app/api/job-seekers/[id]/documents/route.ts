@@ -11,6 +11,7 @@ import { documentStorage } from '@/db/document-storage';
 import { checkUploadedFile, readBodyLimited } from '@/lib/documents/upload';
 import { requestOrigin } from '@/lib/request-origin';
 import { documentMetaSchema } from '@/lib/validation/documents';
+import { auditedRoute } from '@/lib/reports/route-guard';
 
 const noStore = { 'cache-control': 'no-store' };
 // Room for the form's other fields and the multipart boundaries around the file.
@@ -27,7 +28,7 @@ function answer(status: number, body: Record<string, unknown>) {
  * transaction stores row and bytes together, so a dropped connection stores nothing.
  * Answers JSON: { ok: true, id } or { ok: false, code, fieldErrors } (i18n keys).
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = auditedRoute('document.upload', async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await getCurrentUser();
   if (!user) return answer(401, { ok: false, code: 'unauthenticated' });
   // A required second factor not yet enrolled: nothing but the enrolment (lib/auth/current-user.ts).
@@ -117,7 +118,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     details: { kind: meta.data.kind, type: checked.contentType, bytes: bytes.byteLength, placementId: meta.data.placementId },
   });
   return answer(201, { ok: true, id: stored.id });
-}
+});
 
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');

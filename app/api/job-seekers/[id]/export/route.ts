@@ -11,6 +11,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { routeId } from '@/lib/params';
 import { requestOrigin } from '@/lib/request-origin';
+import { auditedRoute } from '@/lib/reports/route-guard';
 
 const noStore = { 'cache-control': 'no-store' };
 
@@ -18,7 +19,7 @@ const noStore = { 'cache-control': 'no-store' };
  * "Export everything about this person" as JSON (or with ?format=zip as one ZIP of the JSON and the documents), for staff only. Employers get 403 and the
  * refusal is audited; a person who does not exist (or was erased) is 404 for everyone.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = auditedRoute('job_seeker.export', async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: 'unauthenticated' }, { status: 401, headers: noStore });
   // A required second factor not yet enrolled: nothing but the enrolment (lib/auth/current-user.ts).
@@ -75,4 +76,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       'content-disposition': `attachment; filename="job-seeker-${id}.json"`,
     },
   });
-}
+});

@@ -4,7 +4,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
-import { authorizeRoute } from '@/lib/reports/route-guard';
+import { auditedRoute, authorizeRoute } from '@/lib/reports/route-guard';
 import { excelDay, xlsxResponse, type XlsxColumn, type XlsxValue } from '@/lib/reports/xlsx';
 import { parsePlacementFilters } from '@/lib/validation/placements';
 import { todayInAppZone } from '@/lib/time/zoned';
@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic';
  * query as the CSV (exportPlacements, which applies the list's own filter code). Staff only,
  * audited with its filters; no names, the client number (gone once a person is erased).
  */
-export async function GET(request: Request): Promise<Response> {
+export const GET = auditedRoute('report.placements_xlsx', async (request: Request): Promise<Response> => {
   const auth = await authorizeRoute('report.placements_xlsx', routeHandlerRoles('/api/reports/placements/xlsx'));
   if (!auth.ok) return auth.response;
   const { user, db, origin } = auth;
@@ -97,4 +97,4 @@ export async function GET(request: Request): Promise<Response> {
   return xlsxResponse(name, lng, async (book) => {
     await book.sheet(t('xlsx.placementsSheet'), columns, rows());
   });
-}
+});

@@ -2,7 +2,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
-import { authorizeRoute } from '@/lib/reports/route-guard';
+import { auditedRoute, authorizeRoute } from '@/lib/reports/route-guard';
 import { loadYearSummary } from '@/lib/reports/year-summary';
 import { yearSummaryHeader, yearSummaryRows } from '@/lib/reports/year-summary-table';
 import { xlsxResponse, type XlsxColumn } from '@/lib/reports/xlsx';
@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
  * same table as the CSV (section, item, regular, SIB, total) with the figures as numbers.
  * Staff only, audited.
  */
-export async function GET(request: Request): Promise<Response> {
+export const GET = auditedRoute('report.year_summary_xlsx', async (request: Request): Promise<Response> => {
   const auth = await authorizeRoute('report.year_summary_xlsx', routeHandlerRoles('/api/reports/year-summary/xlsx'));
   if (!auth.ok) return auth.response;
   const { user, db, origin } = auth;
@@ -40,4 +40,4 @@ export async function GET(request: Request): Promise<Response> {
   return xlsxResponse(`${t('csv.summaryFile')}-${year}.xlsx`, lng, async (book) => {
     await book.sheet(t('xlsx.summarySheet', { year }), columns, [rows]);
   });
-}
+});
