@@ -29,13 +29,43 @@ export interface OpenOptions {
   max?: number;
 }
 
+/**
+ * Timeouts of the app's PostgreSQL sessions. Without them a restarted or unreachable server
+ * left requests hanging on a connect that never came back (issue 21), and one slow query held
+ * a pool connection for as long as it liked. Read from the environment so an operator can
+ * widen them; a value that is not a positive number falls back to the default.
+ */
+export function postgresTimeouts(env: Record<string, string | undefined>): {
+  connectTimeoutS: number;
+  idleTimeoutS: number;
+  statementTimeoutMs: number;
+} {
+  const positive = (raw: string | undefined, fallback: number) => {
+    const n = Number(raw?.trim());
+    return raw?.trim() && Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback;
+  };
+  return {
+    connectTimeoutS: positive(env.DB_CONNECT_TIMEOUT_S, 5),
+    // Idle connections are dropped so a restart of the server is not met by a pool of dead ones.
+    idleTimeoutS: positive(env.DB_IDLE_TIMEOUT_S, 30),
+    statementTimeoutMs: positive(env.DB_STATEMENT_TIMEOUT_MS, 15000),
+  };
+}
+
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.url) {
     // JIT off for the app's sessions: its queries are short, but per-row subplans (the SIB
     // ledger's status) push their cost estimates past jit_above_cost, and compiling then took
     // 1 to 2 s of a 200 ms ledger page on PostgreSQL 15+ (bench outcome-ledger). A session
     // setting of our own connections; the server's configuration stays as it is.
-    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {}, connection: { jit: 'off' } });
+    const timeouts = postgresTimeouts(process.env);
+    const client = postgres(options.url, {
+      max: options.max ?? 10,
+      onnotice: () => {},
+      connect_timeout: timeouts.connectTimeoutS,
+      idle_timeout: timeouts.idleTimeoutS,
+      connection: { jit: 'off', statement_timeout: timeouts.statementTimeoutMs },
+    });
     const db = drizzlePostgres(client, { schema }) as unknown as Database;
     return { db, kind: 'postgres', url: options.url, close: () => client.end({ timeout: 5 }) };
   }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { postgresTimeouts } from './client';
+
+describe('postgresTimeouts', () => {
+  it('uses bounded defaults when nothing is set', () => {
+    expect(postgresTimeouts({})).toEqual({ connectTimeoutS: 5, idleTimeoutS: 30, statementTimeoutMs: 15000 });
+  });
+
+  it('reads the environment', () => {
+    expect(postgresTimeouts({ DB_CONNECT_TIMEOUT_S: '2', DB_IDLE_TIMEOUT_S: '10', DB_STATEMENT_TIMEOUT_MS: ' 500 ' })).toEqual({
+      connectTimeoutS: 2,
+      idleTimeoutS: 10,
+      statementTimeoutMs: 500,
+    });
+  });
+
+  it('falls back on values that would switch a timeout off or are not numbers', () => {
+    expect(postgresTimeouts({ DB_CONNECT_TIMEOUT_S: '0', DB_IDLE_TIMEOUT_S: 'abc', DB_STATEMENT_TIMEOUT_MS: '-1' })).toEqual({
+      connectTimeoutS: 5,
+      idleTimeoutS: 30,
+      statementTimeoutMs: 15000,
+    });
+  });
+});
