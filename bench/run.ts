@@ -43,7 +43,7 @@ async function openBenchDatabase(): Promise<{ open: () => Promise<DatabaseHandle
     );
     await probe.close();
     if (!exists) await createDatabase(url, name);
-    return { open: () => openDatabase({ url: benchUrl }), env: { DATABASE_URL: benchUrl } };
+    return { open: () => openDatabase({ url: benchUrl, statementTimeoutMs: 0 }), env: { DATABASE_URL: benchUrl } };
   }
   const dir = path.join(process.cwd(), '.data-bench');
   return { open: () => openDatabase({ dataDir: dir }), env: { PGLITE_DIR: dir } };

@@ -27,6 +27,12 @@ export interface OpenOptions {
   dataDir?: string;
   /** Pool size for postgres.js. */
   max?: number;
+  /**
+   * PostgreSQL only: overrides DB_STATEMENT_TIMEOUT_MS; 0 means no limit. For the scripts whose
+   * single statements are long by nature (migrations, the demo seed, a restore, the bench's fill),
+   * which the app's limit for requests would cut off.
+   */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -64,7 +70,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       onnotice: () => {},
       connect_timeout: timeouts.connectTimeoutS,
       idle_timeout: timeouts.idleTimeoutS,
-      connection: { jit: 'off', statement_timeout: timeouts.statementTimeoutMs },
+      connection: { jit: 'off', statement_timeout: options.statementTimeoutMs ?? timeouts.statementTimeoutMs },
     });
     const db = drizzlePostgres(client, { schema }) as unknown as Database;
     return { db, kind: 'postgres', url: options.url, close: () => client.end({ timeout: 5 }) };

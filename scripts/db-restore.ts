@@ -14,7 +14,7 @@ if (!file) {
 const target = configuredTarget();
 try {
   await restoreDatabase(target, file);
-  const handle = await openDatabase(target.kind === 'postgres' ? { url: target.url, max: 1 } : { dataDir: target.dataDir });
+  const handle = await openDatabase(target.kind === 'postgres' ? { url: target.url, max: 1, statementTimeoutMs: 0 } : { dataDir: target.dataDir });
   try {
     const sums = await tableChecksums(handle.db);
     console.log(`Restored ${file} into ${target.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${target.dataDir}`}:`);

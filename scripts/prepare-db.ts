@@ -10,7 +10,7 @@ import { seedDemoBaImport } from './seed-ba-demo';
  * in its own process that closes the database again: PGlite must never be open twice.
  */
 export async function prepareDatabase(options: { seed: boolean; whileOpen?: (handle: DatabaseHandle) => Promise<void> }): Promise<void> {
-  const handle = await openDatabase(configuredDatabase());
+  const handle = await openDatabase({ ...configuredDatabase(), statementTimeoutMs: 0 });
   try {
     await migrateDatabase(handle);
     if (options.seed) {

@@ -13,7 +13,7 @@ ensureAuthSecret();
 
 // `npm run db:seed`: migrate, then load the demo data into an empty database.
 // Never run this against the folder of a running server: PGlite does not lock it.
-const handle = await openDatabase(configuredDatabase());
+const handle = await openDatabase({ ...configuredDatabase(), statementTimeoutMs: 0 });
 try {
   await migrateDatabase(handle);
   const started = performance.now();
