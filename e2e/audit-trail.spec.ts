@@ -10,7 +10,7 @@ test('the audit trail names each action once in words, with room for the details
   const rows = page.locator('table.audit-table tbody tr');
   expect(await rows.count()).toBeGreaterThan(1);
   for (const row of await rows.all()) {
-    const lines = (await row.locator('td').nth(2).innerText())
+    const lines = (await row.locator('td.audit-action-cell').innerText())
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean);
@@ -22,5 +22,7 @@ test('the audit trail names each action once in words, with room for the details
 
   // The other lane walks pages at the same time, so the newest row need not be this visit.
   await page.goto('/de/audit');
-  await expect(page.locator('table.audit-table tbody tr').filter({ hasText: 'audit.view' }).first().locator('td').nth(2)).toContainText('Protokoll eingesehen');
+  await expect(page.locator('table.audit-table tbody tr').filter({ hasText: 'audit.view' }).first().locator('td.audit-action-cell')).toContainText(
+    'Protokoll eingesehen',
+  );
 });

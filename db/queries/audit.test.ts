@@ -5,7 +5,7 @@ import { auditEvents } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { recordAudit } from '@/db/queries/audit';
 import { makeUser } from '@/lib/testing/users';
-import { auditSearchSchema } from '@/lib/validation/audit';
+import { auditList } from '@/lib/validation/audit';
 import { searchAuditEvents } from './audit';
 
 let handle: DatabaseHandle;
@@ -89,9 +89,9 @@ describe('the audit trail is append-only in the database', () => {
   });
 });
 
-describe('auditSearchSchema (URL search parameters)', () => {
+describe('auditList (URL search parameters)', () => {
   it('keeps valid filters and drops invalid ones instead of failing', () => {
-    expect(auditSearchSchema.parse({ person: '12', actor: ' a@b.nl ', action: 'sign_in', from: '2026-02-28', result: 'denied', page: '3' })).toEqual({
+    expect(auditList.parse({ person: '12', actor: ' a@b.nl ', action: 'sign_in', from: '2026-02-28', result: 'denied', page: '3' })).toEqual({
       person: 12,
       actor: 'a@b.nl',
       action: 'sign_in',
@@ -100,7 +100,7 @@ describe('auditSearchSchema (URL search parameters)', () => {
       page: 3,
     });
     expect(
-      auditSearchSchema.parse({
+      auditList.parse({
         person: '-1',
         action: "x'; drop table",
         from: '2026-02-30',
@@ -110,6 +110,11 @@ describe('auditSearchSchema (URL search parameters)', () => {
         page: '0',
       }),
     ).toEqual({ page: 1 });
-    expect(auditSearchSchema.parse({ person: '99999999999', page: '1e9' })).toEqual({ page: 1 });
+    expect(auditList.parse({ person: '99999999999', page: '1e9' })).toEqual({ page: 1 });
+  });
+
+  it('writes short links: filters set, page only past the first', () => {
+    expect(auditList.href('/nl/audit', { action: 'sign_in', result: undefined, page: 1 })).toBe('/nl/audit?action=sign_in');
+    expect(auditList.href('/nl/audit', { person: 12, page: 3 })).toBe('/nl/audit?person=12&page=3');
   });
 });

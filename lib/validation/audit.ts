@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { auditResults } from '@/db/schema/enums';
 import { isoDate, MAX_DB_ID, optionalText } from './fields';
+import { defineListParams } from './list-params';
 
 /** Object types the audit trail records; the filter offers these. */
 export const auditObjectTypes = ['user', 'employer', 'session', 'job_seeker', 'vacancy', 'proposal', 'placement', 'target', 'page'] as const;
 
-/** A search parameter: blank, repeated or invalid values fall back to "no filter". */
+/** A search parameter: blank, repeated or invalid values fall back to "no filter" (a repeated
+ * value is ambiguous in a trail someone may rely on, so it is not narrowed to the first). */
 const param = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), schema.optional()).catch(undefined);
 
-/** The audit page's URL search parameters (bookmarkable). */
-export const auditSearchSchema = z.object({
+/** The audit page's filters in the URL (bookmarkable). */
+const auditFilterSchema = z.object({
   person: param(
     z
       .string()
@@ -32,6 +34,7 @@ export const auditSearchSchema = z.object({
   from: param(isoDate),
   to: param(isoDate),
   result: param(z.enum(auditResults)),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
-export type AuditSearch = z.output<typeof auditSearchSchema>;
+
+/** The audit page's URL state: the filters and the page (50 events a page). */
+export const auditList = defineListParams(auditFilterSchema, { pageSize: 50 });

@@ -21,4 +21,16 @@ describe('Pagination', () => {
     expect(last).toMatch(/<a rel="prev"[^>]*href="\/de\/x\?page=2"[^>]*>Vorige pagina<\/a>/);
     expect(last).toMatch(/<span aria-disabled="true"[^>]*>Volgende pagina<\/span>/);
   });
+
+  it('shows "page x" without first and last when the list does not count its rows', () => {
+    expect(renderToStaticMarkup(<Pagination lng="nl" page={1} hasNext={false} href={href} />)).toBe('');
+    const middle = renderToStaticMarkup(<Pagination lng="de" page={2} hasNext href={href} />);
+    expect(middle).toContain('<li aria-current="page" class="gz-pagination__current">Seite 2</li>');
+    expect(middle).toMatch(/<a rel="prev"[^>]*href="\/de\/x\?page=1"/);
+    expect(middle).toMatch(/<a rel="next"[^>]*href="\/de\/x\?page=3"/);
+    expect(middle).not.toContain('Erste Seite');
+    expect(middle).not.toContain('Letzte Seite');
+    const last = renderToStaticMarkup(<Pagination lng="nl" page={4} hasNext={false} href={href} />);
+    expect(last).toMatch(/<span aria-disabled="true"[^>]*>Volgende pagina<\/span>/);
+  });
 });

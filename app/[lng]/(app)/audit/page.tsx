@@ -1,18 +1,25 @@
 import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { searchAuditEvents, type AuditRow } from '@/db/queries/audit';
 import { listBreakGlassGrants, listReadBlocks } from '@/db/queries/need-to-know';
 import { NeedToKnowSection } from './_components/need-to-know-section';
 import { auditResults, roles } from '@/db/schema/enums';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
-import { isLng, type Lng } from '@/lib/i18n/settings';
-import { auditObjectTypes, auditSearchSchema, type AuditSearch } from '@/lib/validation/audit';
+import { isLng } from '@/lib/i18n/settings';
+import { auditList, auditObjectTypes } from '@/lib/validation/audit';
+import { Button, ButtonLink } from '@/app/_components/ui/button';
+import { type Column, DataTable } from '@/app/_components/ui/data-table';
+import { FilterInput, FilterSelect } from '@/app/_components/ui/field-frame';
+import { FilterBar } from '@/app/_components/ui/filter-bar';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { Pagination } from '@/app/_components/ui/pagination';
+import { type BadgeStatus, StatusBadge } from '@/app/_components/ui/status-badge';
+import './audit.css';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const PAGE_SIZE = 50;
+const resultStatus: Record<AuditRow['result'], BadgeStatus> = { ok: 'safe', denied: 'warning', error: 'danger' };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng } = await params;
@@ -22,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Read-only: the app has no path that edits or deletes audit events (and the database refuses it). */
 export default async function AuditPage({ params, searchParams }: Props) {
   const { lng, t, db, audit } = await loadPage(params, '/[lng]/audit', 'audit');
-  const search = auditSearchSchema.parse(await searchParams);
+  const search = auditList.parse(await searchParams);
   const { rows, hasNext } = await searchAuditEvents(
     db,
     {
@@ -35,153 +42,134 @@ export default async function AuditPage({ params, searchParams }: Props) {
       to: search.to,
       result: search.result,
     },
-    { page: search.page, pageSize: PAGE_SIZE },
+    { page: search.page, pageSize: auditList.pageSize },
   );
   // Looking at the trail is itself in the trail, with what was searched for.
   const { page, ...filters } = search;
+  const activeFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
   await audit({
     action: 'audit.view',
     jobSeekerId: search.person,
-    details: { filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)), page, rows: rows.length },
+    details: { filters: activeFilters, page, rows: rows.length },
   });
 
-  const hrefFor = (p: number) => `/${lng}/audit?${queryOf(search, p)}`;
+  const base = `/${lng}/audit`;
+  const active = Object.keys(activeFilters).length;
   // The need-to-know overview on the unfiltered first page: what a manager checks every day.
-  const overview = search.page === 1 && Object.values(filters).every((v) => v === undefined);
+  const overview = search.page === 1 && active === 0;
   const [grants, blocks] = overview ? await Promise.all([listBreakGlassGrants(db, { limit: 20 }), listReadBlocks(db, { limit: 10 })]) : [[], []];
+  const any = { value: '', label: t('filter.any') };
+
+  const columns: Column<AuditRow>[] = [
+    {
+      key: 'at',
+      header: t('col.at'),
+      rowHeader: true,
+      cell: (row) => <time dateTime={row.at.toISOString()}>{formatDateTime(lng, row.at)}</time>,
+    },
+    {
+      key: 'actor',
+      header: t('col.actor'),
+      cell: (row) => {
+        const role = row.actorRole && (roles as readonly string[]).includes(row.actorRole) ? t(`domain:role.${row.actorRole}`) : null;
+        // One element per cell: on a phone the cell is a grid of its label and its value.
+        return (
+          <span>
+            {row.actorEmail ?? <span className="field-hint">{t('unknownActor')}</span>}
+            {role ? <span className="field-hint gz-block">{role}</span> : null}
+          </span>
+        );
+      },
+    },
+    { key: 'action', header: t('col.action'), className: 'audit-action-cell', cell: (row) => <AuditAction action={row.action} lng={lng} /> },
+    {
+      key: 'object',
+      header: t('col.object'),
+      cell: (row) => (row.objectType ? `${t(`objectType.${row.objectType}`, { defaultValue: row.objectType })} ${row.objectId ?? ''}` : null),
+    },
+    { key: 'person', header: t('col.person'), cell: (row) => row.jobSeekerId ?? null },
+    { key: 'result', header: t('col.result'), cell: (row) => <StatusBadge status={resultStatus[row.result]}>{t(`result.${row.result}`)}</StatusBadge> },
+    { key: 'origin', header: t('col.origin'), className: 'audit-origin-cell', cell: (row) => row.origin ?? null },
+    { key: 'details', header: t('col.details'), className: 'audit-details-cell', cell: (row) => (row.details ? <AuditDetails details={row.details} /> : null) },
+  ];
+
   return (
     <>
-      <h1>{t('title')}</h1>
-      <p className="page-intro">{t('intro')}</p>
+      <PageHeader lng={lng} title={t('title')} intro={t('intro')} />
       {overview ? <NeedToKnowSection lng={lng} t={t} grants={grants} blocks={blocks} /> : null}
-      <form method="get" action={`/${lng}/audit`} className="filter-form" aria-labelledby="audit-filter-title">
-        <h2 id="audit-filter-title" className="visually-hidden">
-          {t('filter.title')}
-        </h2>
-        <div className="filter-grid">
-          <FilterInput id="audit-person" name="person" label={t('filter.person')} hint={t('filter.personHint')} value={search.person} inputMode="numeric" />
-          <FilterInput id="audit-actor" name="actor" label={t('filter.actor')} hint={t('filter.actorHint')} value={search.actor} />
-          <FilterInput id="audit-action" name="action" label={t('filter.action')} hint={t('filter.actionHint')} value={search.action} />
-          <div className="field">
-            <label htmlFor="audit-object-type">{t('filter.objectType')}</label>
-            <select id="audit-object-type" name="objectType" defaultValue={search.objectType ?? ''}>
-              <option value="">{t('filter.any')}</option>
-              {auditObjectTypes.map((o) => (
-                <option key={o} value={o}>
-                  {t(`objectType.${o}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <FilterInput id="audit-object-id" name="objectId" label={t('filter.objectId')} value={search.objectId} />
-          <FilterInput id="audit-from" name="from" label={t('filter.from')} value={search.from} type="date" />
-          <FilterInput id="audit-to" name="to" label={t('filter.to')} value={search.to} type="date" />
-          <div className="field">
-            <label htmlFor="audit-result">{t('filter.result')}</label>
-            <select id="audit-result" name="result" defaultValue={search.result ?? ''}>
-              <option value="">{t('filter.any')}</option>
-              {auditResults.map((r) => (
-                <option key={r} value={r}>
-                  {t(`result.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="filter-actions">
-          <button type="submit" className="button">
-            {t('filter.submit')}
-          </button>
-          <Link href={`/${lng}/audit`} className="button button-secondary">
-            {t('filter.reset')}
-          </Link>
-        </div>
-      </form>
+      {/* Keyed by the URL state: after a navigation the fields show the new filters. */}
+      <FilterBar
+        key={JSON.stringify(search)}
+        action={base}
+        testId="audit-filters"
+        title={t('filter.title')}
+        summary={active > 0 ? t('common:kit.filtersActive', { n: formatNumber(lng, active) }) : t('common:kit.filters')}
+        actions={
+          <>
+            <Button type="submit">{t('filter.submit')}</Button>
+            <ButtonLink appearance="secondary" href={base}>
+              {t('filter.reset')}
+            </ButtonLink>
+          </>
+        }
+      >
+        <FilterInput
+          id="audit-person"
+          name="person"
+          label={t('filter.person')}
+          hint={t('filter.personHint')}
+          defaultValue={search.person}
+          inputMode="numeric"
+        />
+        <FilterInput id="audit-actor" name="actor" label={t('filter.actor')} hint={t('filter.actorHint')} defaultValue={search.actor} />
+        <FilterInput id="audit-action" name="action" label={t('filter.action')} hint={t('filter.actionHint')} defaultValue={search.action} />
+        <FilterSelect
+          id="audit-object-type"
+          name="objectType"
+          label={t('filter.objectType')}
+          defaultValue={search.objectType}
+          options={[any, ...auditObjectTypes.map((o) => ({ value: o, label: t(`objectType.${o}`) }))]}
+        />
+        <FilterInput id="audit-object-id" name="objectId" label={t('filter.objectId')} defaultValue={search.objectId} />
+        <FilterInput id="audit-from" name="from" type="date" label={t('filter.from')} defaultValue={search.from} />
+        <FilterInput id="audit-to" name="to" type="date" label={t('filter.to')} defaultValue={search.to} />
+        <FilterSelect
+          id="audit-result"
+          name="result"
+          label={t('filter.result')}
+          defaultValue={search.result}
+          options={[any, ...auditResults.map((r) => ({ value: r, label: t(`result.${r}`) }))]}
+        />
+      </FilterBar>
 
-      <div className="table-wrap" tabIndex={0}>
-        <table className="audit-table">
-          <caption>{t('caption', { page: search.page })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('col.at')}</th>
-              <th scope="col">{t('col.actor')}</th>
-              <th scope="col">{t('col.action')}</th>
-              <th scope="col">{t('col.object')}</th>
-              <th scope="col">{t('col.person')}</th>
-              <th scope="col">{t('col.result')}</th>
-              <th scope="col">{t('col.origin')}</th>
-              <th scope="col">{t('col.details')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={8}>{t('empty')}</td>
-              </tr>
-            ) : (
-              rows.map((row) => <AuditTableRow key={row.id} row={row} lng={lng} />)
-            )}
-          </tbody>
-        </table>
-      </div>
-      <nav aria-label={t('pagination.label')} className="pagination">
-        <ul>
-          {search.page > 1 ? (
-            <li>
-              <Link href={hrefFor(search.page - 1)} rel="prev">
-                {t('pagination.previous')}
-              </Link>
-            </li>
-          ) : null}
-          <li aria-current="page">{t('pagination.page', { page: search.page })}</li>
-          {hasNext ? (
-            <li>
-              <Link href={hrefFor(search.page + 1)} rel="next">
-                {t('pagination.next')}
-              </Link>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
+      <DataTable
+        lng={lng}
+        caption={t('caption', { page: formatNumber(lng, search.page) })}
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.id}
+        empty={t('empty')}
+        className="audit-table"
+      />
+      <Pagination lng={lng} page={search.page} hasNext={hasNext} firstLast={false} href={(p) => auditList.href(base, { ...search, page: p })} />
     </>
   );
 }
 
-function AuditTableRow({ row, lng }: { row: AuditRow; lng: Lng }) {
+/** The action in words, its code once below; the code alone only for an action this version has no words for. */
+function AuditAction({ action, lng }: { action: string; lng: Parameters<typeof getT>[0] }) {
   const t = getT(lng, 'audit');
-  const role = row.actorRole && (roles as readonly string[]).includes(row.actorRole) ? t(`domain:role.${row.actorRole}`) : null;
-  // The code once, as the secondary line; alone only for an action this version has no words for.
-  const translated = t(`action.${row.action}`, { defaultValue: '' });
+  const translated = t(`action.${action}`, { defaultValue: '' });
   const label = typeof translated === 'string' && translated !== '' ? translated : null;
-  return (
-    <tr>
-      <td>
-        <time dateTime={row.at.toISOString()}>{formatDateTime(lng, row.at)}</time>
-      </td>
-      <td>
-        {row.actorEmail ?? <span className="field-hint">{t('unknownActor')}</span>}
-        {role ? <div className="field-hint">{role}</div> : null}
-      </td>
-      <td>
-        {label === null ? (
-          <code>{row.action}</code>
-        ) : (
-          <>
-            {label}
-            <div className="field-hint">
-              <code>{row.action}</code>
-            </div>
-          </>
-        )}
-      </td>
-      <td>{row.objectType ? `${t(`objectType.${row.objectType}`, { defaultValue: row.objectType })} ${row.objectId ?? ''}` : null}</td>
-      <td>{row.jobSeekerId ?? null}</td>
-      <td>
-        <span className={`badge ${row.result === 'ok' ? 'badge-ok' : 'badge-off'}`}>{t(`result.${row.result}`)}</span>
-      </td>
-      <td>{row.origin ?? null}</td>
-      <td className="audit-details-cell">{row.details ? <AuditDetails details={row.details} /> : null}</td>
-    </tr>
+  return label === null ? (
+    <code>{action}</code>
+  ) : (
+    <span>
+      {label}
+      <span className="field-hint gz-block">
+        <code>{action}</code>
+      </span>
+    </span>
   );
 }
 
@@ -199,42 +187,4 @@ function AuditDetails({ details }: { details: unknown }) {
       ))}
     </ul>
   );
-}
-
-function FilterInput(props: {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  value?: string | number;
-  type?: 'text' | 'date';
-  inputMode?: 'numeric';
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      {props.hint ? (
-        <p id={`${props.id}-hint`} className="field-hint">
-          {props.hint}
-        </p>
-      ) : null}
-      <input
-        id={props.id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        inputMode={props.inputMode}
-        defaultValue={props.value ?? ''}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
-      />
-    </div>
-  );
-}
-
-function queryOf(search: AuditSearch, page: number): string {
-  const q = new URLSearchParams();
-  for (const [key, value] of Object.entries(search)) {
-    if (key !== 'page' && value !== undefined) q.set(key, String(value));
-  }
-  if (page > 1) q.set('page', String(page));
-  return q.toString();
 }

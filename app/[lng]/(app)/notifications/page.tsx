@@ -8,6 +8,10 @@ import { loadPage } from '@/lib/pages/load-page';
 import { mayOpenPage } from '@/lib/security/access-matrix';
 import { readLimitsFromEnv } from '@/lib/domain/read-limits';
 import { MarkAllReadButton, MarkReadButton } from './_components/mark-read-buttons';
+import { Card } from '@/app/_components/ui/card';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { StatusBadge } from '@/app/_components/ui/status-badge';
+import './notifications.css';
 
 type Props = { params: Promise<{ lng: string }> };
 
@@ -31,8 +35,7 @@ export default async function NotificationsPage({ params }: Props) {
     });
   return (
     <>
-      <h1>{t('title')}</h1>
-      <p className="page-intro">{t('intro')}</p>
+      <PageHeader lng={lng} title={t('title')} intro={t('intro')} />
       {items.length === 0 ? (
         <p data-testid="notifications-empty">{t('empty')}</p>
       ) : (
@@ -42,22 +45,24 @@ export default async function NotificationsPage({ params }: Props) {
             {items.map((n) => {
               const values = { title: n.vacancyTitle ?? '', employer: n.employerName ?? '', stage: n.stage ? domain(`proposalStage.${n.stage}`) : '' };
               return (
-                <li key={n.id} className={`card notification${n.readAt ? '' : ' notification-unread'}`} data-testid={`notification-${n.id}`}>
-                  <p className="notification-text">
-                    {n.readAt ? null : <span className="badge badge-ok">{t('unread')}</span>}{' '}
-                    {n.kind === 'readLimit' ? readLimitText(n) : t(n.kind === 'proposalStep' ? 'proposalStep' : 'proposalNew', values)}
-                  </p>
-                  {n.interviewAt ? <p>{t('appointment', { when: formatDateTime(lng, new Date(n.interviewAt)) })}</p> : null}
-                  <p className="field-hint">
-                    {t('when')}: {formatDateTime(lng, n.createdAt)}
-                  </p>
-                  <div className="notification-actions">
-                    {n.proposalId ? <Link href={`/${lng}/proposals/${n.proposalId}`}>{t('open')}</Link> : null}
-                    {n.kind === 'readLimit' && mayOpenPage('/[lng]/audit', me.role) ? (
-                      <Link href={`/${lng}/audit?action=job_seeker.read_limit`}>{t('openAudit')}</Link>
-                    ) : null}
-                    {n.readAt ? null : <MarkReadButton id={n.id} />}
-                  </div>
+                <li key={n.id} className={n.readAt ? undefined : 'notification-unread'} data-testid={`notification-${n.id}`}>
+                  <Card>
+                    <p className="notification-text">
+                      {n.readAt ? null : <StatusBadge status="active">{t('unread')}</StatusBadge>}{' '}
+                      {n.kind === 'readLimit' ? readLimitText(n) : t(n.kind === 'proposalStep' ? 'proposalStep' : 'proposalNew', values)}
+                    </p>
+                    {n.interviewAt ? <p>{t('appointment', { when: formatDateTime(lng, new Date(n.interviewAt)) })}</p> : null}
+                    <p className="field-hint">
+                      {t('when')}: {formatDateTime(lng, n.createdAt)}
+                    </p>
+                    <div className="notification-actions">
+                      {n.proposalId ? <Link href={`/${lng}/proposals/${n.proposalId}`}>{t('open')}</Link> : null}
+                      {n.kind === 'readLimit' && mayOpenPage('/[lng]/audit', me.role) ? (
+                        <Link href={`/${lng}/audit?action=job_seeker.read_limit`}>{t('openAudit')}</Link>
+                      ) : null}
+                      {n.readAt ? null : <MarkReadButton id={n.id} />}
+                    </div>
+                  </Card>
                 </li>
               );
             })}

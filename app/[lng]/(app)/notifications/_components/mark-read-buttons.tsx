@@ -4,15 +4,17 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { markAllNotificationsReadAction, markNotificationReadAction } from '@/lib/actions/notifications';
 import { useT } from '@/lib/i18n/client';
+import { Alert } from '@/app/_components/ui/alert';
+import { Button } from '@/app/_components/ui/button';
 
 export function MarkReadButton({ id }: { id: number }) {
   const t = useT('notifications');
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   return (
-    <button
-      type="button"
-      className="button button-secondary"
+    <Button
+      appearance="secondary"
+      small
       disabled={busy}
       onClick={async () => {
         setBusy(true);
@@ -21,7 +23,7 @@ export function MarkReadButton({ id }: { id: number }) {
       }}
     >
       {t('markRead')}
-    </button>
+    </Button>
   );
 }
 
@@ -31,9 +33,8 @@ export function MarkAllReadButton() {
   const [done, setDone] = useState(false);
   return (
     <div>
-      <button
-        type="button"
-        className="button button-secondary"
+      <Button
+        appearance="secondary"
         disabled={done}
         onClick={async () => {
           const result = await markAllNotificationsReadAction({ all: true });
@@ -42,12 +43,8 @@ export function MarkAllReadButton() {
         }}
       >
         {t('markAllRead')}
-      </button>
-      {done ? (
-        <p role="status" className="form-message form-message-success">
-          {t('allMarked')}
-        </p>
-      ) : null}
+      </Button>
+      {done ? <Alert type="ok">{t('allMarked')}</Alert> : null}
     </div>
   );
 }
