@@ -12,6 +12,8 @@ import { POST as uploadRoute } from '@/app/api/job-seekers/[id]/documents/route'
 import { GET as exportRoute } from '@/app/api/job-seekers/[id]/export/route';
 import { GET as downloadRoute } from './[id]/route';
 import { testAudit } from '@/lib/testing/audit';
+import { grantBreakGlass } from '@/db/queries/need-to-know';
+import { breakGlassExpiry } from '@/lib/auth/need-to-know';
 
 withTestDatabase();
 
@@ -172,6 +174,53 @@ describe('download route', () => {
     await db.update(jobSeekers).set({ consentWithdrawnAt: new Date() }).where(eq(jobSeekers.id, seekerId));
     signedInAs(employer);
     expect((await download(cv.id)).status).toBe(404);
+  });
+});
+
+describe('download route: need-to-know and the export limit for staff', () => {
+  it("a colleague's client needs a stated reason; a manager reads without one; every download counts as an export", async () => {
+    const { db, caseworker, seekerId } = await setup();
+    signedInAs(caseworker);
+    const cv = (await (await upload(seekerId, { title: 'Lebenslauf' }, { name: 'cv.pdf', bytes: pdfOf(20 * 1024, 'cv') })).json()) as { id: number };
+    const colleague = await makeUser(db, 'caseworker');
+    const manager = await makeUser(db, 'manager');
+
+    signedInAs(colleague);
+    const refused = await download(cv.id);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ error: 'reasonRequired' });
+    const rows = await db.select().from(auditEvents).where(eq(auditEvents.actorId, colleague.id));
+    // One row for the refusal (the need-to-know check's own), not a second one from the route wrapper.
+    expect(rows.map((r) => [r.action, r.result])).toEqual([['job_seeker.reason_required', 'denied']]);
+
+    await grantBreakGlass(
+      db,
+      { jobSeekerId: seekerId, reasonCode: 'colleague_absent', reasonText: 'Collega ziek, klant belde.', expiresAt: breakGlassExpiry() },
+      { actor: { id: colleague.id, role: colleague.role, email: colleague.email }, origin: null },
+    );
+    expect((await download(cv.id)).status).toBe(200);
+
+    signedInAs(manager);
+    expect((await download(cv.id)).status).toBe(200);
+
+    // The owner, over the export limit: the download that goes over is refused with Retry-After.
+    process.env.READ_LIMIT_EXPORTS_PER_HOUR = '2';
+    try {
+      signedInAs(caseworker);
+      expect((await download(cv.id)).status).toBe(200);
+      expect((await download(cv.id)).status).toBe(200);
+      const over = await download(cv.id);
+      expect(over.status).toBe(429);
+      expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await download(cv.id)).status).toBe(429);
+    } finally {
+      delete process.env.READ_LIMIT_EXPORTS_PER_HOUR;
+    }
+    const downloads = await db
+      .select({ actorId: auditEvents.actorId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'document.download'), eq(auditEvents.result, 'ok')));
+    expect(downloads.filter((d) => d.actorId === caseworker.id)).toHaveLength(2);
   });
 });
 

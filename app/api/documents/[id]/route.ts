@@ -2,6 +2,8 @@ import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { documentById, documentForEmployer } from '@/db/queries/documents';
 import { recordAudit } from '@/db/queries/audit';
+import { jobSeekerOwner } from '@/db/queries/need-to-know';
+import { decidePersonRead } from '@/lib/auth/need-to-know';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { routeId } from '@/lib/params';
@@ -15,7 +17,10 @@ import { auditedRoute } from '@/lib/reports/route-guard';
 const noStore = { 'cache-control': 'no-store' };
 
 /**
- * Download of one document. Staff: any document of a person in the register. Employer: only a
+ * Download of one document. Staff: a document of a person they may read under need-to-know
+ * (a caseworker's own caseload, or a colleague's client after a stated reason), counted as an
+ * export against the hourly limit, because a file leaving the app is the bulk read the limit is
+ * there to brake. Employer: only a
  * document whose kind lies inside the current consent of a candidate proposed to the
  * company's own vacancies; anything else answers 404 exactly like a missing document.
  * Always an attachment with the type read from the bytes at upload, nosniff and no-store, so
@@ -44,6 +49,20 @@ export const GET = auditedRoute('document.download', async (_request: Request, {
     // Refusals of an employer are recorded: someone tried a document outside the consent.
     if (!staff) await recordAudit(db, { actor, action: 'document.download', objectType: 'document', objectId: rawId, result: 'denied', origin });
     return NextResponse.json({ error: 'notFound' }, { status: 404, headers: noStore });
+  }
+  if (staff) {
+    const person = await jobSeekerOwner(db, doc.jobSeekerId);
+    if (!person) return NextResponse.json({ error: 'notFound' }, { status: 404, headers: noStore });
+    // Each refusal is audited by decidePersonRead (job_seeker.reason_required / read_blocked).
+    const decision = await decidePersonRead(db, { actor, origin }, person, 'export');
+    if (decision.state === 'reasonRequired') return NextResponse.json({ error: 'reasonRequired' }, { status: 403, headers: noStore });
+    if (decision.state === 'blocked') {
+      const retryAfter = String(Math.max(1, Math.ceil((decision.until.getTime() - Date.now()) / 1000)));
+      return NextResponse.json(
+        { error: 'readLimit', until: decision.until.toISOString() },
+        { status: 429, headers: { ...noStore, 'retry-after': retryAfter } },
+      );
+    }
   }
   await recordAudit(db, {
     actor,
