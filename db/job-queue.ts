@@ -16,12 +16,16 @@ export const QUEUE = {
   mailDead: 'mail-dead',
   /** Once a day: walk-in leads of events past their erase-after date are erased. */
   leadRetention: 'event-lead-retention',
+  /** Once a day: documents past their retention (CVs a year after the person left, old SIB evidence) are deleted. */
+  documentRetention: 'document-retention',
   /** One run of the BA vacancy import (lib/ba/jobs.ts): started by hand or by the nightly schedule. */
   baImport: 'ba-import',
 } as const;
 
 /** When the lead retention runs: every night at 03:15, Dutch/German time. */
 const LEAD_RETENTION_CRON = '15 3 * * *';
+/** And the document retention at 03:30. */
+const DOCUMENT_RETENTION_CRON = '30 3 * * *';
 
 /** A run an admin started (its row exists, queued), or the nightly schedule's (no row yet). */
 export type BaImportJob = { runId?: number; sliceId?: number };
@@ -58,6 +62,7 @@ async function createQueues(boss: PgBoss): Promise<void> {
   await boss.createQueue(QUEUE.mailDead, { retentionSeconds: 30 * 86_400, deleteAfterSeconds: 30 * 86_400 });
   await boss.createQueue(QUEUE.mail, { ...MAIL_RETRY, deadLetter: QUEUE.mailDead, deleteAfterSeconds: 7 * 86_400 });
   await boss.createQueue(QUEUE.leadRetention, { retryLimit: 3, retryDelay: 600, deleteAfterSeconds: 30 * 86_400 });
+  await boss.createQueue(QUEUE.documentRetention, { retryLimit: 3, retryDelay: 600, deleteAfterSeconds: 30 * 86_400 });
   // A run is tried once: its row logs a failure, and the next night's run starts over.
   // 10,000 postings at one request a second take about 2 minutes per slice: up to 3 hours.
   await boss.createQueue(QUEUE.baImport, { retryLimit: 0, expireInSeconds: 3 * 3600, deleteAfterSeconds: 7 * 86_400 });
@@ -80,6 +85,8 @@ export type JobHandlers = {
 } & {
   /** The daily lead retention (a worker without it leaves the schedule to one that has it). */
   leadRetention?: () => Promise<void>;
+  /** The daily document retention (likewise). */
+  documentRetention?: () => Promise<void>;
   /** With it, this worker also runs BA imports and keeps their nightly schedule (`baImportCron`, or none). */
   baImport?: { handle: (job: Job<BaImportJob>) => Promise<void>; cron: string | null };
 };
@@ -115,6 +122,11 @@ export function startJobQueue(handle: DatabaseHandle, options: { handlers?: JobH
         await boss.work(QUEUE.leadRetention, { pollingIntervalSeconds: 60, batchSize: 1 }, async () => retention());
         // One schedule per queue, however many instances start: schedule() is an upsert.
         await boss.schedule(QUEUE.leadRetention, LEAD_RETENTION_CRON, null, { tz: 'Europe/Berlin' });
+      }
+      const documentRetention = options.handlers.documentRetention;
+      if (documentRetention) {
+        await boss.work(QUEUE.documentRetention, { pollingIntervalSeconds: 60, batchSize: 1 }, async () => documentRetention());
+        await boss.schedule(QUEUE.documentRetention, DOCUMENT_RETENTION_CRON, null, { tz: 'Europe/Berlin' });
       }
       const ba = options.handlers.baImport;
       if (ba) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
-import { documents, jobSeekers, proposals, storedFileChunks } from '@/db/schema';
+import { auditEvents, documents, jobSeekers, proposals, storedFileChunks } from '@/db/schema';
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { databaseStorage, readAll } from '@/db/document-storage';
 import { pdfOf, TINY_PNG } from '@/lib/testing/documents';
@@ -201,6 +201,15 @@ describe('retention', () => {
     // 13 months later: the CV goes, the signed consent stays.
     const later = { today: '2026-08-02', evidenceKeepYears: 7 };
     expect((await applyDocumentRetention(db, databaseStorage, later)).map((d) => d.kind).sort()).toEqual(['cv', 'evidence']);
+    // Each deletion is recorded, with its kind and person, in the deletion's own transaction.
+    const recorded = await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.retention_delete'));
+    expect(recorded.map((r) => [(r.details as { kind: string }).kind, r.jobSeekerId]).sort()).toEqual([
+      ['cv', seekerId],
+      ['evidence', seekerId],
+    ]);
+    // A second run finds nothing more and records nothing more.
+    expect(await applyDocumentRetention(db, databaseStorage, later)).toEqual([]);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.retention_delete'))).toHaveLength(2);
     expect((await documentsOfJobSeeker(db, seekerId)).map((d) => d.kind)).toEqual(['signed_consent']);
     expect(await db.select().from(storedFileChunks)).toHaveLength(1);
   });

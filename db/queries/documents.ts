@@ -3,6 +3,7 @@ import type { Database } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { documents, jobSeekers, placements, proposals, users, vacancies } from '@/db/schema';
 import { currentConsentScope } from '@/db/queries/proposals';
+import { recordAudit } from '@/db/queries/audit';
 import { kindsVisibleWith, type DocumentKind, type DocumentType } from '@/lib/domain/documents';
 import type { DocumentStorage } from '@/db/document-storage';
 
@@ -255,9 +256,28 @@ export function documentsPastRetention(db: Database, input: { today: string; evi
     .orderBy(asc(documents.id));
 }
 
-/** Deletes what is past retention, one document (row and bytes) per transaction. */
+/**
+ * Deletes what is past retention, one document (row, bytes and its audit row) per transaction,
+ * so a run stopped halfway leaves every deletion recorded and nothing half-deleted.
+ */
 export async function applyDocumentRetention(db: Database, storage: DocumentStorage, input: { today: string; evidenceKeepYears: number }) {
   const due = await documentsPastRetention(db, input);
-  for (const d of due) await deleteDocument(db, storage, d.id);
-  return due;
+  const deleted: typeof due = [];
+  for (const d of due) {
+    const gone = await db.transaction(async (tx) => {
+      const row = await deleteDocument(tx, storage, d.id);
+      if (row) {
+        await recordAudit(tx, {
+          action: 'document.retention_delete',
+          objectType: 'document',
+          objectId: d.id,
+          jobSeekerId: d.jobSeekerId,
+          details: { kind: d.kind },
+        });
+      }
+      return row !== null;
+    });
+    if (gone) deleted.push(d);
+  }
+  return deleted;
 }

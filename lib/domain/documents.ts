@@ -42,3 +42,9 @@ export const extensionOfType: Record<DocumentType, string> = {
   'image/png': 'png',
   [DOCX]: 'docx',
 };
+
+/** How long SIB evidence is kept after the placement's start (DOCUMENT_EVIDENCE_KEEP_YEARS, default 7). */
+export function evidenceKeepYearsFromEnv(env: Record<string, string | undefined> = process.env): number {
+  const years = Number(env.DOCUMENT_EVIDENCE_KEEP_YEARS ?? 7);
+  return Number.isFinite(years) && years > 0 ? years : 7;
+}

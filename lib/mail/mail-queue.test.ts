@@ -106,6 +106,18 @@ describe('mail through the job queue and SMTP', () => {
     expect(queued.map((j) => j.data)).toEqual([{ kind: 'passwordReset', userId: user.id }]);
   });
 
+  it('the worker keeps the nightly retention schedules (leads 03:15, documents 03:30, German time), once however many start', async () => {
+    const first = await startMailWorker(handle, { mailer: mailer(), pollingSeconds: 0.5 });
+    const second = await startMailWorker(handle, { mailer: mailer(), pollingSeconds: 0.5 });
+    const schedules = (await first.boss.getSchedules()).map((s) => [s.name, s.cron, s.timezone]).sort();
+    expect(schedules).toEqual([
+      ['document-retention', '30 3 * * *', 'Europe/Berlin'],
+      ['event-lead-retention', '15 3 * * *', 'Europe/Berlin'],
+    ]);
+    await second.stop();
+    await first.stop();
+  }, 40_000);
+
   it('one job gives one mail, even with two workers polling', async () => {
     const user = await makeUser(handle.db, 'caseworker');
     const workers: JobQueue[] = [];

@@ -2,6 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Database, DatabaseHandle } from '@/db/client';
 import { startJobQueue, type JobQueue, type MailJob } from '@/db/job-queue';
 import { eraseExpiredLeads } from '@/db/queries/events';
+import { applyDocumentRetention } from '@/db/queries/documents';
+import { documentStorage } from '@/db/document-storage';
+import { evidenceKeepYearsFromEnv } from '@/lib/domain/documents';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { createAccountToken, TOKEN_LIFETIME_MINUTES } from '@/db/queries/account-tokens';
 import { employers, jobSeekers, proposals, users, vacancies } from '@/db/schema';
@@ -166,6 +169,10 @@ export function startMailWorker(handle: DatabaseHandle, options: { mailer?: Mail
       leadRetention: async () => {
         const erased = await eraseExpiredLeads(handle.db, todayInAppZone());
         if (erased.length > 0) console.log(`Event leads past their erase-after date erased: ${erased.length}.`);
+      },
+      documentRetention: async () => {
+        const deleted = await applyDocumentRetention(handle.db, documentStorage(), { today: todayInAppZone(), evidenceKeepYears: evidenceKeepYearsFromEnv() });
+        if (deleted.length > 0) console.log(`Documents past retention deleted: ${deleted.length}.`);
       },
       baImport: { handle: (job) => handleBaImportJob(handle.db, job), cron: baImportCron() },
     },
