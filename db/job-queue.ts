@@ -61,8 +61,9 @@ async function createQueues(boss: PgBoss): Promise<void> {
   // Dead letter first: the mail queue refers to it. createQueue leaves an existing queue as it is.
   await boss.createQueue(QUEUE.mailDead, { retentionSeconds: 30 * 86_400, deleteAfterSeconds: 30 * 86_400 });
   await boss.createQueue(QUEUE.mail, { ...MAIL_RETRY, deadLetter: QUEUE.mailDead, deleteAfterSeconds: 7 * 86_400 });
-  await boss.createQueue(QUEUE.leadRetention, { retryLimit: 3, retryDelay: 600, deleteAfterSeconds: 30 * 86_400 });
-  await boss.createQueue(QUEUE.documentRetention, { retryLimit: 3, retryDelay: 600, deleteAfterSeconds: 30 * 86_400 });
+  for (const daily of [QUEUE.leadRetention, QUEUE.documentRetention]) {
+    await boss.createQueue(daily, { retryLimit: 3, retryDelay: 600, deleteAfterSeconds: 30 * 86_400 });
+  }
   // A run is tried once: its row logs a failure, and the next night's run starts over.
   // 10,000 postings at one request a second take about 2 minutes per slice: up to 3 hours.
   await boss.createQueue(QUEUE.baImport, { retryLimit: 0, expireInSeconds: 3 * 3600, deleteAfterSeconds: 7 * 86_400 });
@@ -91,6 +92,14 @@ export type JobHandlers = {
   baImport?: { handle: (job: Job<BaImportJob>) => Promise<void>; cron: string | null };
 };
 
+/** A nightly job in German time, run by this worker when it has the handler. */
+async function dailyJob(boss: PgBoss, queue: string, cron: string, run: (() => Promise<void>) | undefined): Promise<void> {
+  if (!run) return;
+  await boss.work(queue, { pollingIntervalSeconds: 60, batchSize: 1 }, async () => run());
+  // One schedule per queue, however many instances start: schedule() is an upsert.
+  await boss.schedule(queue, cron, null, { tz: 'Europe/Berlin' });
+}
+
 export interface JobQueue {
   boss: PgBoss;
   stop(): Promise<void>;
@@ -117,17 +126,8 @@ export function startJobQueue(handle: DatabaseHandle, options: { handlers?: JobH
       await boss.work<MailJob>(QUEUE.mail, { pollingIntervalSeconds: options.pollingSeconds ?? 2, batchSize: 1 }, async ([job]) => {
         if (job) await mailHandler(job);
       });
-      const retention = options.handlers.leadRetention;
-      if (retention) {
-        await boss.work(QUEUE.leadRetention, { pollingIntervalSeconds: 60, batchSize: 1 }, async () => retention());
-        // One schedule per queue, however many instances start: schedule() is an upsert.
-        await boss.schedule(QUEUE.leadRetention, LEAD_RETENTION_CRON, null, { tz: 'Europe/Berlin' });
-      }
-      const documentRetention = options.handlers.documentRetention;
-      if (documentRetention) {
-        await boss.work(QUEUE.documentRetention, { pollingIntervalSeconds: 60, batchSize: 1 }, async () => documentRetention());
-        await boss.schedule(QUEUE.documentRetention, DOCUMENT_RETENTION_CRON, null, { tz: 'Europe/Berlin' });
-      }
+      await dailyJob(boss, QUEUE.leadRetention, LEAD_RETENTION_CRON, options.handlers.leadRetention);
+      await dailyJob(boss, QUEUE.documentRetention, DOCUMENT_RETENTION_CRON, options.handlers.documentRetention);
       const ba = options.handlers.baImport;
       if (ba) {
         await boss.work<BaImportJob>(QUEUE.baImport, { pollingIntervalSeconds: options.pollingSeconds ?? 2, batchSize: 1 }, async ([job]) => {

@@ -21,9 +21,8 @@ import {
 } from '@/lib/validation/placements';
 import { recordAudit } from '@/db/queries/audit';
 import { authorizedAction } from './authorized-action';
-import type { ActionResult } from '@/lib/domain/result';
+import { refuse, type ActionResult } from '@/lib/domain/result';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { refuse } from '@/lib/domain/result';
 
 function refresh() {
   revalidatePath('/[lng]/placements', 'layout');

@@ -77,6 +77,20 @@ export async function decidePersonRead(
   return { state: 'ok', breakGlass };
 }
 
+/**
+ * How a route answers a read that decidePersonRead refused (null: the read may go on): 403 until a
+ * reason is given, 429 with Retry-After while the reader is blocked. JSON, never cached.
+ */
+export function refusedReadAnswer(decision: ReadDecision): Response | null {
+  const noStore = { 'cache-control': 'no-store' };
+  if (decision.state === 'reasonRequired') return Response.json({ error: 'reasonRequired' }, { status: 403, headers: noStore });
+  if (decision.state === 'blocked') {
+    const retryAfter = String(Math.max(1, Math.ceil((decision.until.getTime() - Date.now()) / 1000)));
+    return Response.json({ error: 'readLimit', until: decision.until.toISOString() }, { status: 429, headers: { ...noStore, 'retry-after': retryAfter } });
+  }
+  return null;
+}
+
 /** A break-the-glass grant lasts the rest of the working day: until midnight in the app's zone. */
 export function breakGlassExpiry(now = new Date()): Date {
   return zonedLocalToUtc(`${addDays(todayInAppZone(now), 1)}T00:00`);

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { documentById, documentForEmployer } from '@/db/queries/documents';
 import { recordAudit } from '@/db/queries/audit';
 import { jobSeekerOwner } from '@/db/queries/need-to-know';
-import { decidePersonRead } from '@/lib/auth/need-to-know';
+import { decidePersonRead, refusedReadAnswer } from '@/lib/auth/need-to-know';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { routeId } from '@/lib/params';
@@ -54,15 +54,8 @@ export const GET = auditedRoute('document.download', async (_request: Request, {
     const person = await jobSeekerOwner(db, doc.jobSeekerId);
     if (!person) return NextResponse.json({ error: 'notFound' }, { status: 404, headers: noStore });
     // Each refusal is audited by decidePersonRead (job_seeker.reason_required / read_blocked).
-    const decision = await decidePersonRead(db, { actor, origin }, person, 'export');
-    if (decision.state === 'reasonRequired') return NextResponse.json({ error: 'reasonRequired' }, { status: 403, headers: noStore });
-    if (decision.state === 'blocked') {
-      const retryAfter = String(Math.max(1, Math.ceil((decision.until.getTime() - Date.now()) / 1000)));
-      return NextResponse.json(
-        { error: 'readLimit', until: decision.until.toISOString() },
-        { status: 429, headers: { ...noStore, 'retry-after': retryAfter } },
-      );
-    }
+    const refused = refusedReadAnswer(await decidePersonRead(db, { actor, origin }, person, 'export'));
+    if (refused) return refused;
   }
   await recordAudit(db, {
     actor,

@@ -6,7 +6,7 @@ import { personExportZip } from '@/lib/documents/export-zip';
 import { documentStorage } from '@/db/document-storage';
 import { recordAudit } from '@/db/queries/audit';
 import { jobSeekerOwner } from '@/db/queries/need-to-know';
-import { decidePersonRead } from '@/lib/auth/need-to-know';
+import { decidePersonRead, refusedReadAnswer } from '@/lib/auth/need-to-know';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { routeId } from '@/lib/params';
@@ -36,12 +36,8 @@ export const GET = auditedRoute('job_seeker.export', async (request: Request, { 
   const person = id === null ? null : await jobSeekerOwner(db, id);
   if (!person || id === null) return NextResponse.json({ error: 'notFound' }, { status: 404, headers: noStore });
   // Need-to-know and the export limit, each refusal audited (lib/auth/need-to-know.ts).
-  const decision = await decidePersonRead(db, { actor, origin }, person, 'export');
-  if (decision.state === 'reasonRequired') return NextResponse.json({ error: 'reasonRequired' }, { status: 403, headers: noStore });
-  if (decision.state === 'blocked') {
-    const retryAfter = String(Math.max(1, Math.ceil((decision.until.getTime() - Date.now()) / 1000)));
-    return NextResponse.json({ error: 'readLimit', until: decision.until.toISOString() }, { status: 429, headers: { ...noStore, 'retry-after': retryAfter } });
-  }
+  const refused = refusedReadAnswer(await decidePersonRead(db, { actor, origin }, person, 'export'));
+  if (refused) return refused;
   const data = await exportJobSeeker(db, id);
   if (!data) return NextResponse.json({ error: 'notFound' }, { status: 404, headers: noStore });
   const json = JSON.stringify({ exportedAt: new Date().toISOString(), ...data }, null, 2);
