@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useEffect, useRef } from 'react';
+import { useLng, useT } from '@/lib/i18n/client';
+import { formatNumber } from '@/lib/i18n/format';
 import './filter-bar.css';
 
 const DESKTOP = '(min-width: 40rem)';
@@ -15,7 +17,7 @@ const DESKTOP = '(min-width: 40rem)';
 export function FilterBar({
   action,
   title,
-  summary,
+  activeFilters,
   children,
   actions,
   testId,
@@ -23,14 +25,17 @@ export function FilterBar({
   action: string;
   /** The heading of the form (visually hidden: the fields speak for themselves). */
   title: string;
-  /** The drawer's summary on a phone: "Filters (2 actief)". */
-  summary: string;
+  /** How many filters are set: the drawer's summary on a phone says so ("Filters (2 actief)"). */
+  activeFilters: number;
   children: ReactNode;
   /** The submit button and a link to clear the filters. */
   actions: ReactNode;
   testId?: string;
 }) {
   const router = useRouter();
+  const lng = useLng();
+  const common = useT('common');
+  const summary = activeFilters > 0 ? common('kit.filtersActive', { n: formatNumber(lng, activeFilters) }) : common('kit.filters');
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const desktop = window.matchMedia(DESKTOP);

@@ -103,7 +103,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         action={base}
         testId="audit-filters"
         title={t('filter.title')}
-        summary={active > 0 ? t('common:kit.filtersActive', { n: formatNumber(lng, active) }) : t('common:kit.filters')}
+        activeFilters={active}
         actions={
           <>
             <Button type="submit">{t('filter.submit')}</Button>

@@ -85,7 +85,7 @@ export default async function EmployersPage({ params, searchParams }: Props) {
         action={base}
         testId="employer-filters"
         title={t('list.apply')}
-        summary={active > 0 ? t('common:kit.filtersActive', { n: formatNumber(lng, active) }) : t('common:kit.filters')}
+        activeFilters={active}
         actions={<Button type="submit">{t('list.apply')}</Button>}
       >
         <FilterInput id="e-q" name="q" type="search" label={t('list.q')} defaultValue={q} />

@@ -157,7 +157,7 @@ export default async function JobSeekersPage({ params, searchParams }: Props) {
         action={base}
         testId="job-seeker-filters"
         title={t('list.filtersTitle')}
-        summary={filtersActive ? t('common:kit.filtersActive', { n: formatNumber(lng, active) }) : t('common:kit.filters')}
+        activeFilters={active}
         actions={
           <>
             <Button type="submit">{t('list.apply')}</Button>

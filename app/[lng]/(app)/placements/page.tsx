@@ -78,7 +78,7 @@ export default async function PlacementsPage({ params, searchParams }: Props) {
         action={base}
         testId="placement-filters"
         title={t('filters.legend')}
-        summary={filtered ? t('common:kit.filtersActive', { n: formatNumber(lng, active) }) : t('common:kit.filters')}
+        activeFilters={active}
         actions={
           <>
             <Button type="submit">{t('filters.apply')}</Button>

@@ -122,7 +122,7 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
         action={base}
         testId="vacancy-filters"
         title={t('filters.title')}
-        summary={active > 0 ? t('common:kit.filtersActive', { n: formatNumber(lng, active) }) : t('common:kit.filters')}
+        activeFilters={active}
         actions={
           <>
             <Button type="submit">{t('filters.apply')}</Button>

@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { Button } from '@/app/_components/ui/button';
 import { FilterSelect, type SelectOption } from '@/app/_components/ui/field-frame';
 import { FilterBar } from '@/app/_components/ui/filter-bar';
-import { formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n/settings';
 
@@ -39,7 +38,6 @@ export function SibFilters({
   status?: { value: string | undefined; options: SelectOption[]; clearHref: string };
 }) {
   const t = getT(lng, 'sib');
-  const c = getT(lng);
   const active = status?.value ? 1 : 0;
   return (
     <div className="no-print">
@@ -47,7 +45,7 @@ export function SibFilters({
         key={`${contractId}-${period}-${status?.value ?? ''}`}
         action={action}
         title={title}
-        summary={active > 0 ? c('kit.filtersActive', { n: formatNumber(lng, active) }) : c('kit.filters')}
+        activeFilters={active}
         testId="sib-filters"
         actions={
           <>
