@@ -25,3 +25,14 @@ export async function register(): Promise<void> {
   };
   await attempt();
 }
+
+/**
+ * Next.js calls this for every error a request meets (page, route handler, action). One that
+ * shows the database away makes the proxy answer the next page requests 503 "try again"
+ * straight away, until its probe finds the database back (db/availability.ts).
+ */
+export async function onRequestError(error: unknown): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { databaseFault, markDatabaseDown } = await import('./db/availability');
+  if (databaseFault(error) === 'unavailable') markDatabaseDown();
+}

@@ -1,4 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { databaseDownSince } from '@/db/availability';
+import { databaseAnswers } from '@/db/availability-probe';
+import { unavailablePage } from '@/lib/unavailable-page';
 import { isLng, languageCookie, languageFromAcceptHeader } from '@/lib/i18n/settings';
 import { API_CONTENT_SECURITY_POLICY, baseSecurityHeaders, contentSecurityPolicy, HSTS, makeNonce, servedOverHttps } from '@/lib/security/headers';
 
@@ -7,7 +10,7 @@ import { API_CONTENT_SECURITY_POLICY, baseSecurityHeaders, contentSecurityPolicy
  * nonce per request. This is not an authorization layer: pages and actions check the
  * session and role themselves.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   const https = servedOverHttps({
     protocol: request.nextUrl.protocol,
@@ -30,6 +33,11 @@ export function proxy(request: NextRequest) {
     url.search = search;
     return withHeaders(NextResponse.redirect(url), csp, https);
   }
+  // While requests find the database away, pages answer 503 "try again" at once instead of
+  // each failing on its own (issue 21); the probe also notices when it is back.
+  if (databaseDownSince() !== undefined && !(await databaseAnswers())) {
+    return withHeaders(unavailablePage(first, `${pathname}${search}`), csp, https);
+  }
   // Pages learn the language and path from these, e.g. for the 403 page and sign-in redirects.
   // Next.js takes the nonce for its own scripts from the request's CSP header.
   const headers = new Headers(request.headers);
@@ -40,7 +48,7 @@ export function proxy(request: NextRequest) {
   return withHeaders(NextResponse.next({ request: { headers } }), csp, https);
 }
 
-function withHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {
+function withHeaders<R extends Response>(response: R, csp: string, https: boolean): R {
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(baseSecurityHeaders)) response.headers.set(name, value);
   if (https) response.headers.set('Strict-Transport-Security', HSTS);

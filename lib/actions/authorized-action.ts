@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { databaseFault, markDatabaseDown } from '@/db/availability';
 import { getDb, type Database } from '@/db/client';
 import type { Role } from '@/db/schema/enums';
 import { recordAudit, withRefusalScope, type AuditContext } from '@/db/queries/audit';
@@ -30,6 +31,25 @@ export async function authorizedAction<S extends z.ZodType, T>(
   options: { name: string; schema: S; input: unknown },
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T>> {
+  try {
+    return await runAction(options, handler);
+  } catch (error) {
+    // The session lookup, the role check's audit row or the handler met a database that is away,
+    // too slow or out of space: the form says so in the user's language and keeps what was typed.
+    const fault = databaseFault(error);
+    if (!fault) throw error;
+    if (fault === 'unavailable') markDatabaseDown();
+    console.error(`action ${options.name}: database ${fault}`, error);
+    return fail(faultCodes[fault]);
+  }
+}
+
+const faultCodes = { unavailable: 'databaseUnavailable', timeout: 'databaseTimeout', diskFull: 'databaseFull' } as const;
+
+async function runAction<S extends z.ZodType, T>(
+  options: { name: string; schema: S; input: unknown },
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
   const user = await getCurrentUser();
   if (!user) return fail('unauthenticated');
   const db = await getDb();
@@ -54,6 +74,7 @@ export async function authorizedAction<S extends z.ZodType, T>(
   try {
     outcome = await withRefusalScope(() => handler(parsed.data, { user, db, origin, audit }));
   } catch (error) {
+    if (databaseFault(error)) throw error;
     console.error(`action ${options.name} failed`, error);
     return fail('serverError');
   }

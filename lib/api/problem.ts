@@ -18,6 +18,9 @@ export const problemTypes = {
   idempotencyMismatch: { status: 422, title: 'Idempotency-Key reused with another request' },
   rateLimited: { status: 429, title: 'Too Many Requests' },
   serverError: { status: 500, title: 'Internal Server Error' },
+  // The database is away, cut a slow query off at its statement timeout, or is out of space:
+  // nothing was written, and the same request may be sent again after Retry-After.
+  unavailable: { status: 503, title: 'Service Unavailable' },
 } as const;
 export type ProblemType = keyof typeof problemTypes;
 

@@ -8,6 +8,7 @@ import { bearerSecret, hashApiSecret } from '@/lib/domain/api-secret';
 import { languageFromAcceptHeader, type Lng } from '@/lib/i18n/settings';
 import { apiRouteRule, type HttpMethod } from '@/lib/security/access-matrix';
 import { clientAddressFrom } from '@/lib/security/ip';
+import { databaseFault, markDatabaseDown, RETRY_AFTER_S } from '@/db/availability';
 import { fieldProblems, problem, problemTypes, zodProblems, type ProblemType } from './problem';
 
 /**
@@ -49,6 +50,28 @@ function apiRateLimit(): number {
 const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,200}$/);
 
 export async function apiRoute<QS extends z.ZodType = z.ZodObject<Record<string, never>>, BS extends z.ZodType = z.ZodUnknown>(
+  request: Request,
+  options: { route: string; method: HttpMethod; name: string; query?: QS; body?: BS },
+  handler: (ctx: ApiContext<z.output<QS>, z.output<BS>>) => Promise<ApiReply>,
+): Promise<Response> {
+  try {
+    return await runApiRoute(request, options, handler);
+  } catch (error) {
+    const fault = databaseFault(error);
+    if (!fault) throw error;
+    if (fault === 'unavailable') markDatabaseDown();
+    console.error(`api ${options.name}: database ${fault}`, error);
+    return problem('unavailable', { instance: new URL(request.url).pathname, detail: faultDetails[fault], headers: { 'retry-after': String(RETRY_AFTER_S) } });
+  }
+}
+
+const faultDetails = {
+  unavailable: 'The database cannot be reached; nothing was written. Send the request again later.',
+  timeout: 'The request took too long and was cancelled; nothing was written. Send it again later.',
+  diskFull: 'The server has no storage space left; nothing was written.',
+} as const;
+
+async function runApiRoute<QS extends z.ZodType, BS extends z.ZodType>(
   request: Request,
   options: { route: string; method: HttpMethod; name: string; query?: QS; body?: BS },
   handler: (ctx: ApiContext<z.output<QS>, z.output<BS>>) => Promise<ApiReply>,
@@ -141,6 +164,7 @@ export async function apiRoute<QS extends z.ZodType = z.ZodObject<Record<string,
   try {
     reply = await handler({ key, db, audit, query: query.data as z.output<QS>, body: body as z.output<BS>, lng, url, idempotencyKey });
   } catch (error) {
+    if (databaseFault(error)) throw error;
     console.error(`api ${options.name} failed`, error);
     await auditCall(audit, 'error', 500);
     return problem('serverError', { instance, headers: rateHeaders });
@@ -156,7 +180,14 @@ export async function apiRoute<QS extends z.ZodType = z.ZodObject<Record<string,
     });
   }
   const status = reply.status ?? 200;
-  await auditCall(audit, 'ok', status);
+  try {
+    await auditCall(audit, 'ok', status);
+  } catch (error) {
+    // The change is committed with its own audit row (written in its transaction): a database that
+    // went away since must not turn its 201 into a 503, or a client without an Idempotency-Key
+    // would send it again and save it twice (seen in npm run faults, pg-restart).
+    console.error(`api ${options.name}: the call's audit row could not be written`, error);
+  }
   const json = JSON.stringify(reply.body);
   const headers = new Headers({ ...rateHeaders, ...reply.headers, 'content-type': 'application/json; charset=utf-8' });
   if (options.method === 'GET') {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { databaseFault, markDatabaseDown, RETRY_AFTER_S } from '@/db/availability';
 import { getDb, type Database } from '@/db/client';
 import type { Role } from '@/db/schema/enums';
 import { recordAudit, withRefusalScope } from '@/db/queries/audit';
@@ -42,7 +43,22 @@ export function auditedRoute<C extends unknown[]>(
   handler: (request: Request, ...rest: C) => Promise<Response>,
 ): (request: Request, ...rest: C) => Promise<Response> {
   return async (request, ...rest) => {
-    const { value: response, deniedRecorded } = await withRefusalScope(() => handler(request, ...rest));
+    let outcome: { value: Response; deniedRecorded: number };
+    try {
+      outcome = await withRefusalScope(() => handler(request, ...rest));
+    } catch (error) {
+      // A download or export that meets a database away, too slow or full answers 503 "try
+      // again later" (in the body's code, for the page that asked), not a 500 stack.
+      const fault = databaseFault(error);
+      if (!fault) throw error;
+      if (fault === 'unavailable') markDatabaseDown();
+      console.error(`${name}: database ${fault}`, error);
+      return Response.json(
+        { error: fault === 'unavailable' ? 'databaseUnavailable' : fault === 'timeout' ? 'databaseTimeout' : 'databaseFull' },
+        { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': String(RETRY_AFTER_S) } },
+      );
+    }
+    const { value: response, deniedRecorded } = outcome;
     if (!REFUSAL_STATUSES.has(response.status) || deniedRecorded > 0) return response;
     try {
       const user = await getCurrentUser();
