@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postgresTimeouts } from './client';
+import { postgresTimeouts, reconnectDelayS } from './client';
 
 describe('postgresTimeouts', () => {
   it('uses bounded defaults when nothing is set', () => {
@@ -20,5 +20,17 @@ describe('postgresTimeouts', () => {
       idleTimeoutS: 30,
       statementTimeoutMs: 15000,
     });
+  });
+});
+
+describe('reconnectDelayS', () => {
+  it('starts near 50 ms and never waits more than a second, however long the outage', () => {
+    expect(reconnectDelayS(0)).toBeLessThanOrEqual(0.05);
+    expect(reconnectDelayS(0)).toBeGreaterThanOrEqual(0.025);
+    for (const attempt of [5, 10, 50, 1000]) {
+      const delay = reconnectDelayS(attempt);
+      expect(delay).toBeLessThanOrEqual(1);
+      expect(delay).toBeGreaterThanOrEqual(0.5);
+    }
   });
 });

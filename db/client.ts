@@ -58,6 +58,11 @@ export function postgresTimeouts(env: Record<string, string | undefined>): {
   };
 }
 
+/** Seconds before the pool's n-th reconnect in a row: 50 ms doubling, at most 1 s, with jitter. */
+export function reconnectDelayS(attempt: number): number {
+  return Math.min(0.05 * 2 ** attempt, 1) * (0.5 + Math.random() / 2);
+}
+
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.url) {
     // JIT off for the app's sessions: its queries are short, but per-row subplans (the SIB
@@ -70,6 +75,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       onnotice: () => {},
       connect_timeout: timeouts.connectTimeoutS,
       idle_timeout: timeouts.idleTimeoutS,
+      // postgres.js waits (0.5-1) x min(3^n / 100, 20) s before the pool's n-th reconnect, n
+      // shared by the whole pool: a few seconds of outage under load pushed it to 20 s, and
+      // every request queued behind it hung that long (npm run faults, pg-restart). At most
+      // one second between tries keeps the answers fast; the refused connect itself costs ~1 ms.
+      backoff: reconnectDelayS,
       connection: { jit: 'off', statement_timeout: options.statementTimeoutMs ?? timeouts.statementTimeoutMs },
     });
     const db = drizzlePostgres(client, { schema }) as unknown as Database;
