@@ -12,7 +12,11 @@ const failing = (error: unknown) => () => authorizedAction({ name: 'vacancy.dupl
 
 describe('an action that meets a database fault', () => {
   it.each([
-    ['away', Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) }), 'databaseUnavailable'],
+    [
+      'away',
+      Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) }),
+      'databaseUnavailable',
+    ],
     ['too slow', Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }), 'databaseTimeout'],
     ['full', Object.assign(new Error('could not extend file'), { code: '53100' }), 'databaseFull'],
   ])('answers the form with a code of its own when the database is %s', async (_label, error, code) => {
