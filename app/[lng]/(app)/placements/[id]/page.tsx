@@ -333,7 +333,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
       ) : null}
 
       {/* Full width as well: the evidence table has seven columns for staff. */}
-      <Card title={t('documents:evidence.title')} id="evidence">
+      <Card title={t('documents:evidence.title')} id="placement-evidence">
         <p className="field-hint">{t('documents:evidence.intro')}</p>
         {evidence.length === 0 ? (
           <p data-testid="evidence-none">{t('documents:evidence.none')}</p>
