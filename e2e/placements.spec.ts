@@ -123,14 +123,14 @@ test('a caseworker answers a retention check and records the end; the placement 
   await check.getByRole('radio', { name: 'Werkt nog' }).check();
   await check.getByLabel('Notitie (optioneel)').fill('Werkgever tevreden, 32 uur bevestigd.');
   await check.getByRole('button', { name: 'Controle vastleggen' }).click();
-  await expect(check.locator('.badge')).toHaveText('Werkt nog');
+  await expect(check.locator('.gz-status-badge')).toHaveText('Werkt nog');
   await expect(check).toContainText('Werkgever tevreden, 32 uur bevestigd.');
 
   await page.getByLabel('Laatste werkdag').fill(addDays(today, -3));
   await page.getByRole('textbox', { name: 'Reden', exact: true }).fill('Proeftijd niet doorstaan');
   await page.getByRole('button', { name: 'Einde vastleggen' }).click();
   await expect(page.getByTestId('placement-status')).toContainText('Beëindigd op');
-  await expect(page.getByTestId('check-3').locator('.badge')).toHaveText('Beëindigd');
+  await expect(page.getByTestId('check-3').locator('.gz-status-badge')).toHaveText('Beëindigd');
   await expect(page.getByText('Deze plaatsing blijft meetellen in het jaar van de startdatum.')).toBeVisible();
 
   // The due list no longer holds this placement's checks.

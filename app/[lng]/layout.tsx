@@ -8,6 +8,7 @@ import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import '@/app/_components/ui/tokens.css';
 import '../globals.css';
+import '@/app/_components/ui/print.css';
 
 export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }): Promise<Metadata> {
   const { lng } = await params;

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { Button } from '@/app/_components/ui/button';
 import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { deleteDocumentAction } from '@/lib/actions/documents';
 import { useT } from '@/lib/i18n/client';
@@ -14,9 +15,9 @@ export function DeleteDocumentButton({ id, title }: { id: number; title: string 
   const [error, setError] = useState<string | null>(null);
   return (
     <>
-      <button
-        type="button"
-        className="button button-secondary"
+      <Button
+        appearance="secondary"
+        small
         aria-label={t('deleteNamed', { title })}
         disabled={pending}
         onClick={() => {
@@ -29,7 +30,7 @@ export function DeleteDocumentButton({ id, title }: { id: number; title: string 
         }}
       >
         {pending ? t('deleting') : t('delete')}
-      </button>
+      </Button>
       {error ? (
         <span className="field-error" role="alert">
           {error}

@@ -10,6 +10,7 @@ export function Card({
   testId,
   id,
   tone,
+  className,
 }: {
   title?: ReactNode;
   headingLevel?: 2 | 3;
@@ -18,11 +19,18 @@ export function Card({
   testId?: string;
   id?: string;
   tone?: 'danger';
+  /** A page's own class (its layout, or no-print for a card that is only a form). */
+  className?: string;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = id ? `${id}-title` : undefined;
   return (
-    <section className={`gz-card${tone ? ` gz-card--${tone}` : ''}`} data-testid={testId} id={id} aria-labelledby={title ? headingId : undefined}>
+    <section
+      className={`gz-card${tone ? ` gz-card--${tone}` : ''}${className ? ` ${className}` : ''}`}
+      data-testid={testId}
+      id={id}
+      aria-labelledby={title ? headingId : undefined}
+    >
       {title || actions ? (
         <div className="gz-card__head">
           {title ? (

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { Alert } from '@/app/_components/ui/alert';
+import { Card } from '@/app/_components/ui/card';
+import { PageHeader } from '@/app/_components/ui/page-header';
 import { getT } from '@/lib/i18n/server';
 import { pageLng } from '@/lib/params';
 import { secondFactorState } from '@/lib/auth/second-factor';
@@ -6,6 +9,7 @@ import { loadPage } from '@/lib/pages/load-page';
 import { ChangeLanguageForm } from './_components/change-language-form';
 import { ChangePasswordForm } from './_components/change-password-form';
 import { SecondFactorSection } from './_components/second-factor-section';
+import './account.css';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<{ languageSaved?: string; secondFactor?: string }> };
 
@@ -20,25 +24,22 @@ export default async function MyAccountPage({ params, searchParams }: Props) {
   const factor = await secondFactorState(db, me);
   return (
     <>
-      <h1>{t('mine.title')}</h1>
-      <p className="page-intro">{t('mine.intro', { name: me.name, email: me.email })}</p>
+      <PageHeader lng={lng} title={t('mine.title')} intro={t('mine.intro', { name: me.name, email: me.email })} />
       {languageSaved ? (
-        <p role="status" className="form-message form-message-success" data-testid="language-saved">
+        <Alert type="ok" testId="language-saved">
           {t('mine.languageSaved')}
-        </p>
+        </Alert>
       ) : null}
-      <div className="stack">
+      <div className="account-cards">
         <SecondFactorSection lng={lng} t={t} state={factor} required={me.mustEnrolSecondFactor} />
-        <section className="card form-column" aria-labelledby="password-title">
-          <h2 id="password-title">{t('mine.passwordTitle')}</h2>
+        <Card title={t('mine.passwordTitle')} id="password">
           <p className="field-hint">{t('mine.passwordIntro')}</p>
           <ChangePasswordForm email={me.email} />
-        </section>
-        <section className="card form-column" aria-labelledby="language-title">
-          <h2 id="language-title">{t('mine.languageTitle')}</h2>
+        </Card>
+        <Card title={t('mine.languageTitle')} id="language">
           <p className="field-hint">{t('mine.languageIntro')}</p>
           <ChangeLanguageForm locale={me.locale} />
-        </section>
+        </Card>
       </div>
     </>
   );

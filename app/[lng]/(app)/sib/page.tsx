@@ -5,7 +5,7 @@ import { ButtonLink, DownloadLink } from '@/app/_components/ui/button';
 import { DataTable } from '@/app/_components/ui/data-table';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { Pagination } from '@/app/_components/ui/pagination';
-import { LedgerStatusBadge } from './_components/ledger-status-badge';
+import { LedgerStatusBadge } from '@/app/_components/sib/ledger-status-badge';
 import { SibFilters } from './_components/sib-filters';
 import { loadPage } from '@/lib/pages/load-page';
 import { contractPeriods, ledgerStatuses } from '@/lib/domain/sib';

@@ -1,6 +1,7 @@
 import { loadPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ButtonLink, DownloadLink } from '@/app/_components/ui/button';
+import { PageHeader } from '@/app/_components/ui/page-header';
 import { placementYearRange, yearChoices } from '@/db/queries/target-dashboard';
 import { formatDate } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
@@ -38,35 +39,26 @@ export default async function TargetsDashboardPage({ params, searchParams }: Pro
 
   return (
     <>
-      <h1>{t('dashboard.heading', { year })}</h1>
-      <p className="page-intro">{t('dashboard.intro', { date: formatDate(lng, today, 'long') })}</p>
-      <div className="toolbar">
-        <YearChooser action={`/${lng}/targets`} year={year} years={years.sort((a, b) => b - a)} t={t} />
-        <ul className="action-list">
-          {mayManage ? (
-            <li>
-              <Link className="button button-secondary" href={`/${lng}/targets/settings`}>
+      <PageHeader
+        lng={lng}
+        title={t('dashboard.heading', { year })}
+        intro={t('dashboard.intro', { date: formatDate(lng, today, 'long') })}
+        actions={
+          <>
+            {mayManage ? (
+              <ButtonLink appearance="secondary" href={`/${lng}/targets/settings`}>
                 {t('dashboard.manage')}
-              </Link>
-            </li>
-          ) : null}
-          <li>
-            <Link className="button button-secondary" href={`/${lng}/reports/summary?year=${year}`}>
+              </ButtonLink>
+            ) : null}
+            <ButtonLink appearance="secondary" href={`/${lng}/reports/summary?year=${year}`}>
               {t('dashboard.print')}
-            </Link>
-          </li>
-          <li>
-            <a className="button button-secondary" href={`/api/reports/year-summary?year=${year}&lng=${lng}`} download>
-              {t('dashboard.summaryCsv')}
-            </a>
-          </li>
-          <li>
-            <a className="button button-secondary" href={`/api/reports/year-summary/xlsx?year=${year}&lng=${lng}`} download>
-              {t('dashboard.summaryXlsx')}
-            </a>
-          </li>
-        </ul>
-      </div>
+            </ButtonLink>
+            <DownloadLink href={`/api/reports/year-summary?year=${year}&lng=${lng}`}>{t('dashboard.summaryCsv')}</DownloadLink>
+            <DownloadLink href={`/api/reports/year-summary/xlsx?year=${year}&lng=${lng}`}>{t('dashboard.summaryXlsx')}</DownloadLink>
+          </>
+        }
+      />
+      <YearChooser action={`/${lng}/targets`} year={year} years={years.sort((a, b) => b - a)} t={t} />
 
       <section aria-labelledby="progress-title" className="dashboard-section">
         <h2 id="progress-title">{t('dashboard.progress')}</h2>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FormMessage, SelectField } from '@/app/_components/ui/fields';
+import { Button } from '@/app/_components/ui/button';
 import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { changeLanguageAction } from '@/lib/actions/my-account';
 import { useT } from '@/lib/i18n/client';
@@ -48,9 +49,9 @@ export function ChangeLanguageForm({ locale }: { locale: 'nl' | 'de' }) {
         ]}
         error={errorText(errors.locale?.message)}
       />
-      <button type="submit" className="button" disabled={isSubmitting}>
+      <Button type="submit" disabled={isSubmitting}>
         {t('mine.languageSubmit')}
-      </button>
+      </Button>
     </form>
   );
 }

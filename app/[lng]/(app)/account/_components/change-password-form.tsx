@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FormMessage, TextField } from '@/app/_components/ui/fields';
+import { Button } from '@/app/_components/ui/button';
 import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { changePasswordAction } from '@/lib/actions/my-account';
 import { useT } from '@/lib/i18n/client';
@@ -73,9 +74,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
         registration={register('confirmPassword')}
         error={errorText(errors.confirmPassword?.message)}
       />
-      <button type="submit" className="button" disabled={isSubmitting}>
+      <Button type="submit" disabled={isSubmitting}>
         {t('mine.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

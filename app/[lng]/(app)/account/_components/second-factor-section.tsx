@@ -2,6 +2,7 @@ import 'server-only';
 import type { TFunction } from 'i18next';
 import QRCode from 'qrcode';
 import { Alert } from '@/app/_components/ui/alert';
+import { Card } from '@/app/_components/ui/card';
 import type { SecondFactorState } from '@/lib/auth/second-factor';
 import { formatDate } from '@/lib/i18n/format';
 import type { Lng } from '@/lib/i18n/settings';
@@ -16,8 +17,7 @@ import './second-factor.css';
 export async function SecondFactorSection({ lng, t, state, required }: { lng: Lng; t: TFunction; state: SecondFactorState; required: boolean }) {
   const qr = state.state === 'pending' ? await QRCode.toString(state.uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }) : null;
   return (
-    <section className="card form-column" aria-labelledby="second-factor-title" data-testid="second-factor">
-      <h2 id="second-factor-title">{t('secondFactor.title')}</h2>
+    <Card title={t('secondFactor.title')} id="second-factor" testId="second-factor">
       <p className="field-hint">{t('secondFactor.intro')}</p>
       {required && state.state !== 'active' ? (
         <Alert type="warning" testId="second-factor-required">
@@ -50,6 +50,6 @@ export async function SecondFactorSection({ lng, t, state, required }: { lng: Ln
           <p className="field-hint">{t('secondFactor.lostPhone')}</p>
         </>
       ) : null}
-    </section>
+    </Card>
   );
 }

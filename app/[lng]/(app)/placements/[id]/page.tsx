@@ -1,6 +1,12 @@
 import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Alert } from '@/app/_components/ui/alert';
+import { Card } from '@/app/_components/ui/card';
+import { DataList } from '@/app/_components/ui/data-list';
+import { DataTable } from '@/app/_components/ui/data-table';
+import { PageHeader } from '@/app/_components/ui/page-header';
+import { type BadgeStatus, StatusBadge } from '@/app/_components/ui/status-badge';
+import { LedgerStatusBadge } from '@/app/_components/sib/ledger-status-badge';
 import { notFound } from 'next/navigation';
 import { CHECK_LEAD_DAYS, getPlacement } from '@/db/queries/placements';
 import { DocumentTable } from '@/app/_components/documents/document-table';
@@ -21,6 +27,7 @@ import { mayUseAction } from '@/lib/security/access-matrix';
 import { claimsOfPlacement, milestoneStatuses } from '@/db/queries/sib-ledger';
 import type { ClaimMilestoneInput } from '@/lib/validation/sib';
 import { ClaimForm, DecideForm } from './_components/sib-claim-forms';
+import './placement.css';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -52,128 +59,147 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   const answerableUntil = addDays(today, CHECK_LEAD_DAYS);
   const ended = p.endDate !== null;
   const person = p.personName ?? t('anonymised');
+  const milestoneName = (milestone: string) => t(`milestones.names.${milestone}`, { defaultValue: milestone });
+
+  const checkBadge = (outcome: string): BadgeStatus => (outcome === 'still_working' ? 'safe' : 'danger');
+  const milestoneBadge = (state: string): BadgeStatus => (state === 'verified' ? 'safe' : state === 'denied' ? 'danger' : 'neutral');
 
   return (
     <>
-      <p>
-        <Link href={`/${lng}/placements`}>{t('backToList')}</Link>
-      </p>
-      <h1>{t('detail.heading', { person, employer: p.employerName })}</h1>
+      <PageHeader
+        lng={lng}
+        breadcrumbs={[{ href: `/${lng}/placements`, label: t('title') }]}
+        title={t('detail.heading', { person, employer: p.employerName })}
+      />
       {created ? (
-        <div className="form-message form-message-success" role="status" data-testid="placement-created">
+        <Alert type="ok" testId="placement-created">
           {t('detail.created')}
-        </div>
+        </Alert>
       ) : null}
 
       <div className="two-columns">
         <div className="stack">
-          <section className="card" aria-labelledby="placement-facts">
-            <h2 id="placement-facts">{t('detail.facts')}</h2>
-            <dl className="details-list">
-              <dt>{t('list.person')}</dt>
-              <dd>
-                {person}
-                {p.clientNumber ? <span className="field-hint"> ({p.clientNumber})</span> : null}
-                {p.sibCohort ? <span className="badge badge-info">{t('form.sibCohortShort')}</span> : null}
-              </dd>
-              <dt>{t('list.employer')}</dt>
-              <dd>
-                {p.employerName}
-                {p.employerPlace ? <span className="field-hint"> ({p.employerPlace})</span> : null}
-              </dd>
-              <dt>{t('form.vacancy')}</dt>
-              <dd>
-                {p.vacancyTitle ? (
-                  <span lang={p.vacancyLanguage && p.vacancyLanguage !== lng ? p.vacancyLanguage : undefined}>{p.vacancyTitle}</span>
-                ) : (
-                  t('detail.noVacancy')
-                )}
-              </dd>
-              <dt>{t('list.start')}</dt>
-              <dd data-testid="placement-start">{formatDate(lng, p.startDate, 'long')}</dd>
-              <dt>{t('list.funding')}</dt>
-              <dd data-testid="placement-funding">{t(`domain:funding.${p.funding}`)}</dd>
-              <dt>{t('form.jobTitle')}</dt>
-              <dd>{p.jobTitle}</dd>
-              <dt>{t('form.hoursPerWeek')}</dt>
-              <dd>{formatNumber(lng, p.hoursPerWeek)}</dd>
-              <dt>{t('form.contract')}</dt>
-              <dd>{t(`domain:contract.${p.contract}`)}</dd>
-              <dt>{t('list.caseworker')}</dt>
-              <dd>{p.caseworkerName ?? t('noCaseworker')}</dd>
-              <dt>{t('list.status')}</dt>
-              <dd data-testid="placement-status">
-                {ended
-                  ? t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' })
-                  : placementPhase(p, today) === 'upcoming'
-                    ? t('status.startsOn', { date: formatDate(lng, p.startDate, 'long') })
-                    : t('status.working')}
-              </dd>
-            </dl>
+          <Card title={t('detail.facts')} id="placement-facts">
+            <DataList
+              items={[
+                {
+                  key: 'person',
+                  label: t('list.person'),
+                  value: (
+                    <>
+                      {person}
+                      {p.clientNumber ? <span className="field-hint"> ({p.clientNumber})</span> : null}
+                      {p.sibCohort ? (
+                        <>
+                          {' '}
+                          <StatusBadge status="active">{t('form.sibCohortShort')}</StatusBadge>
+                        </>
+                      ) : null}
+                    </>
+                  ),
+                },
+                {
+                  key: 'employer',
+                  label: t('list.employer'),
+                  value: (
+                    <>
+                      {p.employerName}
+                      {p.employerPlace ? <span className="field-hint"> ({p.employerPlace})</span> : null}
+                    </>
+                  ),
+                },
+                {
+                  key: 'vacancy',
+                  label: t('form.vacancy'),
+                  value: p.vacancyTitle ? (
+                    <span lang={p.vacancyLanguage && p.vacancyLanguage !== lng ? p.vacancyLanguage : undefined}>{p.vacancyTitle}</span>
+                  ) : (
+                    t('detail.noVacancy')
+                  ),
+                },
+                { key: 'start', label: t('list.start'), value: <span data-testid="placement-start">{formatDate(lng, p.startDate, 'long')}</span> },
+                { key: 'funding', label: t('list.funding'), value: <span data-testid="placement-funding">{t(`domain:funding.${p.funding}`)}</span> },
+                { key: 'jobTitle', label: t('form.jobTitle'), value: p.jobTitle },
+                { key: 'hours', label: t('form.hoursPerWeek'), value: formatNumber(lng, p.hoursPerWeek) },
+                { key: 'contract', label: t('form.contract'), value: t(`domain:contract.${p.contract}`) },
+                { key: 'caseworker', label: t('list.caseworker'), value: p.caseworkerName ?? t('noCaseworker') },
+                {
+                  key: 'status',
+                  label: t('list.status'),
+                  value: (
+                    <span data-testid="placement-status">
+                      {ended
+                        ? t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' })
+                        : placementPhase(p, today) === 'upcoming'
+                          ? t('status.startsOn', { date: formatDate(lng, p.startDate, 'long') })
+                          : t('status.working')}
+                    </span>
+                  ),
+                },
+              ]}
+            />
             <p className="field-hint">{t('detail.countsIn', { year: p.startDate.slice(0, 4), funding: t(`domain:funding.${p.funding}`) })}</p>
-          </section>
+          </Card>
 
-          <section className="card" aria-labelledby="checks-title" id="checks">
-            <h2 id="checks-title">{t('checks.title')}</h2>
+          <Card title={t('checks.title')} id="checks">
             <p className="field-hint">{t('checks.intro')}</p>
-            <div className="table-wrap" tabIndex={0}>
-              <table>
-                <caption className="visually-hidden">{t('checks.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('checks.after')}</th>
-                    <th scope="col">{t('checks.due')}</th>
-                    <th scope="col">{t('checks.outcome')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.checks.map((c) => (
-                    <tr key={c.months} data-testid={`check-${c.months}`}>
-                      <th scope="row">{t(`checks.monthLabel.${c.months}`)}</th>
-                      <td>
-                        {formatDate(lng, c.dueOn)}
-                        {c.outcome === 'pending' && c.dueOn < today ? <span className="badge badge-off">{t('checks.overdue')}</span> : null}
-                      </td>
-                      <td>
-                        {c.outcome === 'pending' ? (
-                          !ended && c.dueOn <= answerableUntil ? (
-                            <CheckForm
-                              key={`${c.months}-${p.version}`}
-                              placementId={p.id}
-                              version={p.version}
-                              months={c.months as 1 | 3 | 6 | 12}
-                              startDate={p.startDate}
-                            />
-                          ) : (
-                            t('checks.outcomes.pending')
-                          )
-                        ) : (
-                          <>
-                            <span className={c.outcome === 'still_working' ? 'badge badge-ok' : 'badge badge-off'}>{t(`checks.outcomes.${c.outcome}`)}</span>
-                            {c.checkedAt ? (
-                              <div className="field-hint">
-                                {t('checks.checkedBy', { name: c.checkedByName ?? '—', time: formatDateTime(lng, c.checkedAt) })}
-                              </div>
-                            ) : null}
-                            {c.note ? <div className="text-multiline">{c.note}</div> : null}
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+            <DataTable
+              lng={lng}
+              caption={t('checks.title')}
+              captionHidden
+              className="placement-checks"
+              rows={p.checks}
+              rowKey={(c) => c.months}
+              rowTestId={(c) => `check-${c.months}`}
+              empty={null}
+              columns={[
+                { key: 'after', header: t('checks.after'), rowHeader: true, cell: (c) => t(`checks.monthLabel.${c.months}`) },
+                {
+                  key: 'due',
+                  header: t('checks.due'),
+                  cell: (c) => (
+                    <div className="gz-cell-stack">
+                      <span>{formatDate(lng, c.dueOn)}</span>
+                      {c.outcome === 'pending' && c.dueOn < today ? <StatusBadge status="danger">{t('checks.overdue')}</StatusBadge> : null}
+                    </div>
+                  ),
+                },
+                {
+                  key: 'outcome',
+                  header: t('checks.outcome'),
+                  cell: (c) =>
+                    c.outcome === 'pending' ? (
+                      !ended && c.dueOn <= answerableUntil ? (
+                        <CheckForm
+                          key={`${c.months}-${p.version}`}
+                          placementId={p.id}
+                          version={p.version}
+                          months={c.months as 1 | 3 | 6 | 12}
+                          startDate={p.startDate}
+                        />
+                      ) : (
+                        t('checks.outcomes.pending')
+                      )
+                    ) : (
+                      <div className="gz-cell-stack">
+                        <StatusBadge status={checkBadge(c.outcome)}>{t(`checks.outcomes.${c.outcome}`)}</StatusBadge>
+                        {c.checkedAt ? (
+                          <div className="field-hint">{t('checks.checkedBy', { name: c.checkedByName ?? '—', time: formatDateTime(lng, c.checkedAt) })}</div>
+                        ) : null}
+                        {c.note ? <div className="text-multiline">{c.note}</div> : null}
+                      </div>
+                    ),
+                },
+              ]}
+            />
+          </Card>
         </div>
 
         <div className="stack">
-          <section className="card" aria-labelledby="edit-placement-title">
-            <h2 id="edit-placement-title">{t('detail.edit')}</h2>
+          <Card title={t('detail.edit')} id="edit-placement" className="no-print">
             <EditPlacementForm key={p.version} initial={placementFormValues(p)} />
-          </section>
-          <section className="card" aria-labelledby="end-placement-title">
-            <h2 id="end-placement-title">{ended ? t('end.endedTitle') : t('end.title')}</h2>
+          </Card>
+          <Card title={ended ? t('end.endedTitle') : t('end.title')} id="end-placement" className={ended ? undefined : 'no-print'}>
             {ended ? (
               <>
                 <p className="text-multiline">{t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' })}</p>
@@ -186,63 +212,67 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                 <EndPlacementForm key={p.version} placementId={p.id} version={p.version} startDate={p.startDate} />
               </>
             )}
-          </section>
+          </Card>
         </div>
       </div>
 
       {/* Full width: the milestones carry their claim and decision forms, too wide for the left column. */}
       {p.funding === 'sib' ? (
-        <section className="card card-full" aria-labelledby="milestones-title">
-          <h2 id="milestones-title">{t('milestones.title')}</h2>
+        <Card title={t('milestones.title')} id="milestones">
           <p className="field-hint">{p.milestones.length === 0 ? t('milestones.noContract') : t('milestones.intro')}</p>
-          <div className="table-wrap" tabIndex={0}>
-            <table>
-              <caption className="visually-hidden">{t('milestones.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('milestones.milestone')}</th>
-                  <th scope="col">{t('milestones.pays')}</th>
-                  <th scope="col">{t('milestones.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.milestones.map((m) => {
-                  const name = t(`milestones.names.${m.milestone}`, { defaultValue: m.milestone });
-                  const ledger = statuses.get(m.milestone);
-                  const mine = claims.filter((c) => c.milestone === m.milestone);
-                  const open = mine.find((c) => c.decision === null);
-                  return (
-                    <tr key={m.milestone} data-testid={`milestone-${m.milestone}`}>
-                      <th scope="row">
-                        {name}
+          {p.milestones.length > 0 ? (
+            <DataTable
+              lng={lng}
+              caption={t('milestones.title')}
+              captionHidden
+              className="placement-milestones"
+              rows={p.milestones}
+              rowKey={(m) => m.milestone}
+              rowTestId={(m) => `milestone-${m.milestone}`}
+              empty={null}
+              columns={[
+                {
+                  key: 'milestone',
+                  header: t('milestones.milestone'),
+                  rowHeader: true,
+                  cell: (m) => {
+                    const ledger = statuses.get(m.milestone);
+                    return (
+                      <>
+                        {milestoneName(m.milestone)}
                         {m.dueOn ? <div className="field-hint">{t('milestones.dueOn', { date: formatDate(lng, m.dueOn) })}</div> : null}
                         {ledger ? <div className="field-hint">{s('claim.evidenceNeeded', { text: ledger.evidenceNeeded })}</div> : null}
-                      </th>
-                      <td>
-                        {m.priceCents != null ? formatEuroCents(lng, m.priceCents) : t('milestones.noPayment')}
-                        {m.countsPer === 'person' ? <div className="field-hint">{t('milestones.perPerson')}</div> : null}
-                        {m.minHoursPerWeek != null && p.hoursPerWeek < m.minHoursPerWeek ? (
-                          <div className="field-hint">{t('milestones.belowFloor', { hours: m.minHoursPerWeek })}</div>
-                        ) : null}
-                      </td>
-                      <td>
+                      </>
+                    );
+                  },
+                },
+                {
+                  key: 'pays',
+                  header: t('milestones.pays'),
+                  cell: (m) => (
+                    <div className="gz-cell-stack">
+                      <span>{m.priceCents != null ? formatEuroCents(lng, m.priceCents) : t('milestones.noPayment')}</span>
+                      {m.countsPer === 'person' ? <div className="field-hint">{t('milestones.perPerson')}</div> : null}
+                      {m.minHoursPerWeek != null && p.hoursPerWeek < m.minHoursPerWeek ? (
+                        <div className="field-hint">{t('milestones.belowFloor', { hours: m.minHoursPerWeek })}</div>
+                      ) : null}
+                    </div>
+                  ),
+                },
+                {
+                  key: 'state',
+                  header: t('milestones.state'),
+                  cell: (m) => {
+                    const name = milestoneName(m.milestone);
+                    const ledger = statuses.get(m.milestone);
+                    const mine = claims.filter((c) => c.milestone === m.milestone);
+                    const open = mine.find((c) => c.decision === null);
+                    return (
+                      <div className="gz-cell-stack">
                         {ledger ? (
-                          <span
-                            data-testid={`milestone-${m.milestone}-status`}
-                            className={
-                              ledger.status === 'verified'
-                                ? 'badge badge-ok'
-                                : ledger.status === 'denied' || ledger.status === 'lapsed'
-                                  ? 'badge badge-off'
-                                  : 'badge'
-                            }
-                          >
-                            {s(`status.${ledger.status}`)}
-                          </span>
+                          <LedgerStatusBadge status={ledger.status} label={s(`status.${ledger.status}`)} testId={`milestone-${m.milestone}-status`} />
                         ) : (
-                          <span className={m.state === 'verified' ? 'badge badge-ok' : m.state === 'denied' ? 'badge badge-off' : 'badge'}>
-                            {t(`milestones.states.${m.state}`)}
-                          </span>
+                          <StatusBadge status={milestoneBadge(m.state)}>{t(`milestones.states.${m.state}`)}</StatusBadge>
                         )}
                         {ledger?.lapsedOn ? <div className="field-hint">{s('ledger.lapsedOn', { date: formatDate(lng, ledger.lapsedOn) })}</div> : null}
                         {m.evidence ? <div className="text-multiline">{m.evidence}</div> : null}
@@ -292,19 +322,18 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                             <DecideForm key={open.id} claimId={open.id} name={name} />
                           )
                         ) : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </section>
+                      </div>
+                    );
+                  },
+                },
+              ]}
+            />
+          ) : null}
+        </Card>
       ) : null}
 
       {/* Full width as well: the evidence table has seven columns for staff. */}
-      <section className="card card-full" aria-labelledby="evidence-heading">
-        <h2 id="evidence-heading">{t('documents:evidence.title')}</h2>
+      <Card title={t('documents:evidence.title')} id="placement-evidence">
         <p className="field-hint">{t('documents:evidence.intro')}</p>
         {evidence.length === 0 ? (
           <p data-testid="evidence-none">{t('documents:evidence.none')}</p>
@@ -321,7 +350,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
             maxPersonMb={limits.personBytes / 1024 / 1024}
           />
         ) : null}
-      </section>
+      </Card>
     </>
   );
 }

@@ -9,7 +9,7 @@ import { formatDate, formatEuroCents } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { todayInAppZone } from '@/lib/time/zoned';
-import { LedgerStatusBadge } from '../_components/ledger-status-badge';
+import { LedgerStatusBadge } from '@/app/_components/sib/ledger-status-badge';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

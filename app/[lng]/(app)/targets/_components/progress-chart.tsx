@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
+import { DataTable } from '@/app/_components/ui/data-table';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import type { Lng } from '@/lib/i18n/settings';
 import type { YearSummary } from '@/lib/reports/year-summary';
+import './summary.css';
 
 const W = 640;
 const H = 260;
@@ -100,40 +102,32 @@ export function ProgressChart({ summary, lng, t }: { summary: YearSummary; lng: 
 /** The chart's numbers as a table: month, per stream, cumulative, target line. */
 export function MonthTable({ summary, lng, t }: { summary: YearSummary; lng: Lng; t: TFunction }) {
   return (
-    <div className="table-wrap" tabIndex={0}>
-      <table data-testid="month-table">
-        <caption>{t('chart.tableCaption', { year: summary.year })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.month')}</th>
-            <th scope="col" className="numeric">
-              {t('domain:funding.regular')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('domain:funding.sib')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('chart.cumulative')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('chart.expected')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.months.map((m) => (
-            <tr key={m.month}>
-              <th scope="row">
-                {m.asOf === summary.today ? t('chart.monthToDate', { month: t(`months.${m.month}`), date: formatDate(lng, m.asOf) }) : t(`months.${m.month}`)}
-              </th>
-              <td className="numeric">{formatNumber(lng, m.regular)}</td>
-              <td className="numeric">{formatNumber(lng, m.sib)}</td>
-              <td className="numeric">{m.cumulative === null ? '–' : formatNumber(lng, m.cumulative)}</td>
-              <td className="numeric">{formatNumber(lng, m.expectedAsOf ?? m.targetLine, { maximumFractionDigits: 1 })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      lng={lng}
+      caption={t('chart.tableCaption', { year: summary.year })}
+      testId="month-table"
+      className="summary-table"
+      rows={summary.months}
+      rowKey={(m) => m.month}
+      empty={null}
+      columns={[
+        {
+          key: 'month',
+          header: t('chart.month'),
+          rowHeader: true,
+          cell: (m) =>
+            m.asOf === summary.today ? t('chart.monthToDate', { month: t(`months.${m.month}`), date: formatDate(lng, m.asOf) }) : t(`months.${m.month}`),
+        },
+        { key: 'regular', header: t('domain:funding.regular'), numeric: true, cell: (m) => formatNumber(lng, m.regular) },
+        { key: 'sib', header: t('domain:funding.sib'), numeric: true, cell: (m) => formatNumber(lng, m.sib) },
+        { key: 'cumulative', header: t('chart.cumulative'), numeric: true, cell: (m) => (m.cumulative === null ? '–' : formatNumber(lng, m.cumulative)) },
+        {
+          key: 'expected',
+          header: t('chart.expected'),
+          numeric: true,
+          cell: (m) => formatNumber(lng, m.expectedAsOf ?? m.targetLine, { maximumFractionDigits: 1 }),
+        },
+      ]}
+    />
   );
 }

@@ -1,30 +1,34 @@
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { type Column, DataTable } from '@/app/_components/ui/data-table';
+import { type BadgeStatus, StatusBadge } from '@/app/_components/ui/status-badge';
 import type { BreakdownKind } from '@/db/queries/target-dashboard';
 import { formatNumber, formatPercent } from '@/lib/i18n/format';
 import type { Lng } from '@/lib/i18n/settings';
 import type { Breakdown, YearSummary } from '@/lib/reports/year-summary';
 import type { Forecast } from '@/lib/targets/seasonal-forecast';
 import type { Progress, ProgressStatus } from '@/lib/targets/target-progress';
+import './summary.css';
 
 /**
  * The sections of a year's summary, shared by the dashboard and the printable summary for the
  * council. Server components: the numbers arrive computed, nothing runs in the browser.
  */
 
-const statusClass: Record<ProgressStatus, string> = {
-  notStarted: 'badge',
-  onTrack: 'badge badge-ok',
-  reached: 'badge badge-ok',
-  met: 'badge badge-ok',
-  behind: 'badge badge-off',
-  missed: 'badge badge-off',
+const statusTone: Record<ProgressStatus, BadgeStatus> = {
+  notStarted: 'neutral',
+  onTrack: 'safe',
+  reached: 'safe',
+  met: 'safe',
+  behind: 'danger',
+  missed: 'danger',
 };
 
-function StatusBadge({ progress, t, testId }: { progress: Progress; t: TFunction; testId?: string }) {
+function ProgressBadge({ progress, t, testId }: { progress: Progress; t: TFunction; testId?: string }) {
   return (
-    <span className={statusClass[progress.status]} data-testid={testId}>
+    <StatusBadge status={statusTone[progress.status]} testId={testId}>
       {t(`status.${progress.status}`)}
-    </span>
+    </StatusBadge>
   );
 }
 
@@ -63,7 +67,7 @@ function StreamCard({
         value={Math.min(progress.counted, Math.max(progress.target, 1))}
         aria-label={t('cards.progressLabel', { title, percent: formatPercent(lng, progress.progressFraction) })}
       />
-      <StatusBadge progress={progress} t={t} testId={`stream-${id}-status`} />
+      <ProgressBadge progress={progress} t={t} testId={`stream-${id}-status`} />
       <dl className="stat-list">
         <div>
           <dt>{t('cards.people')}</dt>
@@ -172,146 +176,121 @@ function breakdownLabel(kind: BreakdownKind, key: string | null, label: string |
   return label ?? t('breakdown.unknown');
 }
 
+interface BreakdownRow {
+  key: string;
+  label: string;
+  regular: number;
+  sib: number;
+  total: number;
+}
+
+/** Regular, SIB and total: the three number columns of every breakdown and of the retention table. */
+function fundingColumns<R>(t: TFunction, value: (row: R, funding: 'regular' | 'sib' | 'total') => ReactNode): Column<R>[] {
+  return [
+    { key: 'regular', header: t('domain:funding.regular'), numeric: true, cell: (r) => value(r, 'regular') },
+    { key: 'sib', header: t('domain:funding.sib'), numeric: true, cell: (r) => value(r, 'sib') },
+    { key: 'total', header: t('breakdown.total'), numeric: true, cell: (r) => value(r, 'total') },
+  ];
+}
+
 export function BreakdownTable({ kind, data, lng, t }: { kind: BreakdownKind; data: Breakdown; lng: Lng; t: TFunction }) {
   const n = (v: number) => formatNumber(lng, v);
+  const rows: BreakdownRow[] = data.rows.map((r) => ({
+    key: r.key ?? 'none',
+    label: breakdownLabel(kind, r.key, r.label, t),
+    regular: r.regular,
+    sib: r.sib,
+    total: r.total,
+  }));
+  if (data.others)
+    rows.push({
+      key: '__others',
+      label: t('breakdown.others', { n: n(data.others.groups) }),
+      regular: data.others.regular,
+      sib: data.others.sib,
+      total: data.others.total,
+    });
   return (
-    <div className="table-wrap" tabIndex={0}>
-      <table data-testid={`breakdown-${kind}`}>
-        <caption>{t(`breakdown.${kind}`)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(`breakdown.${kind}Column`)}</th>
-            <th scope="col" className="numeric">
-              {t('domain:funding.regular')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('domain:funding.sib')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('breakdown.total')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.rows.length === 0 ? (
-            <tr>
-              <td colSpan={4}>{t('breakdown.empty')}</td>
-            </tr>
-          ) : (
-            data.rows.map((r) => (
-              <tr key={r.key ?? 'none'}>
-                <th scope="row">{breakdownLabel(kind, r.key, r.label, t)}</th>
-                <td className="numeric">{n(r.regular)}</td>
-                <td className="numeric">{n(r.sib)}</td>
-                <td className="numeric">{n(r.total)}</td>
-              </tr>
-            ))
-          )}
-          {data.others ? (
-            <tr>
-              <th scope="row">{t('breakdown.others', { n: n(data.others.groups) })}</th>
-              <td className="numeric">{n(data.others.regular)}</td>
-              <td className="numeric">{n(data.others.sib)}</td>
-              <td className="numeric">{n(data.others.total)}</td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      lng={lng}
+      caption={t(`breakdown.${kind}`)}
+      testId={`breakdown-${kind}`}
+      className="summary-table"
+      rows={rows}
+      rowKey={(r) => r.key}
+      empty={t('breakdown.empty')}
+      columns={[
+        { key: 'label', header: t(`breakdown.${kind}Column`), rowHeader: true, cell: (r) => r.label },
+        ...fundingColumns<BreakdownRow>(t, (r, funding) => n(r[funding])),
+      ]}
+    />
   );
 }
 
 export function RetentionTable({ summary, lng, t }: { summary: YearSummary; lng: Lng; t: TFunction }) {
   const cell = (months: number, funding: string) => {
     const r = summary.retention.find((x) => x.months === months && x.funding === funding)!;
-    if (r.eligible === 0) return <td className="numeric">–</td>;
+    if (r.eligible === 0) return '–';
     return (
-      <td className="numeric" data-testid={`retention-${months}-${funding}`}>
+      <span data-testid={`retention-${months}-${funding}`}>
         {t('retention.cell', {
           lasted: formatNumber(lng, r.lasted),
           eligible: formatNumber(lng, r.eligible),
           percent: formatPercent(lng, r.lasted / r.eligible),
         })}
-      </td>
+      </span>
     );
   };
   return (
-    <div className="table-wrap" tabIndex={0}>
-      <table>
-        <caption>{t('retention.caption', { year: summary.year })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('retention.after')}</th>
-            <th scope="col" className="numeric">
-              {t('domain:funding.regular')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('domain:funding.sib')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('breakdown.total')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {[3, 6, 12].map((months) => (
-            <tr key={months}>
-              <th scope="row">{t(`retention.months.${months}`)}</th>
-              {cell(months, 'regular')}
-              {cell(months, 'sib')}
-              {cell(months, 'total')}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      lng={lng}
+      caption={t('retention.caption', { year: summary.year })}
+      className="summary-table"
+      rows={[3, 6, 12]}
+      rowKey={(months) => months}
+      empty={null}
+      columns={[
+        { key: 'after', header: t('retention.after'), rowHeader: true, cell: (months) => t(`retention.months.${months}`) },
+        ...fundingColumns<number>(t, (months, funding) => cell(months, funding)),
+      ]}
+    />
   );
+}
+
+interface PipelineRow {
+  step: 'proposed' | 'interviewed' | 'hired';
+  count: number;
+  ofProposed: string;
+  ofPrevious: string;
 }
 
 export function PipelineTable({ summary, lng, t }: { summary: YearSummary; lng: Lng; t: TFunction }) {
   const p = summary.pipeline;
   const rate = (part: number, whole: number) => (whole > 0 ? formatPercent(lng, part / whole) : '–');
+  const rows: PipelineRow[] = [
+    { step: 'proposed', count: p.proposed, ofProposed: p.proposed > 0 ? formatPercent(lng, 1) : '–', ofPrevious: '–' },
+    { step: 'interviewed', count: p.interviewed, ofProposed: rate(p.interviewed, p.proposed), ofPrevious: rate(p.interviewed, p.proposed) },
+    { step: 'hired', count: p.hired, ofProposed: rate(p.hired, p.proposed), ofPrevious: rate(p.hired, p.interviewed) },
+  ];
   return (
-    <div className="table-wrap" tabIndex={0}>
-      <table data-testid="pipeline">
-        <caption>{t('pipeline.caption', { year: summary.year })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('pipeline.step')}</th>
-            <th scope="col" className="numeric">
-              {t('pipeline.count')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('pipeline.ofProposed')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('pipeline.ofPrevious')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{t('pipeline.proposed')}</th>
-            <td className="numeric">{formatNumber(lng, p.proposed)}</td>
-            <td className="numeric">{p.proposed > 0 ? formatPercent(lng, 1) : '–'}</td>
-            <td className="numeric">–</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('pipeline.interviewed')}</th>
-            <td className="numeric">{formatNumber(lng, p.interviewed)}</td>
-            <td className="numeric">{rate(p.interviewed, p.proposed)}</td>
-            <td className="numeric">{rate(p.interviewed, p.proposed)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('pipeline.hired')}</th>
-            <td className="numeric">{formatNumber(lng, p.hired)}</td>
-            <td className="numeric">{rate(p.hired, p.proposed)}</td>
-            <td className="numeric">{rate(p.hired, p.interviewed)}</td>
-          </tr>
-        </tbody>
-      </table>
-      <p className="field-hint table-note">{t('pipeline.note', { rejected: formatNumber(lng, p.rejected), withdrawn: formatNumber(lng, p.withdrawn) })}</p>
-    </div>
+    <>
+      <DataTable
+        lng={lng}
+        caption={t('pipeline.caption', { year: summary.year })}
+        testId="pipeline"
+        className="summary-table"
+        rows={rows}
+        rowKey={(r) => r.step}
+        empty={null}
+        columns={[
+          { key: 'step', header: t('pipeline.step'), rowHeader: true, cell: (r) => t(`pipeline.${r.step}`) },
+          { key: 'count', header: t('pipeline.count'), numeric: true, cell: (r) => formatNumber(lng, r.count) },
+          { key: 'ofProposed', header: t('pipeline.ofProposed'), numeric: true, cell: (r) => r.ofProposed },
+          { key: 'ofPrevious', header: t('pipeline.ofPrevious'), numeric: true, cell: (r) => r.ofPrevious },
+        ]}
+      />
+      <p className="field-hint">{t('pipeline.note', { rejected: formatNumber(lng, p.rejected), withdrawn: formatNumber(lng, p.withdrawn) })}</p>
+    </>
   );
 }
 
@@ -319,42 +298,28 @@ export function ProgrammeTable({ summary, lng, t }: { summary: YearSummary; lng:
   if (summary.programmes.length === 0) return <p>{t('programmes.none')}</p>;
   const n = (v: number) => formatNumber(lng, v);
   return (
-    <div className="table-wrap" tabIndex={0}>
-      <table data-testid="programmes">
-        <caption>{t('programmes.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('programmes.name')}</th>
-            <th scope="col">{t('programmes.years')}</th>
-            <th scope="col">{t('programmes.funding')}</th>
-            <th scope="col" className="numeric">
-              {t('programmes.counted')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('programmes.expected')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('programmes.forecast')}
-            </th>
-            <th scope="col">{t('programmes.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.programmes.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">{p.name}</th>
-              <td>{p.fromYear === p.toYear ? p.fromYear : `${p.fromYear}–${p.toYear}`}</td>
-              <td>{p.funding ? t(`domain:funding.${p.funding}`) : t('programmes.allFunding')}</td>
-              <td className="numeric">{t('cards.countOf', { counted: n(p.counted), target: n(p.target) })}</td>
-              <td className="numeric">{p.progress.phase === 'future' ? '–' : formatNumber(lng, p.progress.expectedToDate, { maximumFractionDigits: 0 })}</td>
-              <td className="numeric">{p.progress.forecast === null ? '–' : n(p.progress.forecast)}</td>
-              <td>
-                <StatusBadge progress={p.progress} t={t} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      lng={lng}
+      caption={t('programmes.caption')}
+      testId="programmes"
+      className="summary-table"
+      rows={summary.programmes}
+      rowKey={(p) => p.id}
+      empty={null}
+      columns={[
+        { key: 'name', header: t('programmes.name'), rowHeader: true, cell: (p) => p.name },
+        { key: 'years', header: t('programmes.years'), cell: (p) => (p.fromYear === p.toYear ? p.fromYear : `${p.fromYear}–${p.toYear}`) },
+        { key: 'funding', header: t('programmes.funding'), cell: (p) => (p.funding ? t(`domain:funding.${p.funding}`) : t('programmes.allFunding')) },
+        { key: 'counted', header: t('programmes.counted'), numeric: true, cell: (p) => t('cards.countOf', { counted: n(p.counted), target: n(p.target) }) },
+        {
+          key: 'expected',
+          header: t('programmes.expected'),
+          numeric: true,
+          cell: (p) => (p.progress.phase === 'future' ? '–' : formatNumber(lng, p.progress.expectedToDate, { maximumFractionDigits: 0 })),
+        },
+        { key: 'forecast', header: t('programmes.forecast'), numeric: true, cell: (p) => (p.progress.forecast === null ? '–' : n(p.progress.forecast)) },
+        { key: 'status', header: t('programmes.status'), cell: (p) => <ProgressBadge progress={p.progress} t={t} /> },
+      ]}
+    />
   );
 }

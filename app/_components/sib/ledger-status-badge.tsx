@@ -11,7 +11,11 @@ const tone: Record<LedgerStatus, BadgeStatus> = {
   lapsed: 'inactive',
 };
 
-/** A SIB milestone's state in words, as the ledger and the work list show it. */
-export function LedgerStatusBadge({ status, label }: { status: LedgerStatus; label: string }) {
-  return <StatusBadge status={tone[status]}>{label}</StatusBadge>;
+/** A SIB milestone's state in words, as the ledger, the work list and the placement page show it. */
+export function LedgerStatusBadge({ status, label, testId }: { status: LedgerStatus; label: string; testId?: string }) {
+  return (
+    <StatusBadge status={tone[status]} testId={testId}>
+      {label}
+    </StatusBadge>
+  );
 }
