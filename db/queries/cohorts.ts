@@ -105,7 +105,6 @@ export async function cohortById(db: Database, id: number) {
     .orderBy(asc(employers.name));
   return { ...row, employers: linked };
 }
-export type CohortDetail = NonNullable<Awaited<ReturnType<typeof cohortById>>>;
 
 // ---- Sessions -----------------------------------------------------------------------------------------
 
