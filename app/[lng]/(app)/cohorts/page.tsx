@@ -30,7 +30,7 @@ export default async function CohortsPage({ params }: Props) {
   const columns: Column<Row>[] = [
     { key: 'name', header: t('list.name'), rowHeader: true, cell: (r) => <Link href={`/${lng}/cohorts/${r.id}`}>{r.name}</Link> },
     { key: 'provider', header: t('list.provider'), cell: (r) => r.provider },
-    { key: 'period', header: t('list.period'), className: 'nowrap', cell: (r) => `${formatDate(lng, r.startDate)} – ${formatDate(lng, r.endDate)}` },
+    { key: 'period', header: t('list.period'), cell: (r) => `${formatDate(lng, r.startDate)} – ${formatDate(lng, r.endDate)}` },
     {
       key: 'participants',
       header: t('list.participants'),
