@@ -39,14 +39,15 @@ const stateStatus: Record<CohortParticipantState, BadgeStatus> = {
  */
 export default async function CohortPage({ params }: Props) {
   const { lng, t, db, id, audit } = await loadIdPage(params, '/[lng]/cohorts/[id]', 'cohorts');
-  const cohort = await cohortById(db, id);
-  if (!cohort) notFound();
-  const [participants, sessions, attendance, dashboard] = await Promise.all([
+  // All at once: a missing cohort simply has no rows in the others.
+  const [cohort, participants, sessions, attendance, dashboard] = await Promise.all([
+    cohortById(db, id),
     participantsOf(db, id),
     sessionsOf(db, id),
     attendanceOf(db, id),
     cohortDashboard(db, id),
   ]);
+  if (!cohort) notFound();
   await audit({ action: 'cohort.view', objectType: 'cohort', objectId: id, details: { shown: participants.length } });
   const taken = participants.filter((p) => p.state !== 'dropped').length;
   type P = (typeof participants)[number];
