@@ -9,6 +9,7 @@ import { jobSeekerResolvers } from '@/lib/security/access/job-seekers.sample-ids
 import { proposalResolvers } from '@/lib/security/access/proposals.sample-ids';
 import { placementResolvers } from '@/lib/security/access/placements.sample-ids';
 import { sibResolvers } from '@/lib/security/access/sib.sample-ids';
+import { cohortResolvers } from '@/lib/security/access/cohorts.sample-ids';
 import { eventResolvers } from '@/lib/security/access/events.sample-ids';
 import { vacancyResolvers } from '@/lib/security/access/vacancies.sample-ids';
 
@@ -35,6 +36,7 @@ export const sampleIdResolvers: Record<string, SampleIdResolver> = {
   ...placementResolvers,
   ...sibResolvers,
   ...eventResolvers,
+  ...cohortResolvers,
 };
 
 export const MISSING_ID = 2_000_000_000;

@@ -29,6 +29,7 @@ const navigation: readonly NavEntry[] = [
   { route: '/[lng]/candidates', href: '/candidates', labelKey: 'pipeline:nav.candidates' },
   { route: '/[lng]/placements', href: '/placements', labelKey: 'nav.placements' },
   { route: '/[lng]/events', href: '/events', labelKey: 'events:nav.events' },
+  { route: '/[lng]/cohorts', href: '/cohorts', labelKey: 'cohorts:nav.cohorts' },
   // Caseworkers may read the dashboard (read-only); managers and admins also set the targets.
   { route: '/[lng]/targets', href: '/targets', labelKey: 'nav.targets' },
   {

@@ -2,6 +2,7 @@ import type { BenchCase } from '../types';
 import { baImportCase, baReimportCase } from './ba-import';
 import { auditActionCase, auditCase, auditPersonCase } from './audit';
 import { documentDownloadCase, documentUploadCase } from './documents';
+import { cohortDashboardCase } from './cohort-dashboard';
 import { eventCheckInSearchCase } from './event-check-in';
 import { healthCase } from './health';
 import { jobSeekerProfileCase, jobSeekersListCase, jobSeekersListDeepCase } from './job-seekers';
@@ -37,6 +38,7 @@ export const benchCases: BenchCase[] = [
   apiVacanciesCase,
   apiTargetProgressCase,
   eventCheckInSearchCase,
+  cohortDashboardCase,
   baImportCase,
   baReimportCase,
 ];

@@ -3,6 +3,7 @@ import type { Database } from '@/db/client';
 import { auditEvents, employers, placementChecks, placementMilestones, placements, proposalEvents, proposals, vacancies } from '@/db/schema';
 import { documentsOfJobSeeker } from './documents';
 import { getJobSeekerProfile } from './job-seekers';
+import { cohortDataOfJobSeeker } from './cohorts';
 import { eventDataOfJobSeeker } from './events';
 
 /**
@@ -18,6 +19,7 @@ export async function exportJobSeeker(db: Database, id: number) {
   const proposalIds = profile.proposals.map((p) => p.id);
   const placementIds = profile.placements.map((p) => p.id);
   const eventRegistrations = await eventDataOfJobSeeker(db, id);
+  const cohortParticipations = await cohortDataOfJobSeeker(db, id);
   const [proposalRows, events, placementRows, checks, milestones, audit, documentRows] = await Promise.all([
     db
       .select({
@@ -137,6 +139,8 @@ export async function exportJobSeeker(db: Database, id: number) {
     })),
     // Job fairs and meetings: registration (also as a walk-in lead that became this person), check-in, whom they met.
     events: eventRegistrations,
+    // Training cohorts: state, German levels, sessions attended, recognition steps.
+    cohorts: cohortParticipations,
     // The files themselves are in the ZIP export (documents/<id>-<name>).
     documents: documentRows.map((d) => ({
       id: d.id,

@@ -19,6 +19,7 @@ import {
 } from '@/db/schema';
 import { documentStorage } from '@/db/document-storage';
 import { deleteDocumentsOfJobSeeker } from './documents';
+import { eraseCohortDataOfJobSeeker } from './cohorts';
 import { eraseEventDataOfJobSeeker } from './events';
 import type { CrossBorderCheck, JobSeekerStatus } from '@/db/schema/enums';
 import type { JobSeekerValues } from '@/lib/validation/job-seekers';
@@ -405,6 +406,8 @@ export async function eraseJobSeeker(
     await deleteDocumentsOfJobSeeker(tx, documentStorage(), id);
     // What they said at job fairs and whom they agreed to be shown to (a lead that became them too).
     await eraseEventDataOfJobSeeker(tx, id);
+    // Their German levels and recognition steps in training cohorts (the participation stays, anonymous).
+    await eraseCohortDataOfJobSeeker(tx, id);
     const proposalIds = tx.select({ id: proposals.id }).from(proposals).where(eq(proposals.jobSeekerId, id));
     await tx.update(proposals).set({ motivation: null }).where(eq(proposals.jobSeekerId, id));
     await tx.update(proposalEvents).set({ reason: null }).where(inArray(proposalEvents.proposalId, proposalIds));

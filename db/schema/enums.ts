@@ -88,3 +88,15 @@ export type BreakGlassReason = (typeof breakGlassReasons)[number];
 export const eventKinds = ['job_fair', 'information_meeting'] as const;
 export type EventKind = (typeof eventKinds)[number];
 export const eventKindEnum = pgEnum('event_kind', eventKinds);
+/** A participant's way through a training cohort (project "Zorg"); 'dropped' carries a coded reason. */
+export const cohortParticipantStates = ['invited', 'enrolled', 'active', 'completed', 'dropped'] as const;
+export type CohortParticipantState = (typeof cohortParticipantStates)[number];
+export const cohortParticipantStateEnum = pgEnum('cohort_participant_state', cohortParticipantStates);
+/** Why someone left a cohort: coded, so the programme can count and compare cohorts. */
+export const cohortDropReasons = ['found_work', 'language', 'health', 'family', 'motivation', 'moved', 'other'] as const;
+export type CohortDropReason = (typeof cohortDropReasons)[number];
+export const cohortDropReasonEnum = pgEnum('cohort_drop_reason', cohortDropReasons);
+/** The steps of the recognition of a Dutch care diploma in Germany (Anerkennung), each with its date. */
+export const recognitionSteps = ['applied', 'shortfall_notice', 'adaptation_course', 'knowledge_exam', 'recognised'] as const;
+export type RecognitionStep = (typeof recognitionSteps)[number];
+export const recognitionStepEnum = pgEnum('recognition_step', recognitionSteps);

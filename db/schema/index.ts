@@ -19,3 +19,4 @@ export * from './api-keys';
 export * from './second-factors';
 export * from './events';
 export * from './ba-import';
+export * from './cohorts';

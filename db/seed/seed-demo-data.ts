@@ -24,6 +24,7 @@ import {
 import { dayOf, yearOf } from '@/lib/time/days';
 import { demoSibContract } from './demo-sib-contract';
 import { seedDemoSibClaims } from './demo-sib-claims';
+import { seedDemoCohorts } from './demo-cohorts';
 import { seedDemoEvents } from './demo-events';
 import { insertContract } from '@/db/queries/sib-contracts';
 import { planDemoData, type DemoPlan } from './demo-plan';
@@ -327,6 +328,8 @@ async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<s
   await seedDemoSibClaims(tx, contractId, today);
   // Last month's job fair in Hengelo and next month's meeting in Gronau (db/seed/plan-events.ts).
   await seedDemoEvents(tx, today);
+  // The training cohort of project "Zorg" (db/seed/demo-cohorts.ts).
+  await seedDemoCohorts(tx, today);
 
   await tx.insert(programmeTargets).values(plan.programmeTarget);
 }

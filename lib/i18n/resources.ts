@@ -2,6 +2,7 @@ import deAccount from '@/locales/de/account.json';
 import deAdmin from '@/locales/de/admin.json';
 import deAudit from '@/locales/de/audit.json';
 import deAuth from '@/locales/de/auth.json';
+import deCohorts from '@/locales/de/cohorts.json';
 import deCommon from '@/locales/de/common.json';
 import deDocuments from '@/locales/de/documents.json';
 import deSib from '@/locales/de/sib.json';
@@ -21,6 +22,7 @@ import nlAccount from '@/locales/nl/account.json';
 import nlAdmin from '@/locales/nl/admin.json';
 import nlAudit from '@/locales/nl/audit.json';
 import nlAuth from '@/locales/nl/auth.json';
+import nlCohorts from '@/locales/nl/cohorts.json';
 import nlCommon from '@/locales/nl/common.json';
 import nlDocuments from '@/locales/nl/documents.json';
 import nlSib from '@/locales/nl/sib.json';
@@ -47,6 +49,7 @@ export const resources = {
     admin: nlAdmin,
     audit: nlAudit,
     auth: nlAuth,
+    cohorts: nlCohorts,
     common: nlCommon,
     documents: nlDocuments,
     sib: nlSib,
@@ -68,6 +71,7 @@ export const resources = {
     admin: deAdmin,
     audit: deAudit,
     auth: deAuth,
+    cohorts: deCohorts,
     common: deCommon,
     documents: deDocuments,
     sib: deSib,

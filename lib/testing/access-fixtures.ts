@@ -13,6 +13,7 @@ import { jobSeekerSamples } from '@/lib/security/access/job-seekers.samples';
 import { proposalSamples } from '@/lib/security/access/proposals.samples';
 import { placementSamples } from '@/lib/security/access/placements.samples';
 import { sibSamples } from '@/lib/security/access/sib.samples';
+import { cohortSamples } from '@/lib/security/access/cohorts.samples';
 import { eventSamples } from '@/lib/security/access/events.samples';
 import { vacancySamples } from '@/lib/security/access/vacancies.samples';
 import { apiSamples } from '@/lib/security/access/api.samples';
@@ -32,6 +33,7 @@ const featureSamples: readonly FeatureSamples[] = [
   apiSamples,
   eventSamples,
   baImportSamples,
+  cohortSamples,
 ];
 
 let counter = 0;
