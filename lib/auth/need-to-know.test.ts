@@ -10,6 +10,8 @@ import { auditEvents, breakGlassGrants, jobSeekers, readCounters } from '@/db/sc
 import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { makeJobSeeker } from '@/lib/testing/fixtures';
 import { makeUser } from '@/lib/testing/users';
+import { addDays } from '@/lib/time/days';
+import { todayInAppZone, zonedLocalToUtc } from '@/lib/time/zoned';
 import type { SessionUser } from './current-user';
 import { breakGlassExpiry, decidePersonRead } from './need-to-know';
 
@@ -57,16 +59,19 @@ describe('need-to-know', () => {
     // Nothing was counted for a refused read.
     expect(await handle.db.select().from(readCounters)).toEqual([]);
 
-    const now = new Date('2026-12-02T10:00:00Z');
+    // The real clock: the database stamps granted_at with now(), and a grant must end after it.
+    const now = new Date();
+    const today = todayInAppZone(now);
     const grant = await grantBreakGlass(
       handle.db,
       { jobSeekerId: theirs.id, reasonCode: 'colleague_absent', reasonText: '  Collega ziek, klant belde.  ', expiresAt: breakGlassExpiry(now) },
       ctx(me),
     );
-    expect(grant).toEqual({ ok: true, expiresAt: new Date('2026-12-02T23:00:00Z') });
+    // Until midnight in the app's zone (Amsterdam/Berlin), whatever the server's zone.
+    expect(grant).toEqual({ ok: true, expiresAt: zonedLocalToUtc(`${addDays(today, 1)}T00:00`) });
     expect(await decidePersonRead(handle.db, ctx(me), theirs, 'profile', now)).toEqual({ state: 'ok', breakGlass: true });
     // The next morning the grant has run out.
-    expect(await decidePersonRead(handle.db, ctx(me), theirs, 'profile', new Date('2026-12-03T07:00:00Z'))).toEqual({ state: 'reasonRequired' });
+    expect(await decidePersonRead(handle.db, ctx(me), theirs, 'profile', zonedLocalToUtc(`${addDays(today, 1)}T08:00`))).toEqual({ state: 'reasonRequired' });
     const [audit] = await handle.db
       .select()
       .from(auditEvents)
