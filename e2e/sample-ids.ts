@@ -11,6 +11,7 @@ import { placementResolvers } from '@/lib/security/access/placements.sample-ids'
 import { sibResolvers } from '@/lib/security/access/sib.sample-ids';
 import { eventResolvers } from '@/lib/security/access/events.sample-ids';
 import { vacancyResolvers } from '@/lib/security/access/vacancies.sample-ids';
+import { baPostingResolvers } from '@/lib/security/access/ba-postings.sample-ids';
 
 /**
  * Ids for the ':name' placeholders of the access matrix's sample paths, found in the demo
@@ -35,6 +36,7 @@ export const sampleIdResolvers: Record<string, SampleIdResolver> = {
   ...placementResolvers,
   ...sibResolvers,
   ...eventResolvers,
+  ...baPostingResolvers,
 };
 
 export const MISSING_ID = 2_000_000_000;

@@ -124,6 +124,7 @@ export interface RouteHandlerRule {
 }
 
 import { baImportAccess } from './access/ba-import';
+import { baPostingAccess } from './access/ba-postings';
 import { documentAccess } from './access/documents';
 import { eventAccess } from './access/events';
 import { jobSeekerAccess } from './access/job-seekers';
@@ -155,6 +156,7 @@ const features: readonly FeatureAccess[] = [
   secondFactorAccess,
   eventAccess,
   baImportAccess,
+  baPostingAccess,
 ];
 
 const housePages: readonly PageRule[] = [

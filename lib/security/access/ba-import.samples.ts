@@ -1,7 +1,10 @@
-import { baImportSlices } from '@/db/schema';
+import { baImportSlices, baPostings } from '@/db/schema';
 import type { FeatureSamples } from '@/lib/testing/access-fixtures';
 
-/** baSliceId: a search slice to switch off (the test database's seeded ones are truncated). */
+/**
+ * baSliceId: a search slice to switch off (the test database's seeded ones are truncated);
+ * baPostingId: a current, named posting to link to an employer.
+ */
 export const baImportSamples: FeatureSamples = async (db) => {
   const [slice] = await db
     .insert(baImportSlices)
@@ -10,5 +13,17 @@ export const baImportSamples: FeatureSamples = async (db) => {
     .returning({ id: baImportSlices.id });
   const id = slice?.id ?? (await db.select({ id: baImportSlices.id }).from(baImportSlices).limit(1))[0]?.id;
   if (id === undefined) throw new Error('no BA slice sample');
-  return { baSliceId: id };
+  const [posting] = await db
+    .insert(baPostings)
+    .values({
+      reference: '10000-9990000001-S',
+      title: 'Pflegehelfer (m/w/d)',
+      employerName: 'Pflegedienst Beispiel GmbH',
+      url: 'https://www.arbeitsagentur.de/jobsuche/jobdetail/10000-9990000001-S',
+    })
+    .onConflictDoNothing()
+    .returning({ id: baPostings.id });
+  const postingId = posting?.id ?? (await db.select({ id: baPostings.id }).from(baPostings).limit(1))[0]?.id;
+  if (postingId === undefined) throw new Error('no BA posting sample');
+  return { baSliceId: id, baPostingId: postingId };
 };
