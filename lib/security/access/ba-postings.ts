@@ -34,7 +34,7 @@ export const baPostingAccess: FeatureAccess = {
       export: 'unlinkBaPostingAction',
       name: 'ba_posting.unlink',
       roles: linkers,
-      sample: (ids) => ({ postingId: ids.more.baPostingId }),
+      sample: (ids) => ({ postingId: ids.more.baLinkedPostingId }),
     },
   ],
   routeHandlers: [],
