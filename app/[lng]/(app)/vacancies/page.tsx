@@ -62,12 +62,11 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
           </Link>
           {v.source === 'ba' ? (
             <span className="vacancy-ba">
-              {' '}
               <StatusBadge status="active" testId={`ba-mark-${v.id}`}>
                 <abbr title={t('ba.markTitle')}>{t('ba.mark')}</abbr>
               </StatusBadge>{' '}
               {v.baUrl ? (
-                <a href={v.baUrl} rel="noopener noreferrer" target="_blank" className="vacancy-ba__original">
+                <a href={v.baUrl} rel="noopener noreferrer" target="_blank">
                   {t('ba.original')}
                   <span className="visually-hidden"> {t('ba.newWindow')}</span>
                 </a>
