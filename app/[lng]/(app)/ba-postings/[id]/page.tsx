@@ -33,6 +33,9 @@ export default async function BaPostingPage({ params }: Props) {
   const mayCreate = mayUseAction('ba_posting.create_employer', user.role);
   const employers = mayLink ? await listEmployerOptions(db) : [];
   const suggested = new Set(posting.suggestions.map((s) => s.id));
+  // The import's own match (same name and place) comes first; nothing is chosen for the caseworker.
+  const byImport = posting.employerId ? posting.suggestions.find((s) => s.id === posting.employerId) : undefined;
+  if (byImport) posting.suggestions.sort((a, b) => Number(b === byImport) - Number(a === byImport));
   const options = [
     ...posting.suggestions.map((s) => ({ value: String(s.id), label: s.placeName ? `${s.name} (${s.placeName})` : s.name, lang: 'de' })),
     ...employers.filter((e) => !suggested.has(e.id)).map((e) => ({ value: String(e.id), label: e.name, lang: 'de' })),
@@ -121,7 +124,7 @@ export default async function BaPostingPage({ params }: Props) {
               {posting.proposalsOnVacancy > 0 ? (
                 <p>{t('ba.link.hasProposals')}</p>
               ) : (
-                <LinkToEmployerForm lng={lng} postingId={posting.id} employers={options} current={posting.employerId ? String(posting.employerId) : ''} />
+                <LinkToEmployerForm lng={lng} postingId={posting.id} employers={options} current="" />
               )}
               {mayCreate && posting.employerName && !posting.vacancyId && !posting.duplicateOfVacancyId ? (
                 <>
@@ -131,8 +134,10 @@ export default async function BaPostingPage({ params }: Props) {
                     lng={lng}
                     postingId={posting.id}
                     firma={posting.employerName}
-                    sector={posting.sector ?? ''}
-                    sectors={sectors.map((s) => ({ value: s, label: t(`domain:sector.${s}`) }))}
+                    sector=""
+                    sectors={[...sectors]
+                      .sort((a, b) => Number(b === posting.sector) - Number(a === posting.sector))
+                      .map((s) => ({ value: s, label: t(`domain:sector.${s}`) }))}
                   />
                 </>
               ) : null}
