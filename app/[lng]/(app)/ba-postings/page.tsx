@@ -52,8 +52,13 @@ export default async function BaPostingsPage({ params, searchParams }: Props) {
         </Link>
       ),
     },
-    { key: 'firma', header: t('ba.list.columns.firma'), cell: (p) => <span lang="de">{p.anonymous ? t('ba.anonymous') : p.employerName}</span> },
-    { key: 'place', header: t('ba.list.columns.place'), cell: (p) => <span lang="de">{p.placeName}</span> },
+    {
+      key: 'firma',
+      header: t('ba.list.columns.firma'),
+      cell: (p) => (p.anonymous ? t('ba.anonymous') : p.employerName ? <span lang="de">{p.employerName}</span> : null),
+    },
+    // An empty cell stays empty (null), so a phone card leaves the label out.
+    { key: 'place', header: t('ba.list.columns.place'), cell: (p) => (p.placeName ? <span lang="de">{p.placeName}</span> : null) },
     {
       key: 'state',
       header: t('ba.list.columns.state'),
@@ -66,7 +71,11 @@ export default async function BaPostingsPage({ params, searchParams }: Props) {
         );
       },
     },
-    { key: 'employer', header: t('ba.list.columns.employer'), cell: (p) => <span lang="de">{p.linkedEmployerName}</span> },
+    {
+      key: 'employer',
+      header: t('ba.list.columns.employer'),
+      cell: (p) => (p.linkedEmployerName ? <span lang="de">{p.linkedEmployerName}</span> : null),
+    },
     {
       key: 'original',
       header: t('ba.list.columns.original'),
