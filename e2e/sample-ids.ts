@@ -12,6 +12,7 @@ import { sibResolvers } from '@/lib/security/access/sib.sample-ids';
 import { cohortResolvers } from '@/lib/security/access/cohorts.sample-ids';
 import { eventResolvers } from '@/lib/security/access/events.sample-ids';
 import { vacancyResolvers } from '@/lib/security/access/vacancies.sample-ids';
+import { baPostingResolvers } from '@/lib/security/access/ba-postings.sample-ids';
 
 /**
  * Ids for the ':name' placeholders of the access matrix's sample paths, found in the demo
@@ -37,6 +38,7 @@ export const sampleIdResolvers: Record<string, SampleIdResolver> = {
   ...sibResolvers,
   ...eventResolvers,
   ...cohortResolvers,
+  ...baPostingResolvers,
 };
 
 export const MISSING_ID = 2_000_000_000;

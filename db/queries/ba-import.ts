@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { recordAudit, type AuditContext } from './audit';
+import { closeExpiredBaVacancies, refreshBaVacancies } from './ba-postings';
 import type { Database } from '@/db/client';
 import { baImportRuns, baImportSlices, baPostings, employers, places, type BaImportRun, type BaImportSlice } from '@/db/schema';
 import type { BaPostingRecord } from '@/lib/domain/ba/posting-record';
@@ -171,6 +172,7 @@ export async function saveBaPostingsPage(db: Database, lookups: BaLookups, runId
     const known = new Map(existing.map((e) => [e.reference, e]));
     const now = new Date();
     const seenIds: number[] = [];
+    const changedReferences: string[] = [];
     const inserts: (typeof baPostings.$inferInsert)[] = [];
     for (const record of byReference.values()) {
       const row = known.get(record.reference);
@@ -218,11 +220,14 @@ export async function saveBaPostingsPage(db: Database, lookups: BaLookups, runId
           .update(baPostings)
           .set({ ...fields, ...relink })
           .where(eq(baPostings.id, row.id));
+        changedReferences.push(record.reference);
         outcome.updated++;
       }
     }
     if (inserts.length > 0) await tx.insert(baPostings).values(inserts);
     if (seenIds.length > 0) await tx.update(baPostings).set({ lastSeenRunId: runId, lastSeenAt: now }).where(inArray(baPostings.id, seenIds));
+    // Linked postings are vacancies: a changed posting rewrites its vacancy's content too.
+    await refreshBaVacancies(tx, changedReferences);
   });
   return outcome;
 }
@@ -241,10 +246,12 @@ export async function closeBaRun(db: Database, runId: number, options: { expire:
           .set({ expiredAt: new Date() })
           .where(and(isNull(baPostings.expiredAt), or(isNull(baPostings.lastSeenRunId), ne(baPostings.lastSeenRunId, runId))))
           .returning({ id: baPostings.id });
+    // A linked posting that expired closes its vacancy (proposals on it stay as history).
+    if (options.expire) await closeExpiredBaVacancies(tx);
     await tx.execute(sql`
       update ba_postings p set duplicate_of_vacancy_id = (
         select v.id from vacancies v
-        where v.employer_id = p.employer_id and v.status <> 'draft' and lower(btrim(v.title)) = lower(btrim(p.title))
+        where v.employer_id = p.employer_id and v.source = 'own' and v.status <> 'draft' and lower(btrim(v.title)) = lower(btrim(p.title))
         order by v.id limit 1)
       where (p.employer_id is not null and p.last_seen_run_id = ${runId}) or p.duplicate_of_vacancy_id is not null`);
     return expired.length;

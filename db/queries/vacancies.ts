@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { employers, places, proposals, users, vacancies } from '@/db/schema';
+import { baPostings, employers, places, proposals, users, vacancies } from '@/db/schema';
 import type { CefrLevel, Sector, VacancyStatus } from '@/db/schema/enums';
 import type { VacancyIntent, VacancyRecord } from '@/lib/validation/vacancies';
 import { nextStatus, opensVacancy, type EffectiveVacancyStatus, type VacancyAction } from '@/lib/vacancies/status';
@@ -58,6 +58,8 @@ export interface VacancyListFilters {
   status?: EffectiveVacancyStatus;
   employerId?: number;
   sort?: 'newest' | 'closing' | 'distance';
+  /** Own vacancies or linked BA postings; both when absent. */
+  source?: 'own' | 'ba';
   page?: number;
 }
 
@@ -82,6 +84,9 @@ interface VacancyListRow {
   proposalsTotal: number;
   proposalsActive: number;
   distanceKm: number | null;
+  source: 'own' | 'ba';
+  /** The posting on arbeitsagentur.de, for a BA vacancy. */
+  baUrl: string | null;
 }
 
 export interface VacancyList {
@@ -125,6 +130,7 @@ export async function listVacancies(db: Database, scope: VacancyScope, filters: 
   if (filters.hoursMax != null) conditions.push(sql`coalesce(${vacancies.hoursMin}, ${vacancies.hoursMax}) <= ${filters.hoursMax}`);
   if (filters.status) conditions.push(statusCondition(filters.status));
   if (filters.employerId) conditions.push(eq(vacancies.employerId, filters.employerId));
+  if (filters.source) conditions.push(eq(vacancies.source, filters.source));
   const where = and(...conditions);
 
   const distance = origin ? distanceKmSql(places.lat, places.lon, origin.lat, origin.lon) : sql<number>`null::float8`;
@@ -176,12 +182,15 @@ export async function listVacancies(db: Database, scope: VacancyScope, filters: 
         proposalsTotal: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id})`,
         proposalsActive: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id} and ${proposals.stage} not in ('rejected', 'withdrawn'))`,
         distanceKm: distance,
+        source: vacancies.source,
+        baUrl: baPostings.url,
         total: pageIds.total,
       })
       .from(pageIds)
       .innerJoin(vacancies, eq(vacancies.id, pageIds.id))
       .innerJoin(employers, eq(employers.id, vacancies.employerId))
       .leftJoin(places, eq(places.id, vacancies.placeId))
+      .leftJoin(baPostings, eq(baPostings.reference, vacancies.baReference))
       .orderBy(asc(pageIds.position));
   };
 
@@ -200,6 +209,7 @@ export async function listVacancies(db: Database, scope: VacancyScope, filters: 
   return {
     rows: rows.map(({ total: _total, ...r }) => ({
       ...r,
+      source: r.source === 'ba' ? ('ba' as const) : ('own' as const),
       proposalsTotal: Number(r.proposalsTotal),
       proposalsActive: Number(r.proposalsActive),
       distanceKm: r.distanceKm == null ? null : Number(r.distanceKm),
@@ -232,6 +242,10 @@ export interface VacancyDetail extends VacancyRecord {
   version: number;
   proposalsTotal: number;
   proposalsActive: number;
+  source: string;
+  baReference: string | null;
+  baUrl: string | null;
+  baPostingId: number | null;
 }
 
 /** One vacancy with what a caseworker needs to judge a match; null when absent or outside the scope. */
@@ -277,11 +291,16 @@ export async function getVacancy(db: Database, scope: VacancyScope, id: number):
       version: vacancies.version,
       proposalsTotal: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id})`,
       proposalsActive: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id} and ${proposals.stage} not in ('rejected', 'withdrawn'))`,
+      source: vacancies.source,
+      baReference: vacancies.baReference,
+      baUrl: baPostings.url,
+      baPostingId: baPostings.id,
     })
     .from(vacancies)
     .innerJoin(employers, eq(employers.id, vacancies.employerId))
     .leftJoin(places, eq(places.id, vacancies.placeId))
     .leftJoin(users, eq(users.id, vacancies.createdBy))
+    .leftJoin(baPostings, eq(baPostings.reference, vacancies.baReference))
     .where(and(eq(vacancies.id, id), scopeCondition(scope)));
   if (!row) return null;
   return {

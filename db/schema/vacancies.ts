@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgTable, smallint, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { cefrEnum, contractTypeEnum, localeEnum, sectorEnum, vacancyStatusEnum } from './enums';
 import { employers } from './employers';
 import { places } from './places';
@@ -47,6 +47,10 @@ export const vacancies = pgTable(
     closingDate: date('closing_date', { mode: 'string' }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdBy: integer('created_by').references(() => users.id),
+    // 'own': typed into Grenzeloos; 'ba': a Jobbörse posting (ba_postings) a caseworker linked to
+    // this employer, kept up to date by the import and closed when the posting expires.
+    source: text('source').notNull().default('own'),
+    baReference: text('ba_reference'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -56,6 +60,8 @@ export const vacancies = pgTable(
     index('vacancies_status_sector_idx').on(t.status, t.sector),
     index('vacancies_place_idx').on(t.placeId),
     index('vacancies_closing_idx').on(t.closingDate),
+    unique('vacancies_ba_reference_uq').on(t.baReference),
+    check('vacancies_source_ck', sql`${t.source} in ('own', 'ba') and (${t.source} = 'ba') = (${t.baReference} is not null)`),
     check('vacancies_title_ck', sql`length(btrim(${t.title})) between 1 and 200`),
     check(
       'vacancies_hours_ck',
@@ -76,7 +82,8 @@ export const vacancies = pgTable(
     check('vacancies_shifts_ck', sql`${t.shifts} <@ array['day','early','late','night','weekend']::text[]`),
     check(
       'vacancies_complete_unless_draft_ck',
-      sql`${t.status} = 'draft' or (${t.sector} is not null and ${t.placeId} is not null and ${t.hoursMin} is not null and ${t.hoursMax} is not null and ${t.contract} is not null and ${t.description} is not null)`,
+      // A BA posting carries what the Jobbörse publishes (often no description, hours or contract).
+      sql`${t.status} = 'draft' or ${t.source} = 'ba' or (${t.sector} is not null and ${t.placeId} is not null and ${t.hoursMin} is not null and ${t.hoursMax} is not null and ${t.contract} is not null and ${t.description} is not null)`,
     ),
   ],
 );

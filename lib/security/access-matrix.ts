@@ -125,6 +125,7 @@ export interface RouteHandlerRule {
 
 import { baImportAccess } from './access/ba-import';
 import { cohortAccess } from './access/cohorts';
+import { baPostingAccess } from './access/ba-postings';
 import { documentAccess } from './access/documents';
 import { eventAccess } from './access/events';
 import { jobSeekerAccess } from './access/job-seekers';
@@ -157,6 +158,7 @@ const features: readonly FeatureAccess[] = [
   eventAccess,
   baImportAccess,
   cohortAccess,
+  baPostingAccess,
 ];
 
 const housePages: readonly PageRule[] = [

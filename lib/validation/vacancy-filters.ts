@@ -12,6 +12,8 @@ const id = z.coerce.number().int().positive().max(2_000_000_000);
 
 export const vacancyStatusFilters = [...effectiveVacancyStatuses, 'all'] as const;
 export const vacancySorts = ['newest', 'closing', 'distance'] as const;
+/** Where a vacancy comes from: typed into Grenzeloos, or a linked Jobbörse posting of the BA. */
+export const vacancySources = ['own', 'ba'] as const;
 export const kmChoices = [10, 20, 30, 50, 75, 100] as const;
 
 const filtersSchema = z.object({
@@ -34,6 +36,7 @@ const filtersSchema = z.object({
   status: listFilter(z.enum(vacancyStatusFilters)),
   employer: listFilter(id),
   sort: listFilter(z.enum(vacancySorts)),
+  source: listFilter(z.enum(vacancySources)),
 });
 
 /** The vacancy list's URL state (page size as listVacancies pages). */
@@ -62,6 +65,7 @@ export function parseVacancyFilters(
       status: status === 'all' ? undefined : status,
       employerId: params.employer,
       sort: params.sort,
+      source: params.source,
       page: params.page,
     },
   };

@@ -8,7 +8,7 @@ import { cefrLevels, sectors } from '@/db/schema/enums';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
-import { kmChoices, parseVacancyFilters, vacancyListHref, vacancyStatusFilters } from '@/lib/validation/vacancy-filters';
+import { kmChoices, parseVacancyFilters, vacancyListHref, vacancySources, vacancyStatusFilters } from '@/lib/validation/vacancy-filters';
 import { vacancyScopeFor } from '@/lib/vacancies/scope';
 import { Button, ButtonLink } from '@/app/_components/ui/button';
 import { type Column, DataTable } from '@/app/_components/ui/data-table';
@@ -17,7 +17,9 @@ import { FilterBar } from '@/app/_components/ui/filter-bar';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { Pagination } from '@/app/_components/ui/pagination';
 import { VacancyStatusBadge } from './_components/status-badge';
-import { mayUseAction } from '@/lib/security/access-matrix';
+import { mayOpenPage, mayUseAction } from '@/lib/security/access-matrix';
+import { StatusBadge } from '@/app/_components/ui/status-badge';
+import './vacancies.css';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -58,6 +60,19 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
           <Link href={`${base}/${v.id}`} lang={v.textLanguage}>
             {v.title}
           </Link>
+          {v.source === 'ba' ? (
+            <span className="vacancy-ba">
+              <StatusBadge status="active" testId={`ba-mark-${v.id}`}>
+                <abbr title={t('ba.markTitle')}>{t('ba.mark')}</abbr>
+              </StatusBadge>{' '}
+              {v.baUrl ? (
+                <a href={v.baUrl} rel="noopener noreferrer" target="_blank">
+                  {t('ba.original')}
+                  <span className="visually-hidden"> {t('ba.newWindow')}</span>
+                </a>
+              ) : null}
+            </span>
+          ) : null}
           {v.occupationCode ? <div className="field-hint">{t(`domain:occupation.${v.occupationCode}`)}</div> : null}
         </>
       ),
@@ -99,7 +114,7 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
       cell: (v) => t('list.candidates', { total: formatNumber(lng, v.proposalsTotal), active: formatNumber(lng, v.proposalsActive) }),
     },
   ];
-  const active = [query.q, query.sector, query.place, query.km, query.german, query.hoursMin, query.hoursMax, query.employer].filter(
+  const active = [query.q, query.sector, query.place, query.km, query.german, query.hoursMin, query.hoursMax, query.employer, query.source].filter(
     (v) => v !== undefined,
   ).length;
   const option = (value: string | number, label: string, lang?: string) => ({ value: String(value), label, lang });
@@ -111,8 +126,17 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
         title={isEmployer ? t('list.titleEmployer') : t('list.titleStaff')}
         intro={isEmployer ? t('list.introEmployer') : t('list.introStaff')}
         actions={
-          canCreate ? (
-            <ButtonLink href={`/${lng}/vacancies/new${filters.employerId ? `?employer=${filters.employerId}` : ''}`}>{t('list.new')}</ButtonLink>
+          canCreate || mayOpenPage('/[lng]/ba-postings', user.role) ? (
+            <>
+              {mayOpenPage('/[lng]/ba-postings', user.role) ? (
+                <ButtonLink appearance="secondary" href={`/${lng}/ba-postings`}>
+                  {t('ba.list.open')}
+                </ButtonLink>
+              ) : null}
+              {canCreate ? (
+                <ButtonLink href={`/${lng}/vacancies/new${filters.employerId ? `?employer=${filters.employerId}` : ''}`}>{t('list.new')}</ButtonLink>
+              ) : null}
+            </>
           ) : null
         }
       />
@@ -172,6 +196,13 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
               label={t('filters.german')}
               defaultValue={query.german}
               options={[option('', t('filters.anyGerman')), ...cefrLevels.map((c) => option(c, c))]}
+            />
+            <FilterSelect
+              id="f-source"
+              name="source"
+              label={t('filters.source')}
+              defaultValue={query.source ?? ''}
+              options={[option('', t('filters.anySource')), ...vacancySources.map((s) => option(s, t(`filters.sources.${s}`)))]}
             />
             <FilterInput id="f-hours-min" name="hoursMin" inputMode="numeric" label={t('filters.hoursMin')} defaultValue={query.hoursMin} />
             <FilterInput id="f-hours-max" name="hoursMax" inputMode="numeric" label={t('filters.hoursMax')} defaultValue={query.hoursMax} />

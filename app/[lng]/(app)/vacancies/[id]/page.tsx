@@ -15,6 +15,7 @@ import { routeId } from '@/lib/params';
 import { visibleVacancyTitle } from '@/lib/pages/titles';
 import { allowedActions, isEditable } from '@/lib/vacancies/status';
 import { VacancyStatusBadge as StatusBadge } from '../_components/status-badge';
+import { StatusBadge as KitBadge } from '@/app/_components/ui/status-badge';
 import { VacancyStatusActions } from '../_components/vacancy-status-actions';
 import { mayOpenPage, mayUseAction, pageRoles } from '@/lib/security/access-matrix';
 
@@ -102,6 +103,28 @@ export default async function VacancyPage({ params, searchParams }: Props) {
     ],
     [t('detail.closingDate'), vacancy.closingDate ? formatDate(lng, vacancy.closingDate) : t('detail.noClosingDate')],
     [t('detail.candidates'), t('list.candidates', { total: formatNumber(lng, vacancy.proposalsTotal), active: formatNumber(lng, vacancy.proposalsActive) })],
+    ...(vacancy.source === 'ba'
+      ? ([
+          [
+            t('ba.detail.source'),
+            <span key="ba" data-testid="vacancy-ba-source">
+              <KitBadge status="active">{t('ba.mark')}</KitBadge>{' '}
+              {vacancy.baUrl ? (
+                <a href={vacancy.baUrl} rel="noopener noreferrer" target="_blank">
+                  {t('ba.original')}
+                  <span className="visually-hidden"> {t('ba.newWindow')}</span>
+                </a>
+              ) : null}
+              {isStaff && vacancy.baPostingId && mayOpenPage('/[lng]/ba-postings/[id]', user.role) ? (
+                <>
+                  {' · '}
+                  <Link href={`/${lng}/ba-postings/${vacancy.baPostingId}`}>{t('ba.detail.linkPage')}</Link>
+                </>
+              ) : null}
+            </span>,
+          ],
+        ] as [string, ReactNode][])
+      : []),
     ...(vacancy.publishedAt ? ([[t('detail.published'), formatDateTime(lng, vacancy.publishedAt)]] as [string, ReactNode][]) : []),
     ...(isStaff && vacancy.createdByName ? ([[t('detail.createdBy'), vacancy.createdByName]] as [string, ReactNode][]) : []),
   ];
