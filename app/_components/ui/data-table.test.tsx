@@ -51,4 +51,11 @@ describe('DataTable', () => {
     expect(html).toContain('Niemand gevonden.');
     expect(html).not.toContain('scope="row"');
   });
+
+  it('stays a table on a phone only when asked to (compact: a name and a few short figures)', () => {
+    const plain = render([{ id: 1, name: 'Anna', place: 'Enschede' }]);
+    expect(plain).not.toContain('gz-table--compact');
+    const compact = renderToStaticMarkup(<DataTable lng="nl" caption="Per sector" columns={columns} rows={[]} rowKey={(r) => r.id} empty="Geen." compact />);
+    expect(compact).toContain('class="utrecht-table utrecht-table--html-table gz-table gz-table--compact"');
+  });
 });

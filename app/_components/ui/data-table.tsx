@@ -48,6 +48,7 @@ export function DataTable<R>({
   actions,
   testId,
   className,
+  compact,
 }: {
   lng: Lng;
   /** A string when hidden (it becomes the table's aria-label). */
@@ -64,6 +65,8 @@ export function DataTable<R>({
   actions?: (row: R) => ReactNode;
   testId?: string;
   className?: string;
+  /** A name and a few short figures: stays a table on a phone instead of a card per row. */
+  compact?: boolean;
 }) {
   const t = getT(lng);
   const span = columns.length + (actions ? 1 : 0);
@@ -72,7 +75,11 @@ export function DataTable<R>({
     <div className="gz-table-wrap">
       {/* A hidden caption names the table by aria-label: a visually hidden <caption> keeps a table
           caption's box in Chromium, which lies over the first rows (the layout walk saw it). */}
-      <table className={`utrecht-table utrecht-table--html-table gz-table${className ? ` ${className}` : ''}`} data-testid={testId} aria-label={hiddenName}>
+      <table
+        className={`utrecht-table utrecht-table--html-table gz-table${compact ? ' gz-table--compact' : ''}${className ? ` ${className}` : ''}`}
+        data-testid={testId}
+        aria-label={hiddenName}
+      >
         {hiddenName ? null : <caption className={`utrecht-table__caption gz-table__caption${captionHidden ? ' visually-hidden' : ''}`}>{caption}</caption>}
         <thead className="utrecht-table__header gz-table__head">
           <tr className="utrecht-table__row">

@@ -216,6 +216,7 @@ export function BreakdownTable({ kind, data, lng, t }: { kind: BreakdownKind; da
       caption={t(`breakdown.${kind}`)}
       testId={`breakdown-${kind}`}
       className="summary-table"
+      compact
       rows={rows}
       rowKey={(r) => r.key}
       empty={t('breakdown.empty')}
