@@ -201,8 +201,10 @@ test('an employer keeps the company profile in German; colleagues see the same p
   await expect.poll(() => contactNames(staff)).toContain(`Messe Kontakt ${stamp}`);
   await staffContext.close();
 
-  // Remove the contact again.
+  // Remove the contact again (once the reloaded form shows it: reading the names straight after the
+  // reload once found the form not yet filled).
   await page.reload();
+  await expect.poll(() => contactNames(page)).toContain(`Messe Kontakt ${stamp}`);
   const index = (await contactNames(page)).indexOf(`Messe Kontakt ${stamp}`);
   expect(index).toBeGreaterThanOrEqual(0);
   await page.getByRole('button', { name: `Ansprechperson ${index + 1} entfernen` }).click();
