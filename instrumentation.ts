@@ -33,6 +33,6 @@ export async function register(): Promise<void> {
  */
 export async function onRequestError(error: unknown): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { databaseFault, markDatabaseDown } = await import('./db/availability');
-  if (databaseFault(error) === 'unavailable') markDatabaseDown();
+  const { noteDatabaseFault } = await import('./db/availability');
+  noteDatabaseFault(error);
 }

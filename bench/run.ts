@@ -9,6 +9,7 @@ import { baseFill } from './base-fill';
 import { benchCases } from './cases';
 import { benchAccounts, type BenchContext } from './types';
 import type { Role } from '@/db/schema/enums';
+import { trySignIn } from '@/lib/testing/http-sign-in';
 
 /**
  * npm run bench [case ...]: fills a database of its own (.data-bench, or "<name>_bench" beside
@@ -124,21 +125,8 @@ try {
   async function signInCookie(role: Role): Promise<string> {
     const known = cookies.get(role);
     if (known) return known;
-    const csrf = await fetch(`${base}/api/auth/csrf`);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const csrfCookie = csrf.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const response = await fetch(`${base}/api/auth/callback/credentials`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-      body: new URLSearchParams({ csrfToken, email: benchAccounts[role].email, password: benchAccounts[role].password, json: 'true' }),
-    });
-    const session = response.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
-    if (!session) throw new Error(`bench: sign-in as ${role} failed (HTTP ${response.status})`);
-    const cookie = session.split(';')[0]!;
+    const cookie = await trySignIn(base, benchAccounts[role].email, benchAccounts[role].password);
+    if (!cookie) throw new Error(`bench: sign-in as ${role} failed`);
     cookies.set(role, cookie);
     return cookie;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseDownSince, databaseFault, markDatabaseDown, markDatabaseUp } from './availability';
+import { databaseDownSince, databaseFault, markDatabaseDown, markDatabaseUp, noteDatabaseFault } from './availability';
 
 describe('databaseFault', () => {
   it.each([
@@ -40,5 +40,17 @@ describe('the belief that the database is away', () => {
     expect(databaseDownSince()).toBe(1000);
     markDatabaseUp();
     expect(databaseDownSince()).toBeUndefined();
+  });
+});
+
+describe('noteDatabaseFault', () => {
+  it('returns the fault and marks the database away only when it is away', () => {
+    markDatabaseUp();
+    expect(noteDatabaseFault({ code: '57014' })).toBe('timeout');
+    expect(noteDatabaseFault(new Error('a bug'))).toBeNull();
+    expect(databaseDownSince()).toBeUndefined();
+    expect(noteDatabaseFault({ code: 'ECONNREFUSED' })).toBe('unavailable');
+    expect(databaseDownSince()).toBeTypeOf('number');
+    markDatabaseUp();
   });
 });

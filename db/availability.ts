@@ -67,6 +67,23 @@ export function databaseFault(error: unknown): DatabaseFault | null {
   return null;
 }
 
+/**
+ * The fault behind an error, noted: one that shows the database away makes the proxy answer
+ * pages 503 until its probe finds it back. Every place that catches a request's error calls this.
+ */
+export function noteDatabaseFault(error: unknown): DatabaseFault | null {
+  const fault = databaseFault(error);
+  if (fault === 'unavailable') markDatabaseDown();
+  return fault;
+}
+
+/** The code a form (or a download's page) gets for a fault: a key of locales/<lng>/validation.json. */
+export const databaseFaultCodes = {
+  unavailable: 'databaseUnavailable',
+  timeout: 'databaseTimeout',
+  diskFull: 'databaseFull',
+} as const satisfies Record<DatabaseFault, string>;
+
 const state = globalThis as unknown as { grenzeloosDatabaseDownSince?: number };
 
 export function markDatabaseDown(now = Date.now()): void {

@@ -6,7 +6,7 @@ import { startAppServer, type AppServer } from './faults/app-server';
 import { startRoundRobinProxy } from './faults/round-robin-proxy';
 import { preparePostgresDatabase } from './faults/scenarios';
 import { startScratchPostgres } from './faults/scratch-postgres';
-import { trySignIn } from './faults/sign-in';
+import { trySignIn } from '@/lib/testing/http-sign-in';
 import { vacancyRequestBody } from './faults/write-load';
 
 /**

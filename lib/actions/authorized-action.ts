@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import { databaseFault, markDatabaseDown } from '@/db/availability';
+import { databaseFault, databaseFaultCodes, noteDatabaseFault } from '@/db/availability';
 import { getDb, type Database } from '@/db/client';
 import type { Role } from '@/db/schema/enums';
 import { recordAudit, withRefusalScope, type AuditContext } from '@/db/queries/audit';
@@ -36,15 +36,12 @@ export async function authorizedAction<S extends z.ZodType, T>(
   } catch (error) {
     // The session lookup, the role check's audit row or the handler met a database that is away,
     // too slow or out of space: the form says so in the user's language and keeps what was typed.
-    const fault = databaseFault(error);
+    const fault = noteDatabaseFault(error);
     if (!fault) throw error;
-    if (fault === 'unavailable') markDatabaseDown();
     console.error(`action ${options.name}: database ${fault}`, error);
-    return fail(faultCodes[fault]);
+    return fail(databaseFaultCodes[fault]);
   }
 }
-
-const faultCodes = { unavailable: 'databaseUnavailable', timeout: 'databaseTimeout', diskFull: 'databaseFull' } as const;
 
 async function runAction<S extends z.ZodType, T>(
   options: { name: string; schema: S; input: unknown },

@@ -8,7 +8,7 @@ import { bearerSecret, hashApiSecret } from '@/lib/domain/api-secret';
 import { languageFromAcceptHeader, type Lng } from '@/lib/i18n/settings';
 import { apiRouteRule, type HttpMethod } from '@/lib/security/access-matrix';
 import { clientAddressFrom } from '@/lib/security/ip';
-import { databaseFault, markDatabaseDown, RETRY_AFTER_S } from '@/db/availability';
+import { databaseFault, noteDatabaseFault, RETRY_AFTER_S } from '@/db/availability';
 import { fieldProblems, problem, problemTypes, zodProblems, type ProblemType } from './problem';
 
 /**
@@ -57,9 +57,8 @@ export async function apiRoute<QS extends z.ZodType = z.ZodObject<Record<string,
   try {
     return await runApiRoute(request, options, handler);
   } catch (error) {
-    const fault = databaseFault(error);
+    const fault = noteDatabaseFault(error);
     if (!fault) throw error;
-    if (fault === 'unavailable') markDatabaseDown();
     console.error(`api ${options.name}: database ${fault}`, error);
     return problem('unavailable', { instance: new URL(request.url).pathname, detail: faultDetails[fault], headers: { 'retry-after': String(RETRY_AFTER_S) } });
   }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { databaseFault, markDatabaseDown, RETRY_AFTER_S } from '@/db/availability';
+import { databaseFaultCodes, noteDatabaseFault, RETRY_AFTER_S } from '@/db/availability';
 import { getDb, type Database } from '@/db/client';
 import type { Role } from '@/db/schema/enums';
 import { recordAudit, withRefusalScope } from '@/db/queries/audit';
@@ -49,12 +49,11 @@ export function auditedRoute<C extends unknown[]>(
     } catch (error) {
       // A download or export that meets a database away, too slow or full answers 503 "try
       // again later" (in the body's code, for the page that asked), not a 500 stack.
-      const fault = databaseFault(error);
+      const fault = noteDatabaseFault(error);
       if (!fault) throw error;
-      if (fault === 'unavailable') markDatabaseDown();
       console.error(`${name}: database ${fault}`, error);
       return Response.json(
-        { error: fault === 'unavailable' ? 'databaseUnavailable' : fault === 'timeout' ? 'databaseTimeout' : 'databaseFull' },
+        { error: databaseFaultCodes[fault] },
         { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': String(RETRY_AFTER_S) } },
       );
     }

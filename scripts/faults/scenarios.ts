@@ -8,7 +8,7 @@ import { openDatabase, type OpenOptions } from '@/db/client';
 import { createDatabase, withDatabase } from '@/db/testing';
 import { type AppServer, startAppServer } from './app-server';
 import { startMonitor } from './probe-monitor';
-import { signInCookie } from './sign-in';
+import { signInCookie } from '@/lib/testing/http-sign-in';
 import type { ScratchPostgres } from './scratch-postgres';
 import { checkWrites, prepareWriteSubject, startWriteLoad, vacancyRequestBody, type WriteSubject } from './write-load';
 
@@ -30,6 +30,11 @@ export interface FaultWorld {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** { 500: 2, 409: 1 } as "500x2,409x1"; "none" when empty. */
+const countsText = (counts: Record<number, number>) =>
+  Object.entries(counts)
+    .map(([status, n]) => `${status}x${n}`)
+    .join(',') || 'none';
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 function appEnv(world: FaultWorld, database: OpenOptions, extra: Record<string, string> = {}): Record<string, string | undefined> {
@@ -111,10 +116,7 @@ export async function pgRestart(world: FaultWorld, pg: ScratchPostgres, url: str
   const check = await withHandle({ url }, (db) => checkWrites(db, 'pg-restart', report.outcomes));
   const health503 = seen.statuses['/api/health']?.[503] ?? 0;
   const page503 = seen.statuses['/nl/login']?.[503] ?? 0;
-  const unexpected =
-    Object.entries(report.unexpected)
-      .map(([s, n]) => `${s}x${n}`)
-      .join(',') || 'none';
+  const unexpected = countsText(report.unexpected);
   const ok =
     check.lost === 0 &&
     check.duplicated === 0 &&
@@ -177,10 +179,7 @@ export async function killMidWrite(
     console.error(`${name}: the database did not open after the crash`, error);
     return null;
   });
-  const unexpected =
-    Object.entries(report.unexpected)
-      .map(([s, n]) => `${s}x${n}`)
-      .join(',') || 'none';
+  const unexpected = countsText(report.unexpected);
   const ok = reopened && check !== null && check.lost === 0 && check.duplicated === 0 && check.halfDone === 0 && check.unsaved === 0 && unexpected === 'none';
   return {
     name,
@@ -288,14 +287,13 @@ export async function backupUnderLoad(world: FaultWorld, pg: ScratchPostgres, ur
   const before = report.outcomes.filter((o) => o.saved && (o.savedAt ?? 0) < backupStarted);
   const restored = await withHandle({ url: restoreUrl }, (db) => checkWrites(db, 'backup-under-load', before));
   const live = await withHandle({ url }, (db) => checkWrites(db, 'backup-under-load', report.outcomes));
-  const phantoms = await withHandle({ url: restoreUrl }, async (db) => {
-    const ids = (await db.execute(sql`select id from vacancies where title like 'Faults backup-under-load #%'`)) as unknown as { id: number }[];
-    const liveIds = await withHandle({ url }, async (liveDb) => {
-      const rows = (await liveDb.execute(sql`select id from vacancies where title like 'Faults backup-under-load #%'`)) as unknown as { id: number }[];
+  const idsIn = (database: string) =>
+    withHandle({ url: database }, async (db) => {
+      const rows = (await db.execute(sql`select id from vacancies where title like 'Faults backup-under-load #%'`)) as unknown as { id: number }[];
       return new Set(rows.map((r) => Number(r.id)));
     });
-    return ids.filter((r) => !liveIds.has(Number(r.id))).length;
-  });
+  const liveIds = await idsIn(url);
+  const phantoms = [...(await idsIn(restoreUrl))].filter((id) => !liveIds.has(id)).length;
   const ok = restored.lost === 0 && restored.duplicated === 0 && restored.halfDone === 0 && phantoms === 0 && live.lost === 0 && live.halfDone === 0;
   return {
     name: 'backup-under-load',
@@ -364,13 +362,9 @@ export async function diskFull(world: FaultWorld): Promise<FaultResult> {
     const recovered = (load.lastSavedAt() ?? 0) >= freedAt;
     const recoveredAt = load.lastSavedAt() ?? Date.now();
     const report = await load.stop(recovered ? 20_000 : 0);
-    await app.stop().catch(() => undefined);
-    world.servers.delete(app);
+    await stopApp(world, app);
     const check = await withHandle({ dataDir }, (db) => checkWrites(db, 'disk-full', report.outcomes)).catch(() => null);
-    const unexpected =
-      Object.entries(report.unexpected)
-        .map(([st, n]) => `${st}x${n}`)
-        .join(',') || 'none';
+    const unexpected = countsText(report.unexpected);
     const ok =
       refused &&
       report.answered503 > 0 &&

@@ -1,7 +1,7 @@
 import { demoAccounts } from '@/db/seed/demo-accounts';
 import type { Role } from '@/db/schema/enums';
 
-/** A demo account's session cookie, signed in the way the login form does it (next-auth credentials). */
+/** A demo account's session cookie (the fault run, the two-instance check), signed in the way the login form does it (next-auth credentials). */
 export async function signInCookie(baseUrl: string, role: Role): Promise<string> {
   const account = demoAccounts.find((a) => a.role === role);
   if (!account) throw new Error(`faults: no demo account for ${role}`);
