@@ -36,7 +36,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // While requests find the database away, pages answer 503 "try again" at once instead of
   // each failing on its own (issue 21); the probe also notices when it is back.
   if (databaseDownSince() !== undefined && !(await databaseAnswers())) {
-    return withHeaders(unavailablePage(first, `${pathname}${search}`), csp, https);
+    return withHeaders(unavailablePage(first, `${pathname}${search}`, nonce), csp, https);
   }
   // Pages learn the language and path from these, e.g. for the 403 page and sign-in redirects.
   // Next.js takes the nonce for its own scripts from the request's CSP header.

@@ -14,6 +14,13 @@ describe('unavailablePage', () => {
     expect(await unavailablePage('de', '/de').text()).toContain('Grenzeloos ist gerade nicht erreichbar');
   });
 
+  it("styles itself only under the request's CSP nonce, and loads nothing", async () => {
+    const html = await unavailablePage('nl', '/nl', 'abc123').text();
+    expect(html).toContain('<style nonce="abc123">');
+    expect(html).not.toMatch(/<(script|link|img)\b/);
+    expect(await unavailablePage('nl', '/nl').text()).toContain('<style>');
+  });
+
   it('escapes the path it links back to', async () => {
     const html = await unavailablePage('nl', '/nl/"><script>x</script>').text();
     expect(html).not.toContain('<script>');
