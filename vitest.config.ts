@@ -35,5 +35,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // PGlite takes 2-3 s to start per file; on 2 cores two workers are the sweet spot.
     maxWorkers: 2,
+    globalSetup: ['lib/testing/postgres-template.ts'],
   },
 });

@@ -32,10 +32,12 @@ async function createMigratedDatabase(): Promise<DatabaseHandle> {
     return handle;
   }
   const name = `gz_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  await createDatabase(url, name);
+  // Under Vitest a template migrated once for the run (lib/testing/postgres-template.ts).
+  const template = process.env[POSTGRES_TEMPLATE_ENV]?.trim();
+  await createDatabase(url, name, template);
   const testUrl = withDatabase(url, name);
   const handle = await openDatabase({ url: testUrl, max: 4 });
-  await migrateDatabase(handle);
+  if (!template) await migrateDatabase(handle);
   return {
     ...handle,
     close: async () => {
@@ -51,11 +53,14 @@ export function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-export async function createDatabase(url: string, name: string): Promise<void> {
+/** The migrated template database of this test run, when there is one (PostgreSQL only). */
+export const POSTGRES_TEMPLATE_ENV = 'GRENZELOOS_TEST_TEMPLATE';
+
+export async function createDatabase(url: string, name: string, template?: string): Promise<void> {
   const admin = postgres(withDatabase(url, 'postgres'), { max: 1, onnotice: () => {} });
   try {
     await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.unsafe(`create database "${name}"`);
+    await admin.unsafe(template ? `create database "${name}" template "${template}"` : `create database "${name}"`);
   } finally {
     await admin.end();
   }
