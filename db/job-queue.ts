@@ -48,6 +48,16 @@ export type MailJob =
  */
 const MAIL_RETRY = { retryLimit: 8, retryDelay: 30, retryBackoff: true, retryDelayMax: 3600 } as const;
 
+/**
+ * A worker beats every 5 s for the mail it is sending; a mail whose worker went quiet for 10 s
+ * (the process was killed, the machine lost) is failed and retried by the next monitor pass,
+ * instead of staying "active" until pg-boss's default expiry of 15 minutes (found by
+ * `npm run faults`, kill-mid-mail).
+ */
+const MAIL_HEARTBEAT_S = 10;
+/** How often a working instance looks for expired and quiet jobs (pg-boss's default is 60 s). */
+const MONITOR_INTERVAL_S = 15;
+
 function connection(handle: DatabaseHandle): Pick<ConstructorOptions, 'db' | 'backend' | 'connectionString' | 'max'> {
   if (handle.kind === 'pglite') {
     if (!handle.pglite) throw new Error('a PGlite handle without its PGlite instance');
@@ -60,7 +70,9 @@ function connection(handle: DatabaseHandle): Pick<ConstructorOptions, 'db' | 'ba
 async function createQueues(boss: PgBoss): Promise<void> {
   // Dead letter first: the mail queue refers to it. createQueue leaves an existing queue as it is.
   await boss.createQueue(QUEUE.mailDead, { retentionSeconds: 30 * 86_400, deleteAfterSeconds: 30 * 86_400 });
-  await boss.createQueue(QUEUE.mail, { ...MAIL_RETRY, deadLetter: QUEUE.mailDead, deleteAfterSeconds: 7 * 86_400 });
+  await boss.createQueue(QUEUE.mail, { ...MAIL_RETRY, heartbeatSeconds: MAIL_HEARTBEAT_S, deadLetter: QUEUE.mailDead, deleteAfterSeconds: 7 * 86_400 });
+  // createQueue leaves a queue made before the heartbeat as it was.
+  await boss.updateQueue(QUEUE.mail, { heartbeatSeconds: MAIL_HEARTBEAT_S });
   for (const daily of [QUEUE.leadRetention, QUEUE.documentRetention]) {
     await boss.createQueue(daily, { retryLimit: 3, retryDelay: 600, deleteAfterSeconds: 30 * 86_400 });
   }
@@ -115,7 +127,14 @@ const globalForQueue = globalThis as unknown as { grenzeloosQueue?: Promise<JobQ
 export function startJobQueue(handle: DatabaseHandle, options: { handlers?: JobHandlers; pollingSeconds?: number } = {}): Promise<JobQueue> {
   const working = Boolean(options.handlers);
   const starting = (async () => {
-    const boss = new PgBoss({ ...connection(handle), migrate: false, supervise: working, schedule: working, registerInstance: working });
+    const boss = new PgBoss({
+      ...connection(handle),
+      migrate: false,
+      supervise: working,
+      schedule: working,
+      registerInstance: working,
+      monitorIntervalSeconds: MONITOR_INTERVAL_S,
+    });
     boss.on('error', (error) => console.error('job queue', error));
     await boss.start();
     // Reads every queue into pg-boss's cache now: a send inside a transaction then needs no

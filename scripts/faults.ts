@@ -6,6 +6,7 @@ import {
   type FaultWorld,
   backupUnderLoad,
   diskFull,
+  killMidMail,
   killMidWrite,
   pgRestart,
   preparePostgresDatabase,
@@ -73,6 +74,7 @@ try {
     await attempt('kill-mid-write-postgres', () => killMidWrite(world, 'postgres', database));
   }
   await attempt('kill-mid-write-pglite', () => killMidWrite(world, 'pglite'));
+  await attempt('kill-mid-mail-pglite', () => killMidMail(world));
   await attempt('disk-full', () => diskFull(world));
 } finally {
   pg?.destroy();

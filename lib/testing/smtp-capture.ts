@@ -10,17 +10,20 @@ import { SMTPServer } from 'smtp-server';
 export interface SmtpCapture {
   url: string;
   mails: ParsedMail[];
+  /** Mails whose data has started to arrive, accepted or not (yet). */
+  received: number;
   refuse: boolean;
   /** Resolves when `count` mails have arrived (or rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
 }
 
-export async function startSmtpCapture(): Promise<SmtpCapture> {
+export async function startSmtpCapture(options: { delayMs?: (index: number) => number } = {}): Promise<SmtpCapture> {
   const mails: ParsedMail[] = [];
   const capture: SmtpCapture = {
     url: '',
     mails,
+    received: 0,
     refuse: false,
     async waitFor(count, timeoutMs = 20_000) {
       const start = Date.now();
@@ -42,7 +45,12 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
         stream.on('end', () => callback(Object.assign(new Error('Mailbox temporarily unavailable'), { responseCode: 451 })));
         return;
       }
+      // A delay per mail stands for a real mail server's round trip, or holds one mail unanswered
+      // so that a crash falls while it is being sent.
+      const delay = options.delayMs?.(capture.received) ?? 0;
+      capture.received += 1;
       simpleParser(stream)
+        .then((mail) => new Promise<ParsedMail>((resolve) => setTimeout(() => resolve(mail), delay)))
         .then((mail) => {
           mails.push(mail);
           callback();

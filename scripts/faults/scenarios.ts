@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { backupDatabase, restoreDatabase } from '@/db/backup';
 import { openDatabase, type OpenOptions } from '@/db/client';
+import { enqueueMail, startJobQueue, stopJobQueue } from '@/db/job-queue';
+import { users } from '@/db/schema';
 import { createDatabase, withDatabase } from '@/db/testing';
+import { startSmtpCapture } from '@/lib/testing/smtp-capture';
 import { type AppServer, startAppServer } from './app-server';
 import { startMonitor } from './probe-monitor';
 import { signInCookie } from '@/lib/testing/http-sign-in';
@@ -399,5 +402,98 @@ export async function diskFull(world: FaultWorld): Promise<FaultResult> {
     } catch {
       // already gone
     }
+  }
+}
+
+/**
+ * kill -9 of the app while its worker sends queued mails (PGlite: the worker lives in the app
+ * process), then a restart on the same folder: every mail arrives, none twice, no job is left
+ * hanging as active or moved to the dead letters.
+ */
+export async function killMidMail(world: FaultWorld, count = 60): Promise<FaultResult> {
+  const name = 'kill-mid-mail-pglite';
+  const dataDir = path.join(world.root, 'pglite-mail');
+  const database: OpenOptions = { dataDir };
+  await preparePgliteFolder(dataDir);
+  const recipients = await queueInvitations(database, count);
+  // The mail after the first quarter is held unanswered: the app is killed while sending it.
+  const killAfter = Math.floor(count / 4);
+  const smtp = await startSmtpCapture({ delayMs: (i) => (i === killAfter ? 600_000 : 20) });
+  const env = { SMTP_URL: smtp.url };
+  try {
+    let app = await startApp(world, database, env);
+    const inFlight = Date.now() + 120_000;
+    while (smtp.received <= killAfter && Date.now() < inFlight) await sleep(20);
+    const crashedAt = Date.now();
+    await app.crash();
+    world.servers.delete(app);
+    const atCrash = smtp.mails.length;
+    let reopened = true;
+    try {
+      app = await startApp(world, database, env);
+    } catch (error) {
+      reopened = false;
+      console.error(`${name}: the app did not start again after kill -9`, error);
+    }
+    const perRecipient = () => {
+      const seen = new Map<string, number>();
+      for (const mail of smtp.mails) {
+        for (const to of mail.to ? [mail.to].flat().flatMap((a) => a.value) : []) {
+          const address = to.address?.toLowerCase() ?? '';
+          seen.set(address, (seen.get(address) ?? 0) + 1);
+        }
+      }
+      return seen;
+    };
+    const deadline = Date.now() + 360_000;
+    while (reopened && Date.now() < deadline && recipients.some((r) => !perRecipient().has(r))) await sleep(500);
+    const allAt = Date.now();
+    // A retry of a mail already sent would come after its backoff: give it the time.
+    await sleep(reopened ? 5000 : 0);
+    if (reopened) await stopApp(world, app);
+    const seen = perRecipient();
+    const lost = recipients.filter((r) => !seen.has(r)).length;
+    const duplicated = recipients.reduce((sum, r) => sum + Math.max(0, (seen.get(r) ?? 0) - 1), 0);
+    const jobs = await withHandle(database, async (db) => {
+      const result = await db.execute(
+        sql`select name, state, count(*)::int as n from pgboss.job where name like 'mail%' group by name, state order by name, state`,
+      );
+      // PGlite answers { rows }, postgres.js an array of rows.
+      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { name: string; state: string; n: number }[];
+      return rows.map((r) => `${r.name}:${r.state}x${r.n}`).join(',');
+    }).catch(() => 'unreadable');
+    const hanging = /:(active|created|retry)x/.test(jobs) || jobs.includes('dead');
+    return {
+      name,
+      ok: reopened && lost === 0 && duplicated === 0 && !hanging,
+      lost,
+      duplicated,
+      recoveryS: seconds(allAt - crashedAt),
+      details: { mails: count, sent_before_kill: atCrash, jobs: jobs || 'none', reopened },
+    };
+  } finally {
+    await smtp.close();
+  }
+}
+
+/** `count` invited accounts, each with its invitation mail queued in the same transaction. */
+async function queueInvitations(database: OpenOptions, count: number): Promise<string[]> {
+  const handle = await openDatabase({ ...database, statementTimeoutMs: 0 });
+  try {
+    await startJobQueue(handle);
+    const emails = Array.from({ length: count }, (_, i) => `invited-${i}@faults.example`);
+    await handle.db.transaction(async (tx) => {
+      const [admin] = await tx.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
+      if (!admin) throw new Error('faults: the demo data has no admin');
+      const invited = await tx
+        .insert(users)
+        .values(emails.map((email, i) => ({ email, name: `Uitgenodigd ${i}`, role: 'caseworker' as const, passwordHash: 'invited-not-set' })))
+        .returning({ id: users.id });
+      for (const { id } of invited) await enqueueMail(tx, { kind: 'accountInvite', userId: id, invitedBy: admin.id });
+    });
+    return emails;
+  } finally {
+    await stopJobQueue();
+    await handle.close();
   }
 }
