@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { chromium } from '@playwright/test';
 import { demoAccounts } from '@/db/seed/demo-accounts';
 import { buildIfNeeded } from './build-if-needed';
 import { startAppServer, type AppServer } from './faults/app-server';
@@ -13,7 +14,8 @@ import { vacancyRequestBody } from './faults/write-load';
  * `npm run instances`: the same build as two app instances on one PostgreSQL behind a
  * round-robin proxy, the way a municipality runs it for more than one machine (README: More
  * than one instance). Checks what must be shared, not per instance: sessions, the sign-in lock,
- * the job queue (a job runs once), and data (a write on one is read on the other at once).
+ * the job queue (a job runs once), and data (a write on one is read on the other at once, and
+ * a placement logged in the browser on one is on the other's dashboard).
  * One line per check: `instances <check> ok=<bool> ...`; exit code 1 when any failed.
  */
 const root = process.env.INSTANCES_DIR ?? '/tmp/grenzeloos-instances';
@@ -34,6 +36,40 @@ function report(check: string, ok: boolean, details: Record<string, string | num
 }
 
 const account = (role: string) => demoAccounts.find((a) => a.role === role)!;
+
+/** Logs a regular placement through the caseworker's form on `baseUrl`, signed in with `cookie`. */
+async function logPlacementInBrowser(baseUrl: string, cookie: string, startDate: string): Promise<{ url: string }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const context = await browser.newContext({ baseURL: baseUrl });
+    const [name, ...rest] = cookie.split('=');
+    await context.addCookies([{ name: name!, value: rest.join('='), url: baseUrl }]);
+    const page = await context.newPage();
+    await page.goto('/nl/placements/new');
+    const person = page.getByRole('combobox', { name: 'Werkzoekende', exact: true });
+    const label = (await person.locator('option').allTextContents()).find((l) => l !== 'Kies een werkzoekende' && !l.includes('SIB-cohort'));
+    if (!label) throw new Error('instances: no job seeker outside the SIB cohort in the caseload');
+    await person.selectOption({ label });
+    await page.getByLabel('Zoek werkgever (naam)').fill('Sonnenhof');
+    await page.getByRole('button', { name: /Zoek werkgever/ }).click();
+    const employer = page.getByRole('combobox', { name: 'Werkgever', exact: true });
+    await employer.locator('option', { hasText: 'Sonnenhof' }).first().waitFor({ state: 'attached' });
+    const employerLabel = ((await employer.locator('option', { hasText: 'Sonnenhof' }).first().textContent()) ?? '').trim();
+    await employer.selectOption({ label: employerLabel });
+    await page.getByLabel('Startdatum').fill(startDate);
+    await page.getByRole('radio', { name: 'Regulier', exact: true }).check();
+    await page.getByLabel('Functie').fill('Altenpflegehelferin');
+    await page.getByLabel('Uren per week').fill('32');
+    await page.getByRole('button', { name: 'Plaatsing registreren' }).click();
+    await page.waitForURL(/\/nl\/placements\/\d+\?created=1$/, { timeout: 30_000 }).catch(() => {});
+    return { url: page.url() };
+  } finally {
+    await browser.close();
+  }
+}
 
 try {
   const { url, subject } = await preparePostgresDatabase(pg, 'instances');
@@ -110,6 +146,23 @@ try {
   report('write-read', created.status === 201 && readOnB.status === 200 && body.title === 'Faults instances #1', {
     created: created.status,
     read_on_b: readOnB.status,
+  });
+  // 5. A placement logged by a caseworker on A (the real form, in Chromium) is on the targets
+  // dashboard on B at once (read as the admin: check 2 locked the manager out).
+  const year = new Date().getFullYear();
+  const dashboardCookie = await trySignIn(B, account('admin').email, account('admin').password);
+  const regularOnB = async () => {
+    const page = await fetch(`${B}/nl/targets?year=${year}`, { headers: { cookie: dashboardCookie ?? '' } });
+    const match = /data-testid="stream-regular-counted">([^<]*)</.exec(await page.text());
+    return match ? Number(match[1]!.replace(/\D/g, '')) : Number.NaN;
+  };
+  const before = await regularOnB();
+  const placed = cookie ? await logPlacementInBrowser(A, cookie, `${year}-01-02`) : { url: 'no session' };
+  const after = await regularOnB();
+  report('placement-dashboard', /\/nl\/placements\/\d+\?created=1$/.test(placed.url) && after === before + 1, {
+    regular_on_b_before: before,
+    regular_on_b_after: after,
+    placement_page: placed.url.replace(A, ''),
   });
   await proxy.close();
 } catch (error) {
