@@ -104,25 +104,51 @@ export const documentUploadCase: BenchCase = {
   },
 };
 
+async function downloadCv(ctx: BenchContext, fetchAs: (path: string, init?: RequestInit) => Promise<Response>): Promise<void> {
+  const response = await fetchAs(`/api/documents/${ctx.ids.documentDownloadId}`);
+  if (response.status !== 200) throw new Error(`document-download: HTTP ${response.status}`);
+  const bytes = (await response.arrayBuffer()).byteLength;
+  if (bytes < FIVE_MB) throw new Error(`document-download: only ${bytes} bytes`);
+}
+
+async function cvChunks({ db, ids }: BenchContext): Promise<number> {
+  const [doc] = await db.select({ storageKey: documents.storageKey }).from(documents).where(eq(documents.id, ids.documentDownloadId!));
+  const rows = await db
+    .select({ data: storedFileChunks.data })
+    .from(storedFileChunks)
+    .where(eq(storedFileChunks.storageKey, doc!.storageKey))
+    .orderBy(asc(storedFileChunks.seq));
+  return rows.length;
+}
+
 /** The employer downloads the candidate's 5 MB CV (streamed from the chunk rows). */
 export const documentDownloadCase: BenchCase = {
   name: 'document-download',
   role: 'employer',
   fill: fillDocuments,
-  async sql({ db, ids }) {
-    const [doc] = await db.select({ storageKey: documents.storageKey }).from(documents).where(eq(documents.id, ids.documentDownloadId!));
-    const rows = await db
-      .select({ data: storedFileChunks.data })
-      .from(storedFileChunks)
-      .where(eq(storedFileChunks.storageKey, doc!.storageKey))
-      .orderBy(asc(storedFileChunks.seq));
-    return rows.length;
-  },
+  sampleServerMemory: true,
+  sql: cvChunks,
   async app(ctx, fetchAs) {
-    const response = await fetchAs(`/api/documents/${ctx.ids.documentDownloadId}`);
-    if (response.status !== 200) throw new Error(`document-download: HTTP ${response.status}`);
-    const bytes = (await response.arrayBuffer()).byteLength;
-    if (bytes < FIVE_MB) throw new Error(`document-download: only ${bytes} bytes`);
+    await downloadCv(ctx, fetchAs);
     return 1;
+  },
+};
+
+const PARALLEL_DOWNLOADS = 10;
+
+/**
+ * Ten employer downloads of the 5 MB CV at once. rss_mb is the server's growth at its peak: a
+ * server that held each file whole would grow by about 50 MB (file size x downloads); streamed
+ * from the chunk rows it holds one 256 kB chunk a download.
+ */
+export const documentDownloadParallelCase: BenchCase = {
+  name: 'document-download-parallel',
+  role: 'employer',
+  fill: fillDocuments,
+  sampleServerMemory: true,
+  sql: cvChunks,
+  async app(ctx, fetchAs) {
+    await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, () => downloadCv(ctx, fetchAs)));
+    return PARALLEL_DOWNLOADS;
   },
 };
