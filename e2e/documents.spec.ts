@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { TINY_JPEG } from '@/lib/testing/documents';
 import { expectNoRawKeys, signInAs, signOut } from './helpers';
 
 const pdf = (marker: string) => Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
@@ -53,6 +54,20 @@ test('a caseworker uploads a CV and a diploma and proposes; the employer gets th
   await expect(page.getByTestId('documents')).toContainText('Diploma MBO 3');
   await expectNoRawKeys(page);
   const diplomaHref = await page.getByRole('link', { name: 'Diploma MBO 3 downloaden' }).getAttribute('href');
+  // A photo of the CV as well: images have a preview on the page, PDFs only their download.
+  await upload.getByLabel('Soort').selectOption({ label: 'Cv' });
+  await upload.getByLabel('Titel').fill('Lebenslauf Foto');
+  await upload.getByLabel('Bestand').setInputFiles({ name: 'lebenslauf.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(TINY_JPEG) });
+  await upload.getByRole('button', { name: 'Document toevoegen' }).click();
+  await expect(page.getByTestId('documents')).toContainText('Lebenslauf Foto');
+  await expect(page.getByRole('link', { name: 'Lebenslauf Dana bekijken' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Diploma MBO 3 bekijken' }).click();
+  const staffPreview = page.getByTestId('documents-preview').getByRole('img', { name: 'Voorbeeld van Diploma MBO 3' });
+  await expect(staffPreview).toBeVisible();
+  expect(await staffPreview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const diplomaPreview = await staffPreview.getAttribute('src');
+  await page.getByRole('link', { name: 'Voorbeeld sluiten' }).click();
+  await expect(page.getByTestId('documents-preview')).toHaveCount(0);
 
   // Propose to a Sonnenhof vacancy from the person's matches.
   await page.goto(`/nl/job-seekers/${seekerId}/matches`);
@@ -82,6 +97,15 @@ test('a caseworker uploads a CV and a diploma and proposes; the employer gets th
   expect(cv.headers()['content-disposition']).toMatch(/^attachment;/);
   expect(cv.headers()['x-content-type-options']).toBe('nosniff');
   expect((await page.request.get(diplomaHref!)).status()).toBe(404);
+  expect((await page.request.get(diplomaPreview!)).status()).toBe(404);
+  // The photo of the CV shows on the page, in German.
+  await expect(page.getByRole('link', { name: 'Lebenslauf Dana ansehen' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Lebenslauf Foto ansehen' }).click();
+  const employerPreview = page.getByTestId('employer-documents-preview').getByRole('img', { name: 'Vorschau von Lebenslauf Foto' });
+  await expect(employerPreview).toBeVisible();
+  expect(await employerPreview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const photoPreview = await employerPreview.getAttribute('src');
+  await expectNoRawKeys(page);
   await signOut(page, 'de');
 
   // Withdrawing the consent hides both at once.
@@ -96,4 +120,5 @@ test('a caseworker uploads a CV and a diploma and proposes; the employer gets th
   await expect(page.getByTestId('employer-documents')).toHaveCount(0);
   expect((await page.request.get(cvHref!)).status()).toBe(404);
   expect((await page.request.get(diplomaHref!)).status()).toBe(404);
+  expect((await page.request.get(photoPreview!)).status()).toBe(404);
 });
