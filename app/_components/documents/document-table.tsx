@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '@/lib/i18n/format';
 import type { Lng } from '@/lib/i18n/settings';
 import { DeleteDocumentButton } from './delete-document-button';
 import { DocumentPreview } from './document-preview';
+import './document-table.css';
 
 /**
  * A list of documents with download links (plain links to the download route: it answers
