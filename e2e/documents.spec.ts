@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectNoRawKeys, signInAs, signOut } from './helpers';
+import net from 'node:net';
+import { TINY_JPEG } from '@/lib/testing/documents';
+import { expectNoRawKeys, giveReasonIfAsked, signInAs, signOut } from './helpers';
 
 const pdf = (marker: string) => Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -53,6 +55,20 @@ test('a caseworker uploads a CV and a diploma and proposes; the employer gets th
   await expect(page.getByTestId('documents')).toContainText('Diploma MBO 3');
   await expectNoRawKeys(page);
   const diplomaHref = await page.getByRole('link', { name: 'Diploma MBO 3 downloaden' }).getAttribute('href');
+  // A photo of the CV as well: images have a preview on the page, PDFs only their download.
+  await upload.getByLabel('Soort').selectOption({ label: 'Cv' });
+  await upload.getByLabel('Titel').fill('Lebenslauf Foto');
+  await upload.getByLabel('Bestand').setInputFiles({ name: 'lebenslauf.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(TINY_JPEG) });
+  await upload.getByRole('button', { name: 'Document toevoegen' }).click();
+  await expect(page.getByTestId('documents')).toContainText('Lebenslauf Foto');
+  await expect(page.getByRole('link', { name: 'Lebenslauf Dana bekijken' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Diploma MBO 3 bekijken' }).click();
+  const staffPreview = page.getByTestId('documents-preview').getByRole('img', { name: 'Voorbeeld van Diploma MBO 3' });
+  await expect(staffPreview).toBeVisible();
+  expect(await staffPreview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const diplomaPreview = await staffPreview.getAttribute('src');
+  await page.getByRole('link', { name: 'Voorbeeld sluiten' }).click();
+  await expect(page.getByTestId('documents-preview')).toHaveCount(0);
 
   // Propose to a Sonnenhof vacancy from the person's matches.
   await page.goto(`/nl/job-seekers/${seekerId}/matches`);
@@ -82,6 +98,15 @@ test('a caseworker uploads a CV and a diploma and proposes; the employer gets th
   expect(cv.headers()['content-disposition']).toMatch(/^attachment;/);
   expect(cv.headers()['x-content-type-options']).toBe('nosniff');
   expect((await page.request.get(diplomaHref!)).status()).toBe(404);
+  expect((await page.request.get(diplomaPreview!)).status()).toBe(404);
+  // The photo of the CV shows on the page, in German.
+  await expect(page.getByRole('link', { name: 'Lebenslauf Dana ansehen' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Lebenslauf Foto ansehen' }).click();
+  const employerPreview = page.getByTestId('employer-documents-preview').getByRole('img', { name: 'Vorschau von Lebenslauf Foto' });
+  await expect(employerPreview).toBeVisible();
+  expect(await employerPreview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const photoPreview = await employerPreview.getAttribute('src');
+  await expectNoRawKeys(page);
   await signOut(page, 'de');
 
   // Withdrawing the consent hides both at once.
@@ -96,4 +121,56 @@ test('a caseworker uploads a CV and a diploma and proposes; the employer gets th
   await expect(page.getByTestId('employer-documents')).toHaveCount(0);
   expect((await page.request.get(cvHref!)).status()).toBe(404);
   expect((await page.request.get(diplomaHref!)).status()).toBe(404);
+  expect((await page.request.get(photoPreview!)).status()).toBe(404);
+});
+
+test('an upload cut off halfway stores nothing: the form says so and keeps the title, the server drops the half file', async ({ page, baseURL }) => {
+  const stamp = Date.now().toString(36);
+  const title = `Afgebroken ${stamp}`;
+  await signInAs(page, 'nl', 'caseworker');
+  await page.goto('/nl/job-seekers');
+  const hrefs = await page.locator('main a[href^="/nl/job-seekers/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const seekerId = hrefs.map((h) => /^\/nl\/job-seekers\/(\d+)$/.exec(h)?.[1]).find(Boolean)!;
+  await page.goto(`/nl/job-seekers/${seekerId}`);
+  await giveReasonIfAsked(page);
+
+  // The browser loses the connection while sending: the form tells what happened, in Dutch.
+  await page.route('**/api/job-seekers/*/documents', (route) => route.abort('connectionreset'));
+  const upload = page.getByRole('form', { name: 'Document toevoegen' });
+  await upload.getByLabel('Soort').selectOption({ label: 'Cv' });
+  await upload.getByLabel('Titel').fill(title);
+  await upload.getByLabel('Bestand').setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${stamp}\n%%EOF\n`) });
+  await upload.getByRole('button', { name: 'Document toevoegen' }).click();
+  await expect(page.getByTestId('document-message')).toHaveText('Het uploaden is afgebroken. Er is niets opgeslagen; probeer het opnieuw.');
+  await expect(upload.getByLabel('Titel')).toHaveValue(title);
+  await page.unroute('**/api/job-seekers/*/documents');
+
+  // The server's side: a real connection that announces 3 MB, sends 1 MB and is gone.
+  const port = new URL(baseURL!).port;
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const boundary = `----grenzeloos${stamp}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\ncv\r\n--${boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\n${title}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="half.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`,
+  );
+  await new Promise<void>((resolve, reject) => {
+    const socket = net.connect(Number(port), '127.0.0.1', () => {
+      socket.write(
+        `POST /api/job-seekers/${seekerId}/documents HTTP/1.1\r\nHost: localhost:${port}\r\nOrigin: http://localhost:${port}\r\nCookie: ${cookie}\r\n` +
+          `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${3 * 1024 * 1024}\r\n\r\n`,
+      );
+      socket.write(head);
+      socket.write(Buffer.alloc(1024 * 1024, 0x25), () =>
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 300),
+      );
+    });
+    socket.on('error', reject);
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Documenten' })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(title);
+  // And the app is still there for the next upload.
+  expect((await page.request.get('/api/health')).status()).toBe(200);
 });

@@ -104,25 +104,68 @@ export const documentUploadCase: BenchCase = {
   },
 };
 
+async function downloadCv(ctx: BenchContext, fetchAs: (path: string, init?: RequestInit) => Promise<Response>): Promise<void> {
+  const response = await fetchAs(`/api/documents/${ctx.ids.documentDownloadId}`);
+  if (response.status !== 200) throw new Error(`document-download: HTTP ${response.status}`);
+  const bytes = (await response.arrayBuffer()).byteLength;
+  if (bytes < FIVE_MB) throw new Error(`document-download: only ${bytes} bytes`);
+}
+
+async function cvChunks({ db, ids }: BenchContext): Promise<number> {
+  const [doc] = await db.select({ storageKey: documents.storageKey }).from(documents).where(eq(documents.id, ids.documentDownloadId!));
+  const rows = await db
+    .select({ data: storedFileChunks.data })
+    .from(storedFileChunks)
+    .where(eq(storedFileChunks.storageKey, doc!.storageKey))
+    .orderBy(asc(storedFileChunks.seq));
+  return rows.length;
+}
+
 /** The employer downloads the candidate's 5 MB CV (streamed from the chunk rows). */
 export const documentDownloadCase: BenchCase = {
   name: 'document-download',
   role: 'employer',
   fill: fillDocuments,
-  async sql({ db, ids }) {
-    const [doc] = await db.select({ storageKey: documents.storageKey }).from(documents).where(eq(documents.id, ids.documentDownloadId!));
-    const rows = await db
-      .select({ data: storedFileChunks.data })
-      .from(storedFileChunks)
-      .where(eq(storedFileChunks.storageKey, doc!.storageKey))
-      .orderBy(asc(storedFileChunks.seq));
-    return rows.length;
-  },
+  sampleServerMemory: true,
+  sql: cvChunks,
   async app(ctx, fetchAs) {
-    const response = await fetchAs(`/api/documents/${ctx.ids.documentDownloadId}`);
-    if (response.status !== 200) throw new Error(`document-download: HTTP ${response.status}`);
-    const bytes = (await response.arrayBuffer()).byteLength;
-    if (bytes < FIVE_MB) throw new Error(`document-download: only ${bytes} bytes`);
+    await downloadCv(ctx, fetchAs);
     return 1;
+  },
+};
+
+// BENCH_PARALLEL_DOWNLOADS to see how the growth scales with the number of downloads.
+const PARALLEL_DOWNLOADS = Number(process.env.BENCH_PARALLEL_DOWNLOADS ?? 10);
+
+/** Reads a download the way a slow line does: a pause after every piece, so the server must wait. */
+async function downloadCvSlowly(ctx: BenchContext, fetchAs: (path: string, init?: RequestInit) => Promise<Response>): Promise<void> {
+  const response = await fetchAs(`/api/documents/${ctx.ids.documentDownloadId}`);
+  if (response.status !== 200 || !response.body) throw new Error(`document-download-parallel: HTTP ${response.status}`);
+  const reader = response.body.getReader();
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  if (bytes < FIVE_MB) throw new Error(`document-download-parallel: only ${bytes} bytes`);
+}
+
+/**
+ * Ten employer downloads of the 5 MB CV at once (BENCH_PARALLEL_DOWNLOADS), each read slowly. rss_mb is the server's
+ * growth at its peak: a server that held each file whole would grow by about 50 MB (file size
+ * x downloads) for as long as the downloads last; streamed from the chunk rows it holds a
+ * chunk or two a download.
+ */
+export const documentDownloadParallelCase: BenchCase = {
+  name: 'document-download-parallel',
+  role: 'employer',
+  fill: fillDocuments,
+  sampleServerMemory: true,
+  sql: cvChunks,
+  async app(ctx, fetchAs) {
+    await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, () => downloadCvSlowly(ctx, fetchAs)));
+    return PARALLEL_DOWNLOADS;
   },
 };

@@ -1,7 +1,7 @@
 import type { BenchCase } from '../types';
 import { baImportCase, baReimportCase } from './ba-import';
 import { auditActionCase, auditCase, auditPersonCase } from './audit';
-import { documentDownloadCase, documentUploadCase } from './documents';
+import { documentDownloadCase, documentDownloadParallelCase, documentUploadCase } from './documents';
 import { cohortDashboardCase } from './cohort-dashboard';
 import { eventCheckInSearchCase } from './event-check-in';
 import { healthCase } from './health';
@@ -34,6 +34,7 @@ export const benchCases: BenchCase[] = [
   auditActionCase,
   documentUploadCase,
   documentDownloadCase,
+  documentDownloadParallelCase,
   pageWeightCase,
   apiVacanciesCase,
   apiTargetProgressCase,

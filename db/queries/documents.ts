@@ -21,7 +21,10 @@ export interface NewDocument {
   personLimitBytes: number;
 }
 
-export type AddDocumentOutcome = { ok: true; id: number } | { ok: false; code: 'notFound' | 'personLimit' | 'duplicate' };
+export type AddDocumentOutcome =
+  | { ok: true; id: number }
+  | { ok: false; code: 'notFound' | 'personLimit' }
+  | { ok: false; code: 'duplicate'; existingTitle: string | null };
 
 /**
  * Stores one document: the bytes and the row in one transaction, so a failure anywhere
@@ -72,8 +75,13 @@ export async function addDocument(db: Database, storage: DocumentStorage, input:
       return { ok: true as const, id: row!.id };
     });
   } catch (error) {
-    if (isUniqueViolation(error, 'documents_same_file_uq')) return { ok: false, code: 'duplicate' };
-    throw error;
+    if (!isUniqueViolation(error, 'documents_same_file_uq')) throw error;
+    // Which document it already is, so the user can find it (read after the rollback).
+    const [existing] = await db
+      .select({ title: documents.title })
+      .from(documents)
+      .where(and(eq(documents.jobSeekerId, input.jobSeekerId), eq(documents.sha256, input.sha256)));
+    return { ok: false, code: 'duplicate', existingTitle: existing?.title ?? null };
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { docxOf, fakeDocx, pdfOf, TINY_JPEG, TINY_PNG } from '@/lib/testing/documents';
 import { checkFileName, contentDisposition, sniffDocument } from './file-check';
-import { kindsVisibleWith, typeAllowedFor } from '@/lib/domain/documents';
+import { hasPreview, kindsVisibleWith, typeAllowedFor } from '@/lib/domain/documents';
 import { checkUploadedFile, readBodyLimited } from './upload';
 
 describe('type from the bytes', () => {
@@ -57,6 +57,14 @@ describe('file names', () => {
     );
     // The extension is always the checked type's.
     expect(contentDisposition('cv.html', 'png')).toMatch(/filename="cv\.png"/);
+    // Inline only when asked (an image's preview), with the same safe names.
+    expect(contentDisposition('Zeugnis.png', 'png', 'inline')).toBe(`inline; filename="Zeugnis.png"; filename*=UTF-8''Zeugnis.png`);
+  });
+  it('previews images only: no PDF, no Word file', () => {
+    expect(['image/png', 'image/jpeg'].map(hasPreview)).toEqual([true, true]);
+    expect(
+      ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'image/svg+xml', 'text/html'].map(hasPreview),
+    ).toEqual([false, false, false, false]);
   });
 });
 

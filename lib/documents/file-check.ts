@@ -61,11 +61,12 @@ export function checkFileName(raw: string): NameCheck {
 }
 
 /**
- * Content-Disposition for a download (RFC 6266 / RFC 8187): always attachment, an ASCII
- * fallback for old clients and the real name as UTF-8 in filename*. The stored name carries
+ * Content-Disposition for a download (RFC 6266 / RFC 8187): attachment (inline only for an
+ * image's preview), an ASCII fallback for old clients and the real name as UTF-8 in filename*.
+ * The stored name carries
  * the checked type's extension, so a browser never guesses from a misleading one.
  */
-export function contentDisposition(name: string, extension: string): string {
+export function contentDisposition(name: string, extension: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const base = name.replace(/\.[A-Za-z0-9]{1,5}$/, '');
   const full = `${base}.${extension}`;
   const ascii =
@@ -75,5 +76,5 @@ export function contentDisposition(name: string, extension: string): string {
       .replace(/["\\%;]/g, '_')
       .trim() || `document.${extension}`;
   const encoded = encodeURIComponent(full).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -36,6 +36,20 @@ export function typeAllowedFor(kind: DocumentKind, type: DocumentType): boolean 
   return type !== DOCX || kind === 'cv';
 }
 
+/**
+ * Types the app shows a preview of: images, as an <img> from /api/documents/[id]/preview. PDFs
+ * have none: the browser's own viewer is the only renderer without new dependencies, and
+ * Chromium refuses to run it in a sandboxed frame or under a `sandbox` CSP (crbug 413851);
+ * served unsandboxed, an uploaded PDF's scripts, forms and links would run in the viewer on our
+ * origin's behalf. Rendering a first page on the server would mean a PDF renderer parsing
+ * untrusted files there. A PDF is downloaded and opened outside the app.
+ */
+const previewTypes: readonly DocumentType[] = ['image/jpeg', 'image/png'];
+
+export function hasPreview(type: string): boolean {
+  return (previewTypes as readonly string[]).includes(type);
+}
+
 export const extensionOfType: Record<DocumentType, string> = {
   'application/pdf': 'pdf',
   'image/jpeg': 'jpg',

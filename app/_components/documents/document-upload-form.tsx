@@ -48,7 +48,10 @@ export function DocumentUploadForm({
       placementId: placementId ? String(placementId) : '',
     },
   });
-  const fileText = (code: string) => t(`errors.${code}`, { max: code === 'personLimit' ? maxPersonMb : maxFileMb });
+  const fileText = (code: string, duplicateOf?: string | null) =>
+    code === 'duplicate' && duplicateOf
+      ? t('errors.duplicateOf', { title: duplicateOf })
+      : t(`errors.${code}`, { max: code === 'personLimit' ? maxPersonMb : maxFileMb });
   const fileId = `${idPrefix}-file`;
 
   return (
@@ -77,7 +80,7 @@ export function DocumentUploadForm({
         body.set('documentDate', values.documentDate);
         body.set('placementId', values.placementId);
         body.set('file', file);
-        let result: { ok: boolean; code?: string; fieldErrors?: Record<string, string> };
+        let result: { ok: boolean; code?: string; fieldErrors?: Record<string, string>; duplicateOf?: string | null };
         try {
           const response = await fetch(`/api/job-seekers/${jobSeekerId}/documents`, { method: 'POST', body });
           result = (await response.json()) as typeof result;
@@ -87,7 +90,7 @@ export function DocumentUploadForm({
         if (!result.ok) {
           const { file: fileCode, ...others } = result.fieldErrors ?? {};
           if (fileCode) {
-            setFileError(fileCodes.includes(fileCode) ? fileText(fileCode) : errorText(fileCode)!);
+            setFileError(fileCodes.includes(fileCode) ? fileText(fileCode, result.duplicateOf) : errorText(fileCode)!);
             fileInput.current?.focus();
           }
           for (const [i, [field, code]] of Object.entries(others).entries()) {

@@ -4,13 +4,14 @@ import { and, eq } from 'drizzle-orm';
 import { unzipSync, strFromU8 } from 'fflate';
 import { auditEvents, documents, jobSeekers, storedFileChunks } from '@/db/schema';
 import { proposeCandidate } from '@/db/queries/proposals';
-import { docxOf, pdfOf, TINY_PNG } from '@/lib/testing/documents';
+import { docxOf, pdfOf, TINY_JPEG, TINY_PNG } from '@/lib/testing/documents';
 import { makeJobSeeker } from '@/lib/testing/fixtures';
 import { makeVacancy } from '@/lib/testing/vacancies';
 import { makeEmployer, makeUser } from '@/lib/testing/users';
 import { POST as uploadRoute } from '@/app/api/job-seekers/[id]/documents/route';
 import { GET as exportRoute } from '@/app/api/job-seekers/[id]/export/route';
 import { GET as downloadRoute } from './[id]/route';
+import { GET as previewRoute } from './[id]/preview/route';
 import { testAudit } from '@/lib/testing/audit';
 import { grantBreakGlass } from '@/db/queries/need-to-know';
 import { breakGlassExpiry } from '@/lib/auth/need-to-know';
@@ -30,6 +31,8 @@ function upload(
     params: Promise.resolve({ id: String(jobSeekerId) }),
   });
 }
+const preview = (id: number | string) =>
+  previewRoute(new Request(`http://localhost/api/documents/${id}/preview`), { params: Promise.resolve({ id: String(id) }) });
 const download = (id: number | string) => downloadRoute(new Request(`http://localhost/api/documents/${id}`), { params: Promise.resolve({ id: String(id) }) });
 
 async function setup() {
@@ -67,6 +70,15 @@ describe('upload route', () => {
       const response = await upload(seekerId, fields, file);
       expect(await response.json(), code).toMatchObject({ ok: false, fieldErrors: { file: code } });
     }
+    // The same file twice: the answer names the document it already is, nothing of it is stored.
+    const chunksBefore = (await db.select({ key: storedFileChunks.storageKey }).from(storedFileChunks)).length;
+    expect(await (await upload(seekerId, { title: 'Nog eens' }, { name: 'Lebenslauf.pdf', bytes: pdfOf(3000) })).json()).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { file: 'duplicate' },
+      duplicateOf: 'Lebenslauf',
+    });
+    expect(await db.select({ key: storedFileChunks.storageKey }).from(storedFileChunks)).toHaveLength(chunksBefore);
     // A PDF named .jpg is a PDF: stored with the type from its bytes.
     expect((await upload(seekerId, { kind: 'diploma', title: 'Diploma' }, { name: 'diploma.jpg', bytes: pdfOf(2000, 'd'), type: 'image/jpeg' })).status).toBe(
       201,
@@ -174,6 +186,62 @@ describe('download route', () => {
     await db.update(jobSeekers).set({ consentWithdrawnAt: new Date() }).where(eq(jobSeekers.id, seekerId));
     signedInAs(employer);
     expect((await download(cv.id)).status).toBe(404);
+  });
+});
+
+describe('preview route', () => {
+  it('shows an image inline to whoever may download it, audited as a view; never a PDF; an employer only inside the consent', async () => {
+    const { db, caseworker, employer, otherEmployer, vacancyId, seekerId } = await setup();
+    signedInAs(caseworker);
+    const diploma = (await (
+      await upload(seekerId, { kind: 'diploma', title: 'Diploma' }, { name: 'diploma.png', bytes: TINY_PNG, type: 'image/png' })
+    ).json()) as { id: number };
+    const cvPhoto = (await (await upload(seekerId, { title: 'Lebenslauf Foto' }, { name: 'Lebenslauf.jpg', bytes: TINY_JPEG, type: 'image/jpeg' })).json()) as {
+      id: number;
+    };
+    const cvPdf = (await (await upload(seekerId, { title: 'Lebenslauf' }, { name: 'Lebenslauf.pdf', bytes: pdfOf(2000, 'cv') })).json()) as { id: number };
+
+    const shown = await preview(diploma.id);
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get('content-type')).toBe('image/png');
+    expect(shown.headers.get('content-disposition')).toBe(`inline; filename="diploma.png"; filename*=UTF-8''diploma.png`);
+    expect(shown.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(shown.headers.get('cache-control')).toBe('no-store');
+    expect(shown.headers.get('content-security-policy')).toContain('sandbox');
+    expect(shown.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(Buffer.from(await shown.arrayBuffer()).equals(Buffer.from(TINY_PNG))).toBe(true);
+    // A PDF has no preview (lib/domain/documents.ts previewTypes): only its download.
+    expect((await preview(cvPdf.id)).status).toBe(404);
+    expect((await download(cvPdf.id)).status).toBe(200);
+
+    signedInAs(employer);
+    expect((await preview(cvPhoto.id)).status).toBe(404); // not proposed yet
+    await proposeCandidate(db, { vacancyId, jobSeekerId: seekerId, motivation: null, actorId: caseworker.id }, testAudit);
+    const employerShown = await preview(cvPhoto.id);
+    expect(employerShown.status).toBe(200);
+    expect(employerShown.headers.get('content-type')).toBe('image/jpeg');
+    // The diploma's kind is outside this consent ('profile', 'cv'), so it is refused like a missing id.
+    expect((await preview(diploma.id)).status).toBe(404);
+    signedInAs(otherEmployer);
+    expect((await preview(cvPhoto.id)).status).toBe(404);
+    signedInAs(null);
+    expect((await preview(cvPhoto.id)).status).toBe(401);
+
+    const views = await db
+      .select({ result: auditEvents.result, actorId: auditEvents.actorId, objectId: auditEvents.objectId })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'document.view'));
+    expect(views.filter((v) => v.actorId === caseworker.id && v.result === 'ok').map((v) => v.objectId)).toEqual([String(diploma.id)]);
+    expect(
+      views
+        .filter((v) => v.actorId === employer.id)
+        .map((v) => v.result)
+        .sort(),
+    ).toEqual(['denied', 'denied', 'ok']);
+
+    await db.update(jobSeekers).set({ consentWithdrawnAt: new Date() }).where(eq(jobSeekers.id, seekerId));
+    signedInAs(employer);
+    expect((await preview(cvPhoto.id)).status).toBe(404);
   });
 });
 

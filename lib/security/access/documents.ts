@@ -35,5 +35,11 @@ export const documentAccess: FeatureAccess = {
       access: [...staffRoles, 'employer'],
       why: "download as an attachment, audited; an employer only within the candidate's current consent for its own vacancies' proposals, else 404 like a missing id",
     },
+    {
+      route: '/api/documents/[id]/preview',
+      methods: ['GET'],
+      access: [...staffRoles, 'employer'],
+      why: 'inline preview of a JPEG or PNG for an <img> on the app pages, by the download rule, audited as a view; PDFs and other types 404',
+    },
   ],
 };

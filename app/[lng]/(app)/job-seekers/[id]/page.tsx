@@ -19,7 +19,7 @@ import { ageOn, consentStatus } from '@/lib/domain/job-seekers';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import type { Lng } from '@/lib/i18n/settings';
-import { pageLng } from '@/lib/params';
+import { pageLng, routeId } from '@/lib/params';
 import { Checklist, EraseForm, HandOverForm, NoteForm, StatusForm, WithdrawConsentForm } from './_components/profile-actions';
 import { todayInAppZone } from '@/lib/time/zoned';
 import { gatePersonRead } from '@/lib/pages/person-read';
@@ -49,7 +49,8 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
   });
 
   const { person } = profile;
-  const saved = (await searchParams).saved;
+  const query = await searchParams;
+  const saved = query.saved;
   const today = todayInAppZone();
   const name = `${person.firstName} ${person.lastName}`;
   const consent = consentStatus(person, today);
@@ -219,7 +220,16 @@ export default async function JobSeekerProfilePage({ params, searchParams }: Pro
           {documents.length === 0 ? (
             <p data-testid="documents-none">{t('documents:none')}</p>
           ) : (
-            <DocumentTable lng={lng} t={t} items={documents} staff caption={t('documents:caption')} testId="documents" />
+            <DocumentTable
+              lng={lng}
+              t={t}
+              items={documents}
+              staff
+              caption={t('documents:caption')}
+              testId="documents"
+              pagePath={`/${lng}/job-seekers/${id}`}
+              previewId={typeof query.preview === 'string' ? routeId(query.preview) : null}
+            />
           )}
           <DocumentUploadForm
             jobSeekerId={id}

@@ -1,3 +1,4 @@
+import { routeId } from '@/lib/params';
 import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import { Alert } from '@/app/_components/ui/alert';
@@ -54,7 +55,8 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   const mayClaim = mayUseAction('sib.claim', user.role);
   const mayDecide = mayUseAction('sib.decide', user.role);
   const limits = documentLimits();
-  const created = (await searchParams).created === '1';
+  const query = await searchParams;
+  const created = query.created === '1';
   const today = todayInAppZone();
   const answerableUntil = addDays(today, CHECK_LEAD_DAYS);
   const ended = p.endDate !== null;
@@ -338,7 +340,16 @@ export default async function PlacementPage({ params, searchParams }: Props) {
         {evidence.length === 0 ? (
           <p data-testid="evidence-none">{t('documents:evidence.none')}</p>
         ) : (
-          <DocumentTable lng={lng} t={t} items={evidence} staff caption={t('documents:evidence.title')} testId="evidence" />
+          <DocumentTable
+            lng={lng}
+            t={t}
+            items={evidence}
+            staff
+            caption={t('documents:evidence.title')}
+            testId="evidence"
+            pagePath={`/${lng}/placements/${id}`}
+            previewId={typeof query.preview === 'string' ? routeId(query.preview) : null}
+          />
         )}
         {p.personName ? (
           <DocumentUploadForm

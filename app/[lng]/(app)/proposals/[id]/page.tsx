@@ -20,7 +20,7 @@ import { utcToZonedLocal } from '@/lib/time/zoned';
 import { MoveProposalForm } from './_components/move-proposal-form';
 import { mayUseAction } from '@/lib/security/access-matrix';
 
-type Props = { params: Promise<{ lng: string; id: string }> };
+type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The title makes its own ownership check (lib/pages/titles.ts): another company's id and a
 // missing one both get no title, so the two 404 pages stay alike.
@@ -32,11 +32,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One candidate on one vacancy: what may be shared, the history, and the next step. */
-export default async function ProposalPage({ params }: Props) {
+export default async function ProposalPage({ params, searchParams }: Props) {
   const { lng, t, user, db, id, audit } = await loadIdPage(params, '/[lng]/proposals/[id]', 'pipeline');
   let proposal = await proposalById(db, id);
   if (!proposal || (user.role === 'employer' && proposal.employerId !== user.employerId)) notFound();
   const actor = { id: user.id, role: user.role, email: user.email };
+  const preview = (await searchParams).preview;
+  const previewId = typeof preview === 'string' ? routeId(preview) : null;
 
   // The employer opening a new candidate is what "seen by the employer" means: a person opening
   // it, not a prefetch nor a link followed from another site (lib/proposals/deliberate-view.ts).
@@ -155,7 +157,16 @@ export default async function ProposalPage({ params }: Props) {
           {sharedDocuments.length === 0 ? (
             <p data-testid="employer-documents-none">{t('documents:employer.none')}</p>
           ) : (
-            <DocumentTable lng={lng} t={t} items={sharedDocuments} staff={false} caption={t('documents:employer.title')} testId="employer-documents" />
+            <DocumentTable
+              lng={lng}
+              t={t}
+              items={sharedDocuments}
+              staff={false}
+              caption={t('documents:employer.title')}
+              testId="employer-documents"
+              pagePath={`/${lng}/proposals/${id}`}
+              previewId={previewId}
+            />
           )}
         </section>
       ) : null}

@@ -26,7 +26,8 @@ function answer(status: number, body: Record<string, unknown>) {
  * placementId). A route handler, not a server action: the action body limit is 1 MB and a
  * file may have 10. The body is read up to the limit and checked whole before one
  * transaction stores row and bytes together, so a dropped connection stores nothing.
- * Answers JSON: { ok: true, id } or { ok: false, code, fieldErrors } (i18n keys).
+ * Answers JSON: { ok: true, id } or { ok: false, code, fieldErrors } (i18n keys; for the same
+ * file twice also duplicateOf, the title it already has).
  */
 export const POST = auditedRoute('document.upload', async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await getCurrentUser();
@@ -106,6 +107,8 @@ export const POST = auditedRoute('document.upload', async (request: Request, { p
   });
   if (!stored.ok) {
     if (stored.code === 'notFound') return answer(404, { ok: false, code: 'notFound' });
+    // The same file twice: the answer names the document it already is.
+    if (stored.code === 'duplicate') return answer(409, { ok: false, code: 'invalid', fieldErrors: { file: 'duplicate' }, duplicateOf: stored.existingTitle });
     return answer(409, { ok: false, code: 'invalid', fieldErrors: { file: stored.code } });
   }
   await recordAudit(db, {
