@@ -199,11 +199,23 @@ describe('recognition and the dashboard', () => {
     const a = await participant('Aalders');
     const b = await participant('Bos');
     const c = await participant('Claes');
-    await participant('Dijk'); // stays invited
+    const d0 = await participant('Dijk'); // stays invited: never took part
+    const e = await participant('Eshuis'); // enrolled, left before the first lesson day
     await setState(a.participantId, 'completed');
     await setState(b.participantId, 'completed');
     await setState(c.participantId, 'active');
     await setState(c.participantId, 'dropped', 'health');
+    await setState(e.participantId, 'enrolled');
+    await setState(e.participantId, 'dropped', 'health');
+    // Claes left during the course (Amsterdam date 10 March), Eshuis on the day before it began (31 January, 23:30 Dutch time).
+    await handle.db
+      .update(cohortParticipants)
+      .set({ droppedAt: new Date('2027-03-10T09:00:00Z') })
+      .where(eq(cohortParticipants.id, c.participantId));
+    await handle.db
+      .update(cohortParticipants)
+      .set({ droppedAt: new Date('2027-01-31T22:30:00Z') })
+      .where(eq(cohortParticipants.id, e.participantId));
     const step = (participantId: number, s: 'applied' | 'recognised', stepDate: string) =>
       recordRecognitionStep(handle.db, { cohortId, participantId, step: s, stepDate, actorId }, audit);
     await step(a.participantId, 'applied', '2027-01-01');
@@ -222,10 +234,12 @@ describe('recognition and the dashboard', () => {
     await place(b.jobSeekerId, ahaus, '2027-08-01');
     const other = await makeEmployer(handle.db, 'Elsewhere', 'Ahaus');
     await place(c.jobSeekerId, other, '2027-09-01');
+    await place(d0.jobSeekerId, sonnenhof, '2027-07-01'); // only invited: not via the cohort
+    await place(e.jobSeekerId, ahaus, '2027-07-01'); // dropped before the start: not via the cohort
     const d = await cohortDashboard(handle.db, cohortId);
-    expect(d.funnel).toEqual({ invited: 4, enrolled: 3, active: 3, completed: 2, placed: 3 });
-    expect(d.dropped).toBe(1);
-    expect(d.completionRate).toBeCloseTo(2 / 3);
+    expect(d.funnel).toEqual({ invited: 5, enrolled: 4, active: 3, completed: 2, placed: 3 });
+    expect(d.dropped).toBe(2);
+    expect(d.completionRate).toBeCloseTo(2 / 4);
     expect(d.medianDaysToRecognition).toBe(40);
     expect(d.recognised).toBe(2);
     expect(d.perEmployer).toEqual([

@@ -15,6 +15,7 @@ import {
 import type { CefrLevel, CohortDropReason, CohortParticipantState, RecognitionStep } from '@/db/schema/enums';
 import type { ActionResult } from '@/lib/domain/result';
 import { recordAudit, type AuditContext } from './audit';
+import { tookPartInCohort } from './cohort-participation';
 
 // ---- Cohorts ------------------------------------------------------------------------------------------
 
@@ -393,7 +394,7 @@ export interface CohortDashboard {
   /** Median days from 'applied' to 'recognised', over the participants who have both. */
   medianDaysToRecognition: number | null;
   recognised: number;
-  /** Placements of participants that started on or after the cohort's start, per linked employer. */
+  /** Placements of participants who took part, starting on or after the cohort's start, per linked employer. */
   perEmployer: { employerId: number; name: string; placements: number }[];
   /** Placements after the start with employers not linked to the cohort. */
   otherPlacements: number;
@@ -402,8 +403,9 @@ export interface CohortDashboard {
 /**
  * The cohort's figures, each an aggregate in the database: the funnel (everyone who reached a
  * stage, drop-outs counted up to where they got), completion, median time to recognition and
- * the placements after the course started, per linked employer. "Placed" is a participant with
- * a placement starting on or after the cohort's start date.
+ * the placements after the course started, per linked employer. "Placed" is a participant who
+ * took part (tookPartInCohort: enrolled, not dropped before the first lesson day) with a
+ * placement starting on or after the cohort's start date.
  */
 export async function cohortDashboard(db: Database, cohortId: number): Promise<CohortDashboard> {
   const result = await db.execute<{
@@ -423,7 +425,7 @@ export async function cohortDashboard(db: Database, cohortId: number): Promise<C
     pl as (
       select pl.id, pl.employer_id, pl.job_seeker_id
       from ${placements} pl join p on p.job_seeker_id = pl.job_seeker_id, c
-      where pl.start_date >= c.start_date
+      where pl.start_date >= c.start_date and ${tookPartInCohort('p', sql`c.start_date`)}
     ),
     rec as (
       select (r.step_date - a.step_date) as days
