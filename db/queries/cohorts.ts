@@ -48,6 +48,41 @@ export async function createCohort(db: Database, values: CohortValues, audit: Au
   }
 }
 
+/**
+ * A cohort's facts and linked employers changed. The database refuses a capacity below the
+ * participants still in and a period that leaves out a lesson day (trigger "cohorts_edit").
+ */
+export async function updateCohort(db: Database, input: CohortValues & { cohortId: number }, audit: AuditContext): Promise<ActionResult<undefined>> {
+  const { cohortId, employerIds, ...values } = input;
+  const wanted = [...new Set(employerIds)];
+  try {
+    return await db.transaction(async (tx) => {
+      const [before] = await tx.select().from(cohorts).where(eq(cohorts.id, cohortId)).for('update');
+      if (!before) return { ok: false as const, code: 'notFound' };
+      await tx.update(cohorts).set(values).where(eq(cohorts.id, cohortId));
+      await tx
+        .delete(cohortEmployers)
+        .where(and(eq(cohortEmployers.cohortId, cohortId), wanted.length > 0 ? notInArray(cohortEmployers.employerId, wanted) : undefined));
+      if (wanted.length > 0)
+        await tx
+          .insert(cohortEmployers)
+          .values(wanted.map((employerId) => ({ cohortId, employerId })))
+          .onConflictDoNothing();
+      const changed = (Object.keys(values) as (keyof typeof values)[]).filter((k) => before[k] !== values[k]);
+      await recordAudit(tx, { ...audit, action: 'cohort.update', objectType: 'cohort', objectId: cohortId, details: { changed, employers: wanted.length } });
+      return { ok: true as const, data: undefined };
+    });
+  } catch (error) {
+    if (isCheckViolation(error, 'cohorts_capacity_taken_ck'))
+      return { ok: false, code: 'invalid', fieldErrors: { capacity: 'cohorts.capacityBelowParticipants' } };
+    if (isCheckViolation(error, 'cohorts_sessions_in_period_ck'))
+      return { ok: false, code: 'invalid', fieldErrors: { startDate: 'cohorts.periodLeavesOutSessions' } };
+    if (isCheckViolation(error, 'cohorts_period_ck')) return { ok: false, code: 'invalid', fieldErrors: { endDate: 'cohorts.endBeforeStart' } };
+    if (isForeignKeyViolation(error)) return { ok: false, code: 'invalid', fieldErrors: { employerIds: 'chooseOne' } };
+    throw error;
+  }
+}
+
 export interface CohortListRow {
   id: number;
   name: string;
@@ -126,6 +161,25 @@ export async function addSession(
     if (isForeignKeyViolation(error)) return { ok: false, code: 'notFound' };
     throw error;
   }
+}
+
+/** A lesson day taken off the course; who attended it goes with it (the day's attendance belongs to the day). */
+export async function removeSession(db: Database, input: { cohortId: number; sessionId: number }, audit: AuditContext): Promise<ActionResult<undefined>> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(cohortSessions)
+      .where(and(eq(cohortSessions.id, input.sessionId), eq(cohortSessions.cohortId, input.cohortId)))
+      .returning({ sessionDate: cohortSessions.sessionDate, topic: cohortSessions.topic });
+    if (!row) return { ok: false as const, code: 'notFound' };
+    await recordAudit(tx, {
+      ...audit,
+      action: 'cohort.remove_session',
+      objectType: 'cohort',
+      objectId: input.cohortId,
+      details: { sessionId: input.sessionId, date: row.sessionDate, topic: row.topic },
+    });
+    return { ok: true as const, data: undefined };
+  });
 }
 
 export async function sessionsOf(db: Database, cohortId: number): Promise<{ id: number; sessionDate: string; topic: string }[]> {
@@ -262,6 +316,57 @@ export async function updateParticipant(
   }
 }
 
+/**
+ * Takes a participant added by mistake out of the cohort. Someone who really took part keeps
+ * their row: with attendance or recognition steps on record this is refused (set them to
+ * "dropped" instead, or clear those first), so no history goes by accident. The participant's
+ * row is locked, so attendance saved at the same moment cannot slip in between.
+ */
+export async function removeParticipant(
+  db: Database,
+  input: { cohortId: number; participantId: number },
+  audit: AuditContext,
+): Promise<ActionResult<undefined>> {
+  const outcome = await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ jobSeekerId: cohortParticipants.jobSeekerId, state: cohortParticipants.state })
+      .from(cohortParticipants)
+      .where(and(eq(cohortParticipants.id, input.participantId), eq(cohortParticipants.cohortId, input.cohortId)))
+      .for('update');
+    if (!current) return { ok: false as const, code: 'notFound' as const };
+    const [history] = await tx
+      .select({
+        attended: sql<number>`(select count(*) from ${cohortAttendance} a where a.participant_id = ${input.participantId})`.mapWith(Number),
+        steps: sql<number>`(select count(*) from ${cohortRecognitionSteps} s where s.participant_id = ${input.participantId})`.mapWith(Number),
+      })
+      .from(sql`(select 1) as one`);
+    if (history!.attended > 0 || history!.steps > 0) return { ok: false as const, code: 'participantHasHistory' as const, jobSeekerId: current.jobSeekerId };
+    await tx.delete(cohortParticipants).where(eq(cohortParticipants.id, input.participantId));
+    await recordAudit(tx, {
+      ...audit,
+      action: 'cohort.remove_participant',
+      objectType: 'cohort',
+      objectId: input.cohortId,
+      jobSeekerId: current.jobSeekerId,
+      details: { participantId: input.participantId, state: current.state },
+    });
+    return { ok: true as const, data: undefined };
+  });
+  if (!outcome.ok && outcome.code === 'participantHasHistory') {
+    await recordAudit(db, {
+      ...audit,
+      action: 'cohort.remove_participant',
+      objectType: 'cohort',
+      objectId: input.cohortId,
+      jobSeekerId: outcome.jobSeekerId,
+      result: 'denied',
+      details: { participantId: input.participantId, code: outcome.code },
+    });
+    return { ok: false, code: 'participantHasHistory' };
+  }
+  return outcome.ok ? outcome : { ok: false, code: outcome.code };
+}
+
 export interface ParticipantRow {
   id: number;
   jobSeekerId: number;
@@ -379,6 +484,35 @@ export async function recordRecognitionStep(
       objectId: input.participantId,
       jobSeekerId: participant.jobSeekerId,
       details: { cohortId: input.cohortId, step: input.step, date: input.stepDate },
+    });
+    return { ok: true as const, data: undefined };
+  });
+}
+
+/** A recognition step recorded by mistake taken off a participant of this cohort. */
+export async function removeRecognitionStep(
+  db: Database,
+  input: { cohortId: number; participantId: number; step: RecognitionStep },
+  audit: AuditContext,
+): Promise<ActionResult<undefined>> {
+  return db.transaction(async (tx) => {
+    const [participant] = await tx
+      .select({ jobSeekerId: cohortParticipants.jobSeekerId })
+      .from(cohortParticipants)
+      .where(and(eq(cohortParticipants.id, input.participantId), eq(cohortParticipants.cohortId, input.cohortId)));
+    if (!participant) return { ok: false as const, code: 'notFound' };
+    const [row] = await tx
+      .delete(cohortRecognitionSteps)
+      .where(and(eq(cohortRecognitionSteps.participantId, input.participantId), eq(cohortRecognitionSteps.step, input.step)))
+      .returning({ stepDate: cohortRecognitionSteps.stepDate });
+    if (!row) return { ok: false as const, code: 'notFound' };
+    await recordAudit(tx, {
+      ...audit,
+      action: 'cohort.remove_recognition',
+      objectType: 'cohort_participant',
+      objectId: input.participantId,
+      jobSeekerId: participant.jobSeekerId,
+      details: { cohortId: input.cohortId, step: input.step, date: row.stepDate },
     });
     return { ok: true as const, data: undefined };
   });

@@ -32,6 +32,13 @@ export const createCohortSchema = z
   });
 export type CohortFormInput = z.input<typeof createCohortSchema>;
 
+/** Editing a cohort: the create form's schema, for the cohort named. */
+export const updateCohortSchema = z.intersection(z.object({ cohortId: recordId }), createCohortSchema);
+
+export const removeParticipantSchema = z.object({ cohortId: recordId, participantId: recordId });
+export const removeSessionSchema = z.object({ cohortId: recordId, sessionId: recordId });
+export const removeRecognitionSchema = z.object({ cohortId: recordId, participantId: recordId, step: z.enum(recognitionSteps, { error: 'chooseOne' }) });
+
 export const addParticipantSchema = z.object({ cohortId: recordId, clientNumber: requiredText(40) });
 export type AddParticipantInput = z.input<typeof addParticipantSchema>;
 

@@ -10,10 +10,13 @@ import { Card } from '@/app/_components/ui/card';
 import { DataList } from '@/app/_components/ui/data-list';
 import { type Column, DataTable } from '@/app/_components/ui/data-table';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { ButtonLink } from '@/app/_components/ui/button';
+import { mayOpenPage, mayUseAction } from '@/lib/security/access-matrix';
 import { StatusBadge, type BadgeStatus } from '@/app/_components/ui/status-badge';
 import type { CohortParticipantState } from '@/db/schema/enums';
 import { AddParticipantForm, UpdateParticipantForm } from '../_components/participant-forms';
 import { RecognitionForm } from '../_components/recognition-form';
+import { RemoveButton } from '../_components/remove-button';
 import { AddSessionForm, AttendanceForm } from '../_components/session-forms';
 import '../_components/cohorts.css';
 
@@ -38,7 +41,13 @@ const stateStatus: Record<CohortParticipantState, BadgeStatus> = {
  * the sessions with attendance. Staff only; the view is audited (personal data of job seekers).
  */
 export default async function CohortPage({ params }: Props) {
-  const { lng, t, db, id, audit } = await loadIdPage(params, '/[lng]/cohorts/[id]', 'cohorts');
+  const { lng, t, db, id, audit, user } = await loadIdPage(params, '/[lng]/cohorts/[id]', 'cohorts');
+  const may = {
+    edit: mayOpenPage('/[lng]/cohorts/[id]/edit', user.role),
+    removeParticipant: mayUseAction('cohort.remove_participant', user.role),
+    removeSession: mayUseAction('cohort.remove_session', user.role),
+    removeStep: mayUseAction('cohort.remove_recognition', user.role),
+  };
   // All at once: a missing cohort simply has no rows in the others.
   const [cohort, participants, sessions, attendance, dashboard] = await Promise.all([
     cohortById(db, id),
@@ -96,12 +105,30 @@ export default async function CohortPage({ params }: Props) {
           <ul className="cohort-steps" data-testid={`participant-steps-${p.id}`}>
             {p.steps.map((s) => (
               <li key={s.step}>
-                {t(`step.${s.step}`)}: {formatDate(lng, s.date)}
+                {t(`step.${s.step}`)}: {formatDate(lng, s.date)}{' '}
+                {may.removeStep ? (
+                  <RemoveButton
+                    target={{ kind: 'step', cohortId: id, participantId: p.id, step: s.step }}
+                    name={`${t(`step.${s.step}`)} (${p.name})`}
+                    testId={`remove-step-${p.id}-${s.step}`}
+                  />
+                ) : null}
               </li>
             ))}
           </ul>
         ),
     },
+    ...(may.removeParticipant
+      ? [
+          {
+            key: 'remove',
+            header: t('remove.column'),
+            cell: (p: P) => (
+              <RemoveButton target={{ kind: 'participant', cohortId: id, participantId: p.id }} name={p.name} testId={`remove-participant-${p.id}`} />
+            ),
+          },
+        ]
+      : []),
   ];
   const f = dashboard.funnel;
   const funnel = (['invited', 'enrolled', 'active', 'completed', 'placed'] as const).map((stage) => ({ stage, n: f[stage] }));
@@ -117,7 +144,18 @@ export default async function CohortPage({ params }: Props) {
   }));
   return (
     <>
-      <PageHeader lng={lng} title={cohort.name} breadcrumbs={[{ href: `/${lng}/cohorts`, label: t('title') }]} />
+      <PageHeader
+        lng={lng}
+        title={cohort.name}
+        breadcrumbs={[{ href: `/${lng}/cohorts`, label: t('title') }]}
+        actions={
+          may.edit ? (
+            <ButtonLink href={`/${lng}/cohorts/${id}/edit`} appearance="secondary" data-testid="cohort-edit">
+              {t('editLink')}
+            </ButtonLink>
+          ) : null
+        }
+      />
       <div className="two-columns">
         <Card title={t('dashboard.title')} testId="cohort-dashboard">
           <DataTable
@@ -226,7 +264,14 @@ export default async function CohortPage({ params }: Props) {
               {sessions.map((s) => (
                 <li key={s.id}>
                   <span className="nowrap">{formatDate(lng, s.sessionDate)}</span> {s.topic}{' '}
-                  <span className="field-hint">· {t('sessions.present', { n: attendance.filter((a) => a.sessionId === s.id).length })}</span>
+                  <span className="field-hint">· {t('sessions.present', { n: attendance.filter((a) => a.sessionId === s.id).length })}</span>{' '}
+                  {may.removeSession ? (
+                    <RemoveButton
+                      target={{ kind: 'session', cohortId: id, sessionId: s.id }}
+                      name={`${formatDate(lng, s.sessionDate)} ${s.topic}`}
+                      testId={`remove-session-${s.id}`}
+                    />
+                  ) : null}
                 </li>
               ))}
             </ul>
