@@ -8,6 +8,8 @@ import { expectNoRawKeys, signedInPage } from './helpers';
  * first: the end before the start), adds a job seeker and is refused a second one (the cohort is
  * full), adds a lesson day, ticks the attendance and records a recognition step; a manager (de)
  * does the same in German and drops a participant with a coded reason. The dashboard counts it.
+ * Then both change a cohort (refused below its participants, and around its lesson days), take
+ * off a recognition step, a lesson day and a participant, and invite someone found by name.
  */
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 const hydrated = (page: Page) => page.locator('html[data-hydrated="true"]').waitFor();
@@ -157,6 +159,25 @@ test('a manager runs a cohort in German and drops a participant with a reason (d
   await expectNoRawKeys(page);
 });
 
+/** The name of a seeded person further down the register (not one of the first client numbers used). */
+async function registerName(page: Page, lng: 'nl' | 'de'): Promise<string> {
+  await page.goto(`/${lng}/job-seekers?caseworker=all&sort=name&dir=desc`);
+  return (await page.locator('main tbody th').first().innerText()).split('\n')[0]!.trim();
+}
+
+/** On a cohort page: find a person by (part of) their last name and invite them with one tap. */
+async function addByName(page: Page, lng: 'nl' | 'de', name: string) {
+  const lastWord = name.split(' ').at(-1)!;
+  await page.getByLabel(lng === 'nl' ? 'Of zoek op naam' : 'Oder nach Namen suchen').fill(lastWord.slice(0, 5));
+  await page.getByRole('button', { name: lng === 'nl' ? 'Zoeken' : 'Suchen', exact: true }).click();
+  const results = page.getByTestId('participant-search-results');
+  await expect(results).toContainText(name);
+  await hydrated(page);
+  await results.getByRole('button', { name: lng === 'nl' ? `${name} uitnodigen` : `${name} einladen` }).click();
+  await expect(page.getByTestId('cohort-participants')).toContainText(name);
+  await expect(results.getByRole('listitem').filter({ hasText: name })).toContainText(lng === 'nl' ? 'Zit al in de groep' : 'Schon in der Gruppe');
+}
+
 /** A cohort of `capacity` from today with the given people invited, on its page. */
 async function cohortWith(page: Page, lng: 'nl' | 'de', people: string[], capacity: string): Promise<string> {
   await page.goto(`/${lng}/cohorts/new`);
@@ -189,6 +210,7 @@ test('a caseworker changes a cohort (refused below its participants and around i
   const page = await signedInPage(browser, 'caseworker', 'nl');
   page.on('dialog', (dialog) => void dialog.accept());
   const people = await clientNumbers(page, 'nl');
+  const found = await registerName(page, 'nl');
   const name = await cohortWith(page, 'nl', people, '2');
   const start = todayInAppZone();
   await page.getByTestId('add-session-form').getByLabel('Datum').fill(addDays(start, 7));
@@ -235,6 +257,8 @@ test('a caseworker changes a cohort (refused below its participants and around i
   await page.getByTestId(`remove-participant-${id}`).click();
   await expect(page.getByTestId(`participant-${id}`)).toHaveCount(0);
   await expect(page.getByTestId('cohort-capacity')).toContainText('1 van 3');
+  await addByName(page, 'nl', found);
+  await expect(page.getByTestId('cohort-capacity')).toContainText('2 van 3');
   await expectNoRawKeys(page);
 });
 
@@ -242,6 +266,7 @@ test('a manager changes a cohort in German and removes a participant (de)', asyn
   const page = await signedInPage(browser, 'manager', 'de');
   page.on('dialog', (dialog) => void dialog.accept());
   const people = await clientNumbers(page, 'de');
+  const found = await registerName(page, 'de');
   const name = await cohortWith(page, 'de', people, '5');
   await page.getByTestId('cohort-edit').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ausbildungsgruppe ändern' })).toBeVisible();
@@ -262,5 +287,7 @@ test('a manager changes a cohort in German and removes a participant (de)', asyn
     .first()
     .click();
   await expect(page.getByTestId('cohort-capacity')).toContainText('1 von 2');
+  await addByName(page, 'de', found);
+  await expect(page.getByTestId('cohort-capacity')).toContainText('2 von 2');
   await expectNoRawKeys(page);
 });

@@ -260,6 +260,21 @@ describe('recognition and the dashboard', () => {
   });
 });
 
+describe('adding a person found by name', () => {
+  it('adds by id as by client number, refuses a second time and an erased or unknown person (audited)', async () => {
+    const person = await seeker('Zoekmans');
+    expect(await addParticipant(handle.db, { cohortId, jobSeekerId: person.id, actorId }, audit)).toMatchObject({ ok: true });
+    expect(await addParticipant(handle.db, { cohortId, jobSeekerId: person.id, actorId }, audit)).toEqual({ ok: false, code: 'alreadyInCohort' });
+    expect(await addParticipant(handle.db, { cohortId, jobSeekerId: 999_999, actorId }, audit)).toEqual({ ok: false, code: 'notFound' });
+    const erased = await seeker('Gewist');
+    await handle.db.update(jobSeekers).set({ erasedAt: new Date() }).where(eq(jobSeekers.id, erased.id));
+    expect(await addParticipant(handle.db, { cohortId, jobSeekerId: erased.id, actorId }, audit)).toEqual({ ok: false, code: 'notFound' });
+    const rows = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, 'cohort.add_participant'));
+    expect(rows.map((r) => r.result)).toEqual(['ok', 'denied', 'denied', 'denied']);
+    expect((await participantsOf(handle.db, cohortId)).map((p) => p.jobSeekerId)).toEqual([person.id]);
+  });
+});
+
 describe('changing a cohort', () => {
   const values = { name: 'Zorg 2027-1b', provider: 'Saxion', startDate: '2027-02-01', endDate: '2027-06-30', capacity: 12, employerIds: [] as number[] };
   const auditOf = (action: string) => handle.db.select().from(auditEvents).where(eq(auditEvents.action, action));

@@ -195,10 +195,13 @@ export async function sessionsOf(db: Database, cohortId: number): Promise<{ id: 
 type AddCode = 'cohortFull' | 'alreadyInCohort' | 'notFound';
 export type AddParticipantOutcome = { ok: true; data: { id: number } } | { ok: false; code: AddCode | 'invalid'; fieldErrors?: Record<string, string> };
 
-/** Adds an existing job seeker (found by client number) as invited; a full cohort or a second time is refused. */
+/**
+ * Adds an existing job seeker as invited, found by client number or picked from the name search
+ * (by id); an erased person is never found. A full cohort or a second time is refused.
+ */
 export async function addParticipant(
   db: Database,
-  input: { cohortId: number; clientNumber: string; actorId: number },
+  input: { cohortId: number; actorId: number } & ({ clientNumber: string } | { jobSeekerId: number }),
   audit: AuditContext,
 ): Promise<AddParticipantOutcome> {
   let jobSeekerId: number | undefined;
@@ -207,11 +210,20 @@ export async function addParticipant(
     outcome = await db.transaction(async (tx) => {
       const [cohort] = await tx.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.id, input.cohortId));
       if (!cohort) return { ok: false as const, code: 'notFound' as const };
+      const byClientNumber = 'clientNumber' in input;
       const [seeker] = await tx
         .select({ id: jobSeekers.id })
         .from(jobSeekers)
-        .where(and(sql`upper(${jobSeekers.clientNumber}) = ${input.clientNumber.trim().toUpperCase()}`, isNull(jobSeekers.erasedAt)));
-      if (!seeker) return { ok: false as const, code: 'invalid' as const, fieldErrors: { clientNumber: 'cohorts.clientNumberUnknown' } };
+        .where(
+          and(
+            byClientNumber ? sql`upper(${jobSeekers.clientNumber}) = ${input.clientNumber.trim().toUpperCase()}` : eq(jobSeekers.id, input.jobSeekerId),
+            isNull(jobSeekers.erasedAt),
+          ),
+        );
+      if (!seeker)
+        return byClientNumber
+          ? { ok: false as const, code: 'invalid' as const, fieldErrors: { clientNumber: 'cohorts.clientNumberUnknown' } }
+          : { ok: false as const, code: 'notFound' as const };
       jobSeekerId = seeker.id;
       const [row] = await tx
         .insert(cohortParticipants)

@@ -18,6 +18,7 @@ import { todayInAppZone } from '@/lib/time/zoned';
 import { addDays } from '@/lib/time/days';
 import { fail, refuse, type ActionResult } from '@/lib/domain/result';
 import {
+  addFoundParticipantSchema,
   addParticipantSchema,
   addSessionSchema,
   createCohortSchema,
@@ -46,6 +47,15 @@ export async function createCohortAction(input: unknown): Promise<ActionResult<{
 
 export async function addParticipantAction(input: unknown): Promise<ActionResult<{ id: number }>> {
   return authorizedAction({ name: 'cohort.add_participant', schema: addParticipantSchema, input }, async (data, { db, user, audit }) => {
+    const result = await addParticipant(db, { ...data, actorId: user.id }, audit);
+    if (result.ok) refresh();
+    return result;
+  });
+}
+
+export async function addFoundParticipantAction(input: unknown): Promise<ActionResult<{ id: number }>> {
+  return authorizedAction({ name: 'cohort.add_found_participant', schema: addFoundParticipantSchema, input }, async (data, { db, user, audit }) => {
+    // A refusal (full, already in, not found) is audited by the query, as for the client number.
     const result = await addParticipant(db, { ...data, actorId: user.id }, audit);
     if (result.ok) refresh();
     return result;

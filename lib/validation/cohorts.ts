@@ -41,6 +41,10 @@ export const removeRecognitionSchema = z.object({ cohortId: recordId, participan
 
 export const addParticipantSchema = z.object({ cohortId: recordId, clientNumber: requiredText(40) });
 export type AddParticipantInput = z.input<typeof addParticipantSchema>;
+/** A job seeker picked from the name search on the cohort page. */
+export const addFoundParticipantSchema = z.object({ cohortId: recordId, jobSeekerId: recordId });
+/** The name search among job seekers on the cohort page (?q=). */
+export const participantSearchSchema = z.string().trim().min(2).max(100);
 
 const optionalLevel = z.union([z.literal('').transform(() => null), z.enum(cefrLevels, { error: 'chooseOne' })]);
 

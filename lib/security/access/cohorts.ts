@@ -40,6 +40,13 @@ export const cohortAccess: FeatureAccess = {
     },
     {
       module: 'lib/actions/cohorts',
+      export: 'addFoundParticipantAction',
+      name: 'cohort.add_found_participant',
+      roles: staff,
+      sample: (ids) => ({ cohortId: ids.more.cohortId, jobSeekerId: ids.more.cohortNewSeekerId }),
+    },
+    {
+      module: 'lib/actions/cohorts',
       export: 'updateParticipantAction',
       name: 'cohort.update_participant',
       roles: staff,
