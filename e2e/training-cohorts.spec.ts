@@ -169,7 +169,7 @@ async function registerName(page: Page, lng: 'nl' | 'de'): Promise<string> {
 async function addByName(page: Page, lng: 'nl' | 'de', name: string) {
   const lastWord = name.split(' ').at(-1)!;
   await page.getByLabel(lng === 'nl' ? 'Of zoek op naam' : 'Oder nach Namen suchen').fill(lastWord.slice(0, 5));
-  await page.getByRole('button', { name: lng === 'nl' ? 'Zoeken' : 'Suchen', exact: true }).click();
+  await page.getByTestId('participant-search-form').getByRole('button', { name: lng === 'nl' ? 'Zoeken' : 'Suchen', exact: true }).click();
   const results = page.getByTestId('participant-search-results');
   await expect(results).toContainText(name);
   await hydrated(page);

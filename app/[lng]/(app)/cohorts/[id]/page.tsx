@@ -269,7 +269,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
         <Card title={<span id="add-participant-title">{t('participants.add')}</span>}>
           <AddParticipantForm cohortId={id} />
           <search className="cohort-search">
-            <form method="get" action={`/${lng}/cohorts/${id}#participant-search`} className="cohort-search__form">
+            <form method="get" action={`/${lng}/cohorts/${id}#participant-search`} className="cohort-search__form" data-testid="participant-search-form">
               <div className="utrecht-form-field gz-field">
                 <label htmlFor="participant-search" className="utrecht-form-label">
                   {t('search.label')}
