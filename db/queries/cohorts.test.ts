@@ -16,7 +16,11 @@ import {
   listCohorts,
   participantsOf,
   recordRecognitionStep,
+  removeParticipant,
+  removeRecognitionStep,
+  removeSession,
   saveAttendance,
+  updateCohort,
   updateParticipant,
 } from './cohorts';
 import { exportJobSeeker } from './job-seeker-export';
@@ -199,11 +203,23 @@ describe('recognition and the dashboard', () => {
     const a = await participant('Aalders');
     const b = await participant('Bos');
     const c = await participant('Claes');
-    await participant('Dijk'); // stays invited
+    const d0 = await participant('Dijk'); // stays invited: never took part
+    const e = await participant('Eshuis'); // enrolled, left before the first lesson day
     await setState(a.participantId, 'completed');
     await setState(b.participantId, 'completed');
     await setState(c.participantId, 'active');
     await setState(c.participantId, 'dropped', 'health');
+    await setState(e.participantId, 'enrolled');
+    await setState(e.participantId, 'dropped', 'health');
+    // Claes left during the course (Amsterdam date 10 March), Eshuis on the day before it began (31 January, 23:30 Dutch time).
+    await handle.db
+      .update(cohortParticipants)
+      .set({ droppedAt: new Date('2027-03-10T09:00:00Z') })
+      .where(eq(cohortParticipants.id, c.participantId));
+    await handle.db
+      .update(cohortParticipants)
+      .set({ droppedAt: new Date('2027-01-31T22:30:00Z') })
+      .where(eq(cohortParticipants.id, e.participantId));
     const step = (participantId: number, s: 'applied' | 'recognised', stepDate: string) =>
       recordRecognitionStep(handle.db, { cohortId, participantId, step: s, stepDate, actorId }, audit);
     await step(a.participantId, 'applied', '2027-01-01');
@@ -222,10 +238,12 @@ describe('recognition and the dashboard', () => {
     await place(b.jobSeekerId, ahaus, '2027-08-01');
     const other = await makeEmployer(handle.db, 'Elsewhere', 'Ahaus');
     await place(c.jobSeekerId, other, '2027-09-01');
+    await place(d0.jobSeekerId, sonnenhof, '2027-07-01'); // only invited: not via the cohort
+    await place(e.jobSeekerId, ahaus, '2027-07-01'); // dropped before the start: not via the cohort
     const d = await cohortDashboard(handle.db, cohortId);
-    expect(d.funnel).toEqual({ invited: 4, enrolled: 3, active: 3, completed: 2, placed: 3 });
-    expect(d.dropped).toBe(1);
-    expect(d.completionRate).toBeCloseTo(2 / 3);
+    expect(d.funnel).toEqual({ invited: 5, enrolled: 4, active: 3, completed: 2, placed: 3 });
+    expect(d.dropped).toBe(2);
+    expect(d.completionRate).toBeCloseTo(2 / 4);
     expect(d.medianDaysToRecognition).toBe(40);
     expect(d.recognised).toBe(2);
     expect(d.perEmployer).toEqual([
@@ -239,6 +257,104 @@ describe('recognition and the dashboard', () => {
     const d = await cohortDashboard(handle.db, cohortId);
     expect(d).toMatchObject({ funnel: { invited: 0, placed: 0 }, completionRate: null, medianDaysToRecognition: null });
     expect(d.perEmployer.map((e) => e.placements)).toEqual([0, 0]);
+  });
+});
+
+describe('adding a person found by name', () => {
+  it('adds by id as by client number, refuses a second time and an erased or unknown person (audited)', async () => {
+    const person = await seeker('Zoekmans');
+    expect(await addParticipant(handle.db, { cohortId, jobSeekerId: person.id, actorId }, audit)).toMatchObject({ ok: true });
+    expect(await addParticipant(handle.db, { cohortId, jobSeekerId: person.id, actorId }, audit)).toEqual({ ok: false, code: 'alreadyInCohort' });
+    expect(await addParticipant(handle.db, { cohortId, jobSeekerId: 999_999, actorId }, audit)).toEqual({ ok: false, code: 'notFound' });
+    const erased = await seeker('Gewist');
+    await handle.db.update(jobSeekers).set({ erasedAt: new Date() }).where(eq(jobSeekers.id, erased.id));
+    expect(await addParticipant(handle.db, { cohortId, jobSeekerId: erased.id, actorId }, audit)).toEqual({ ok: false, code: 'notFound' });
+    const rows = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, 'cohort.add_participant'));
+    expect(rows.map((r) => r.result)).toEqual(['ok', 'denied', 'denied', 'denied']);
+    expect((await participantsOf(handle.db, cohortId)).map((p) => p.jobSeekerId)).toEqual([person.id]);
+  });
+});
+
+describe('changing a cohort', () => {
+  const values = { name: 'Zorg 2027-1b', provider: 'Saxion', startDate: '2027-02-01', endDate: '2027-06-30', capacity: 12, employerIds: [] as number[] };
+  const auditOf = (action: string) => handle.db.select().from(auditEvents).where(eq(auditEvents.action, action));
+
+  it('changes facts and linked employers, audited, and holds capacity and lesson days in the database', async () => {
+    expect(await updateCohort(handle.db, { cohortId, ...values, capacity: 2, employerIds: [ahaus] }, audit)).toEqual({ ok: true, data: undefined });
+    expect(await listCohorts(handle.db)).toMatchObject([{ name: 'Zorg 2027-1b', provider: 'Saxion', capacity: 2, employerNames: ['Haus Ahaus'] }]);
+    expect((await auditOf('cohort.update'))[0]?.details).toEqual({ changed: ['name', 'provider', 'capacity'], employers: 1 });
+
+    const a = await participant('Aalders');
+    await participant('Bos');
+    await setState(a.participantId, 'dropped', 'health'); // frees a place
+    await participant('Claes');
+    expect(await updateCohort(handle.db, { cohortId, ...values, capacity: 1 }, audit)).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { capacity: 'cohorts.capacityBelowParticipants' },
+    });
+    expect(await updateCohort(handle.db, { cohortId, ...values, capacity: 2 }, audit)).toMatchObject({ ok: true });
+
+    await addSession(handle.db, { cohortId, sessionDate: '2027-02-03', topic: 'Deutsch' }, audit);
+    expect(await updateCohort(handle.db, { cohortId, ...values, startDate: '2027-02-04' }, audit)).toEqual({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { startDate: 'cohorts.periodLeavesOutSessions' },
+    });
+    expect(await updateCohort(handle.db, { cohortId, ...values, startDate: '2027-07-01' }, audit)).toMatchObject({
+      ok: false,
+      fieldErrors: { endDate: 'cohorts.endBeforeStart' },
+    });
+    expect(await updateCohort(handle.db, { cohortId: 999_999, ...values }, audit)).toEqual({ ok: false, code: 'notFound' });
+    // The database itself, past the query's checks.
+    await expect(handle.db.update(cohorts).set({ capacity: 1 }).where(eq(cohorts.id, cohortId))).rejects.toThrow();
+    await expect(handle.db.update(cohorts).set({ endDate: '2027-02-02' }).where(eq(cohorts.id, cohortId))).rejects.toThrow();
+  });
+
+  it('removes a participant added by mistake (audited), but not one with attendance or recognition on record', async () => {
+    const mistake = await participant('Vergissing');
+    const attended = await participant('Aanwezig');
+    const recognised = await participant('Erkend');
+    const session = await addSession(handle.db, { cohortId, sessionDate: '2027-02-03', topic: 'Deutsch' }, audit);
+    if (!session.ok) throw new Error('session');
+    await saveAttendance(handle.db, { cohortId, sessionId: session.data.id, present: [attended.participantId], actorId }, audit);
+    await recordRecognitionStep(handle.db, { cohortId, participantId: recognised.participantId, step: 'applied', stepDate: '2027-01-10', actorId }, audit);
+
+    expect(await removeParticipant(handle.db, { cohortId, participantId: mistake.participantId }, audit)).toEqual({ ok: true, data: undefined });
+    for (const kept of [attended, recognised])
+      expect(await removeParticipant(handle.db, { cohortId, participantId: kept.participantId }, audit)).toEqual({ ok: false, code: 'participantHasHistory' });
+    expect(await removeParticipant(handle.db, { cohortId: cohortId + 1, participantId: attended.participantId }, audit)).toEqual({
+      ok: false,
+      code: 'notFound',
+    });
+    expect((await participantsOf(handle.db, cohortId)).map((p) => p.id).sort()).toEqual([attended.participantId, recognised.participantId].sort());
+    const rows = await auditOf('cohort.remove_participant');
+    expect(rows.map((r) => [r.result, r.jobSeekerId])).toEqual([
+      ['ok', mistake.jobSeekerId],
+      ['denied', attended.jobSeekerId],
+      ['denied', recognised.jobSeekerId],
+    ]);
+
+    // A recognition step and a lesson day go (the day with its attendance); then the participants can go too.
+    expect(await removeRecognitionStep(handle.db, { cohortId, participantId: recognised.participantId, step: 'applied' }, audit)).toEqual({
+      ok: true,
+      data: undefined,
+    });
+    expect(await removeRecognitionStep(handle.db, { cohortId, participantId: recognised.participantId, step: 'applied' }, audit)).toEqual({
+      ok: false,
+      code: 'notFound',
+    });
+    expect(await removeSession(handle.db, { cohortId: cohortId + 1, sessionId: session.data.id }, audit)).toEqual({ ok: false, code: 'notFound' });
+    expect(await removeSession(handle.db, { cohortId, sessionId: session.data.id }, audit)).toEqual({ ok: true, data: undefined });
+    expect(await attendanceOf(handle.db, cohortId)).toEqual([]);
+    expect((await auditOf('cohort.remove_recognition'))[0]).toMatchObject({
+      jobSeekerId: recognised.jobSeekerId,
+      details: { step: 'applied', date: '2027-01-10' },
+    });
+    expect((await auditOf('cohort.remove_session'))[0]).toMatchObject({ objectId: String(cohortId), details: { date: '2027-02-03', topic: 'Deutsch' } });
+    for (const p of [attended, recognised])
+      expect(await removeParticipant(handle.db, { cohortId, participantId: p.participantId }, audit)).toMatchObject({ ok: true });
+    expect(await participantsOf(handle.db, cohortId)).toEqual([]);
   });
 });
 

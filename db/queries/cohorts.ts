@@ -15,6 +15,7 @@ import {
 import type { CefrLevel, CohortDropReason, CohortParticipantState, RecognitionStep } from '@/db/schema/enums';
 import type { ActionResult } from '@/lib/domain/result';
 import { recordAudit, type AuditContext } from './audit';
+import { tookPartInCohort } from './cohort-participation';
 
 // ---- Cohorts ------------------------------------------------------------------------------------------
 
@@ -41,6 +42,41 @@ export async function createCohort(db: Database, values: CohortValues, audit: Au
       return { ok: true as const, data: { id: row!.id } };
     });
   } catch (error) {
+    if (isCheckViolation(error, 'cohorts_period_ck')) return { ok: false, code: 'invalid', fieldErrors: { endDate: 'cohorts.endBeforeStart' } };
+    if (isForeignKeyViolation(error)) return { ok: false, code: 'invalid', fieldErrors: { employerIds: 'chooseOne' } };
+    throw error;
+  }
+}
+
+/**
+ * A cohort's facts and linked employers changed. The database refuses a capacity below the
+ * participants still in and a period that leaves out a lesson day (trigger "cohorts_edit").
+ */
+export async function updateCohort(db: Database, input: CohortValues & { cohortId: number }, audit: AuditContext): Promise<ActionResult<undefined>> {
+  const { cohortId, employerIds, ...values } = input;
+  const wanted = [...new Set(employerIds)];
+  try {
+    return await db.transaction(async (tx) => {
+      const [before] = await tx.select().from(cohorts).where(eq(cohorts.id, cohortId)).for('update');
+      if (!before) return { ok: false as const, code: 'notFound' };
+      await tx.update(cohorts).set(values).where(eq(cohorts.id, cohortId));
+      await tx
+        .delete(cohortEmployers)
+        .where(and(eq(cohortEmployers.cohortId, cohortId), wanted.length > 0 ? notInArray(cohortEmployers.employerId, wanted) : undefined));
+      if (wanted.length > 0)
+        await tx
+          .insert(cohortEmployers)
+          .values(wanted.map((employerId) => ({ cohortId, employerId })))
+          .onConflictDoNothing();
+      const changed = (Object.keys(values) as (keyof typeof values)[]).filter((k) => before[k] !== values[k]);
+      await recordAudit(tx, { ...audit, action: 'cohort.update', objectType: 'cohort', objectId: cohortId, details: { changed, employers: wanted.length } });
+      return { ok: true as const, data: undefined };
+    });
+  } catch (error) {
+    if (isCheckViolation(error, 'cohorts_capacity_taken_ck'))
+      return { ok: false, code: 'invalid', fieldErrors: { capacity: 'cohorts.capacityBelowParticipants' } };
+    if (isCheckViolation(error, 'cohorts_sessions_in_period_ck'))
+      return { ok: false, code: 'invalid', fieldErrors: { startDate: 'cohorts.periodLeavesOutSessions' } };
     if (isCheckViolation(error, 'cohorts_period_ck')) return { ok: false, code: 'invalid', fieldErrors: { endDate: 'cohorts.endBeforeStart' } };
     if (isForeignKeyViolation(error)) return { ok: false, code: 'invalid', fieldErrors: { employerIds: 'chooseOne' } };
     throw error;
@@ -127,6 +163,25 @@ export async function addSession(
   }
 }
 
+/** A lesson day taken off the course; who attended it goes with it (the day's attendance belongs to the day). */
+export async function removeSession(db: Database, input: { cohortId: number; sessionId: number }, audit: AuditContext): Promise<ActionResult<undefined>> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(cohortSessions)
+      .where(and(eq(cohortSessions.id, input.sessionId), eq(cohortSessions.cohortId, input.cohortId)))
+      .returning({ sessionDate: cohortSessions.sessionDate, topic: cohortSessions.topic });
+    if (!row) return { ok: false as const, code: 'notFound' };
+    await recordAudit(tx, {
+      ...audit,
+      action: 'cohort.remove_session',
+      objectType: 'cohort',
+      objectId: input.cohortId,
+      details: { sessionId: input.sessionId, date: row.sessionDate, topic: row.topic },
+    });
+    return { ok: true as const, data: undefined };
+  });
+}
+
 export async function sessionsOf(db: Database, cohortId: number): Promise<{ id: number; sessionDate: string; topic: string }[]> {
   return db
     .select({ id: cohortSessions.id, sessionDate: cohortSessions.sessionDate, topic: cohortSessions.topic })
@@ -140,10 +195,13 @@ export async function sessionsOf(db: Database, cohortId: number): Promise<{ id: 
 type AddCode = 'cohortFull' | 'alreadyInCohort' | 'notFound';
 export type AddParticipantOutcome = { ok: true; data: { id: number } } | { ok: false; code: AddCode | 'invalid'; fieldErrors?: Record<string, string> };
 
-/** Adds an existing job seeker (found by client number) as invited; a full cohort or a second time is refused. */
+/**
+ * Adds an existing job seeker as invited, found by client number or picked from the name search
+ * (by id); an erased person is never found. A full cohort or a second time is refused.
+ */
 export async function addParticipant(
   db: Database,
-  input: { cohortId: number; clientNumber: string; actorId: number },
+  input: { cohortId: number; actorId: number } & ({ clientNumber: string } | { jobSeekerId: number }),
   audit: AuditContext,
 ): Promise<AddParticipantOutcome> {
   let jobSeekerId: number | undefined;
@@ -152,11 +210,20 @@ export async function addParticipant(
     outcome = await db.transaction(async (tx) => {
       const [cohort] = await tx.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.id, input.cohortId));
       if (!cohort) return { ok: false as const, code: 'notFound' as const };
+      const byClientNumber = 'clientNumber' in input;
       const [seeker] = await tx
         .select({ id: jobSeekers.id })
         .from(jobSeekers)
-        .where(and(sql`upper(${jobSeekers.clientNumber}) = ${input.clientNumber.trim().toUpperCase()}`, isNull(jobSeekers.erasedAt)));
-      if (!seeker) return { ok: false as const, code: 'invalid' as const, fieldErrors: { clientNumber: 'cohorts.clientNumberUnknown' } };
+        .where(
+          and(
+            byClientNumber ? sql`upper(${jobSeekers.clientNumber}) = ${input.clientNumber.trim().toUpperCase()}` : eq(jobSeekers.id, input.jobSeekerId),
+            isNull(jobSeekers.erasedAt),
+          ),
+        );
+      if (!seeker)
+        return byClientNumber
+          ? { ok: false as const, code: 'invalid' as const, fieldErrors: { clientNumber: 'cohorts.clientNumberUnknown' } }
+          : { ok: false as const, code: 'notFound' as const };
       jobSeekerId = seeker.id;
       const [row] = await tx
         .insert(cohortParticipants)
@@ -259,6 +326,57 @@ export async function updateParticipant(
       return { ok: false, code: 'invalid', fieldErrors: { dropReason: 'cohorts.dropReasonRequired' } };
     throw error;
   }
+}
+
+/**
+ * Takes a participant added by mistake out of the cohort. Someone who really took part keeps
+ * their row: with attendance or recognition steps on record this is refused (set them to
+ * "dropped" instead, or clear those first), so no history goes by accident. The participant's
+ * row is locked, so attendance saved at the same moment cannot slip in between.
+ */
+export async function removeParticipant(
+  db: Database,
+  input: { cohortId: number; participantId: number },
+  audit: AuditContext,
+): Promise<ActionResult<undefined>> {
+  const outcome = await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ jobSeekerId: cohortParticipants.jobSeekerId, state: cohortParticipants.state })
+      .from(cohortParticipants)
+      .where(and(eq(cohortParticipants.id, input.participantId), eq(cohortParticipants.cohortId, input.cohortId)))
+      .for('update');
+    if (!current) return { ok: false as const, code: 'notFound' as const };
+    const [history] = await tx
+      .select({
+        attended: sql<number>`(select count(*) from ${cohortAttendance} a where a.participant_id = ${input.participantId})`.mapWith(Number),
+        steps: sql<number>`(select count(*) from ${cohortRecognitionSteps} s where s.participant_id = ${input.participantId})`.mapWith(Number),
+      })
+      .from(sql`(select 1) as one`);
+    if (history!.attended > 0 || history!.steps > 0) return { ok: false as const, code: 'participantHasHistory' as const, jobSeekerId: current.jobSeekerId };
+    await tx.delete(cohortParticipants).where(eq(cohortParticipants.id, input.participantId));
+    await recordAudit(tx, {
+      ...audit,
+      action: 'cohort.remove_participant',
+      objectType: 'cohort',
+      objectId: input.cohortId,
+      jobSeekerId: current.jobSeekerId,
+      details: { participantId: input.participantId, state: current.state },
+    });
+    return { ok: true as const, data: undefined };
+  });
+  if (!outcome.ok && outcome.code === 'participantHasHistory') {
+    await recordAudit(db, {
+      ...audit,
+      action: 'cohort.remove_participant',
+      objectType: 'cohort',
+      objectId: input.cohortId,
+      jobSeekerId: outcome.jobSeekerId,
+      result: 'denied',
+      details: { participantId: input.participantId, code: outcome.code },
+    });
+    return { ok: false, code: 'participantHasHistory' };
+  }
+  return outcome.ok ? outcome : { ok: false, code: outcome.code };
 }
 
 export interface ParticipantRow {
@@ -383,6 +501,35 @@ export async function recordRecognitionStep(
   });
 }
 
+/** A recognition step recorded by mistake taken off a participant of this cohort. */
+export async function removeRecognitionStep(
+  db: Database,
+  input: { cohortId: number; participantId: number; step: RecognitionStep },
+  audit: AuditContext,
+): Promise<ActionResult<undefined>> {
+  return db.transaction(async (tx) => {
+    const [participant] = await tx
+      .select({ jobSeekerId: cohortParticipants.jobSeekerId })
+      .from(cohortParticipants)
+      .where(and(eq(cohortParticipants.id, input.participantId), eq(cohortParticipants.cohortId, input.cohortId)));
+    if (!participant) return { ok: false as const, code: 'notFound' };
+    const [row] = await tx
+      .delete(cohortRecognitionSteps)
+      .where(and(eq(cohortRecognitionSteps.participantId, input.participantId), eq(cohortRecognitionSteps.step, input.step)))
+      .returning({ stepDate: cohortRecognitionSteps.stepDate });
+    if (!row) return { ok: false as const, code: 'notFound' };
+    await recordAudit(tx, {
+      ...audit,
+      action: 'cohort.remove_recognition',
+      objectType: 'cohort_participant',
+      objectId: input.participantId,
+      jobSeekerId: participant.jobSeekerId,
+      details: { cohortId: input.cohortId, step: input.step, date: row.stepDate },
+    });
+    return { ok: true as const, data: undefined };
+  });
+}
+
 // ---- Dashboard ------------------------------------------------------------------------------------------
 
 export interface CohortDashboard {
@@ -393,7 +540,7 @@ export interface CohortDashboard {
   /** Median days from 'applied' to 'recognised', over the participants who have both. */
   medianDaysToRecognition: number | null;
   recognised: number;
-  /** Placements of participants that started on or after the cohort's start, per linked employer. */
+  /** Placements of participants who took part, starting on or after the cohort's start, per linked employer. */
   perEmployer: { employerId: number; name: string; placements: number }[];
   /** Placements after the start with employers not linked to the cohort. */
   otherPlacements: number;
@@ -402,8 +549,9 @@ export interface CohortDashboard {
 /**
  * The cohort's figures, each an aggregate in the database: the funnel (everyone who reached a
  * stage, drop-outs counted up to where they got), completion, median time to recognition and
- * the placements after the course started, per linked employer. "Placed" is a participant with
- * a placement starting on or after the cohort's start date.
+ * the placements after the course started, per linked employer. "Placed" is a participant who
+ * took part (tookPartInCohort: enrolled, not dropped before the first lesson day) with a
+ * placement starting on or after the cohort's start date.
  */
 export async function cohortDashboard(db: Database, cohortId: number): Promise<CohortDashboard> {
   const result = await db.execute<{
@@ -423,7 +571,7 @@ export async function cohortDashboard(db: Database, cohortId: number): Promise<C
     pl as (
       select pl.id, pl.employer_id, pl.job_seeker_id
       from ${placements} pl join p on p.job_seeker_id = pl.job_seeker_id, c
-      where pl.start_date >= c.start_date
+      where pl.start_date >= c.start_date and ${tookPartInCohort('p', sql`c.start_date`)}
     ),
     rec as (
       select (r.step_date - a.step_date) as days

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
 import {
+  cohortParticipants,
+  cohorts,
   eventConversations,
   eventEmployers,
   eventRegistrations,
@@ -17,7 +19,15 @@ import { createTestDatabase, resetDatabase } from '@/db/testing';
 import { insertPlacement, makeEmployerAt, makePerson } from '@/lib/testing/placements';
 import { makeVacancy, placeId } from '@/lib/testing/vacancies';
 import { makeUser } from '@/lib/testing/users';
-import { employerBreakdown, eventBreakdown, pipelineConversion, programmeTargetFigures, yearBreakdowns, yearFigures } from './target-dashboard';
+import {
+  cohortBreakdown,
+  employerBreakdown,
+  eventBreakdown,
+  pipelineConversion,
+  programmeTargetFigures,
+  yearBreakdowns,
+  yearFigures,
+} from './target-dashboard';
 
 const yearStreamFigures = async (db: DatabaseHandle['db'], year: number, today: string) => (await yearFigures(db, year, today)).streams;
 
@@ -40,6 +50,15 @@ const yearStreamFigures = async (db: DatabaseHandle['db'], year: number, today: 
  * Via an event: #1 and #7 came from P1's proposal, made after a conversation at "Banenmarkt";
  * #4 from P5's proposal, after one at "Info Gronau". So in 2025: Banenmarkt 1 regular, Info
  * Gronau 1 SIB, not via an event 3 regular + 2 SIB (#7 is 2024).
+ *
+ * Via a cohort ("Zorg A" from 2025-01-01, "Zorg B" from 2025-05-01):
+ *   Zorg A: P1 completed (#1 after the start counts; #7 is before it), P2 only invited (#2 does
+ *           not count), P5 dropped during the course (would count, but see Zorg B), P8 dropped
+ *           on 31 December 2024 (Dutch time), before the start (#9 does not count).
+ *   Zorg B: P1 enrolled (#1 is before B's start: stays with A), P4 enrolled (#6 counts), P5
+ *           enrolled (#4 is after both starts: once, for B, the later one).
+ * So in 2025: Zorg B 1 regular + 1 SIB, Zorg A 1 regular, not via a cohort 2 regular (#2, #3)
+ * + 2 SIB (#5, #9); 2024: #7 not via a cohort.
  */
 let handle: DatabaseHandle;
 const ids: Record<string, number> = {};
@@ -130,6 +149,25 @@ beforeAll(async () => {
     await db.update(placements).set({ proposalId: proposalIds[seeker]! }).where(eq(placements.jobSeekerId, seeker));
   }
 
+  const [zorgA, zorgB] = await db
+    .insert(cohorts)
+    .values([
+      { name: 'Zorg A', provider: 'ROC van Twente', startDate: '2025-01-01', endDate: '2025-06-30', capacity: 10 },
+      { name: 'Zorg B', provider: 'ROC van Twente', startDate: '2025-05-01', endDate: '2025-10-31', capacity: 10 },
+    ])
+    .returning({ id: cohorts.id });
+  const enrolled = new Date('2024-12-01T10:00:00Z');
+  await db.insert(cohortParticipants).values([
+    { cohortId: zorgA!.id, jobSeekerId: ids.p1!, state: 'completed', enrolledAt: enrolled, activeAt: enrolled, completedAt: new Date('2025-06-30T10:00:00Z') },
+    { cohortId: zorgA!.id, jobSeekerId: ids.p2!, state: 'invited' },
+    { cohortId: zorgA!.id, jobSeekerId: ids.p5!, state: 'dropped', dropReason: 'health', enrolledAt: enrolled, droppedAt: new Date('2025-03-01T10:00:00Z') },
+    // 23:30 on 31 December 2024 in Enschede: the day before the first lesson.
+    { cohortId: zorgA!.id, jobSeekerId: ids.p8!, state: 'dropped', dropReason: 'health', enrolledAt: enrolled, droppedAt: new Date('2024-12-31T22:30:00Z') },
+    { cohortId: zorgB!.id, jobSeekerId: ids.p1!, state: 'enrolled', enrolledAt: enrolled },
+    { cohortId: zorgB!.id, jobSeekerId: ids.p4!, state: 'active', enrolledAt: enrolled, activeAt: new Date('2025-05-01T10:00:00Z') },
+    { cohortId: zorgB!.id, jobSeekerId: ids.p5!, state: 'enrolled', enrolledAt: enrolled },
+  ]);
+
   await db.insert(programmeTargets).values([
     { name: 'Twente-breed 200', fromYear: 2024, toYear: 2026, funding: null, target: 200 },
     { name: 'SIB 2025', fromYear: 2025, toYear: 2025, funding: 'sib', target: 30 },
@@ -212,6 +250,18 @@ describe('targets dashboard aggregates (hand-counted)', () => {
     expect((await eventBreakdown(handle.db, 2024)).rows.map((r) => [r.label, r.total])).toEqual([['Banenmarkt', 1]]);
   });
 
+  it('breaks down via cohort: after the first lesson day of a cohort taken part in, each placement once, adding up to the total', async () => {
+    const byCohort = await cohortBreakdown(handle.db, 2025);
+    expect(byCohort.rows.map((r) => [r.label, r.regular, r.sib, r.total])).toEqual([
+      ['Zorg B', 1, 1, 2],
+      ['Zorg A', 1, 0, 1],
+      [null, 2, 2, 4],
+    ]);
+    expect(byCohort.rows.reduce((n, r) => n + r.total, 0)).toBe(7);
+    expect((await cohortBreakdown(handle.db, 2024)).rows.map((r) => [r.label, r.total])).toEqual([[null, 1]]);
+    expect((await cohortBreakdown(handle.db, 2027)).rows).toEqual([]);
+  });
+
   it('retention counts only placements old enough, by their end dates (an end on the mark lasted)', async () => {
     const rows = (await yearFigures(handle.db, 2025, '2026-03-15')).retention;
     const get = (months: number, funding: string) => rows.find((r) => r.months === months && r.funding === funding);
@@ -254,5 +304,6 @@ describe('targets dashboard aggregates (hand-counted)', () => {
       .where(eq(jobSeekers.id, ids.p1!));
     expect((await yearStreamFigures(handle.db, 2025, '2026-03-15')).map((s) => s.counted)).toEqual([4, 3]);
     expect((await yearBreakdowns(handle.db, 2025)).byCaseworker.rows[0]).toMatchObject({ label: 'Anja', total: 3 });
+    expect((await cohortBreakdown(handle.db, 2025)).rows.find((r) => r.label === 'Zorg A')).toMatchObject({ total: 1 });
   });
 });

@@ -1,10 +1,24 @@
 import { and, asc, desc, eq, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { DEFAULT_TARGETS } from '@/db/reference-data';
-import { employers, eventConversations, events, placements, places, programmeTargets, proposalEvents, proposals, users, yearlyTargets } from '@/db/schema';
+import {
+  cohortParticipants,
+  cohorts,
+  employers,
+  eventConversations,
+  events,
+  placements,
+  places,
+  programmeTargets,
+  proposalEvents,
+  proposals,
+  users,
+  yearlyTargets,
+} from '@/db/schema';
 import { fundingStreams, type FundingStream } from '@/db/schema/enums';
 import { lastStartOldEnough } from '@/lib/targets/target-progress';
 import type { Day } from '@/lib/time/days';
+import { tookPartInCohort } from './cohort-participation';
 
 /**
  * The numbers of the targets dashboard and the reports. Every figure is an SQL aggregate
@@ -104,7 +118,7 @@ interface MonthFigures {
   sib: number;
 }
 
-export type BreakdownKind = 'sector' | 'district' | 'employer' | 'caseworker' | 'event';
+export type BreakdownKind = 'sector' | 'district' | 'employer' | 'caseworker' | 'event' | 'cohort';
 
 interface BreakdownRow {
   /** Sector code, district name, employer or user id as text; null: unknown (no place, no caseworker). */
@@ -252,6 +266,44 @@ export async function eventBreakdown(db: Database, year: number): Promise<Breakd
     .groupBy(events.id, events.title);
   const via = rows.filter((r) => r.eventId !== null).map((r) => ({ key: String(r.eventId), label: r.title, regular: r.regular, sib: r.sib, total: r.total }));
   const rest = rows.filter((r) => r.eventId === null).map((r) => ({ key: null, label: null, regular: r.regular, sib: r.sib, total: r.total }));
+  return { rows: [...via.sort(byTotal), ...rest], others: null };
+}
+
+/**
+ * The year's placements via a training cohort: a placement counts for the cohort its person
+ * took part in (tookPartInCohort) when it starts on or after the cohort's first lesson day, the
+ * rule of the cohort dashboard's "placed". A person in two such cohorts counts once, for the
+ * latest to start before the placement (the training that led to it), so the table adds up to
+ * the year's total; the rest in one row with key null ("not via a cohort").
+ */
+export async function cohortBreakdown(db: Database, year: number): Promise<Breakdown> {
+  // The outer columns spelt out: drizzle leaves a single table's columns unqualified, and
+  // inside the subquery those names would be the cohort's and the participant's.
+  const traced = db
+    .select({
+      cohortId: sql<number | null>`(
+        select c.id from ${cohortParticipants} cp join ${cohorts} c on c.id = cp.cohort_id
+        where cp.job_seeker_id = placements.job_seeker_id and c.start_date <= placements.start_date and ${tookPartInCohort('cp', sql`c.start_date`)}
+        order by c.start_date desc, c.id desc limit 1
+      )`.as('cohort_id'),
+      funding: placements.funding,
+    })
+    .from(placements)
+    .where(inYear(year))
+    .as('traced');
+  const rows = await db
+    .select({
+      cohortId: cohorts.id,
+      name: cohorts.name,
+      regular: countIf(sql`${traced.funding} = 'regular'`),
+      sib: countIf(sql`${traced.funding} = 'sib'`),
+      total: int(sql`count(*)`),
+    })
+    .from(traced)
+    .leftJoin(cohorts, eq(cohorts.id, traced.cohortId))
+    .groupBy(cohorts.id, cohorts.name);
+  const via = rows.filter((r) => r.cohortId !== null).map((r) => ({ key: String(r.cohortId), label: r.name, regular: r.regular, sib: r.sib, total: r.total }));
+  const rest = rows.filter((r) => r.cohortId === null).map((r) => ({ key: null, label: null, regular: r.regular, sib: r.sib, total: r.total }));
   return { rows: [...via.sort(byTotal), ...rest], others: null };
 }
 

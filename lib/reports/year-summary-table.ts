@@ -60,6 +60,7 @@ export function yearSummaryRows(s: YearSummary, t: TFunction): SummaryCell[][] {
   breakdownRows('employer', s.byEmployer, (_key, label) => label ?? t('breakdown.unknown'));
   breakdownRows('caseworker', s.byCaseworker, (_key, label) => label ?? t('breakdown.noCaseworker'));
   breakdownRows('event', s.byEvent, (_key, label) => label ?? t('breakdown.notViaEvent'));
+  breakdownRows('cohort', s.byCohort, (_key, label) => label ?? t('breakdown.notViaCohort'));
   for (const months of [3, 6, 12] as const) {
     const get = (f: string) => s.retention.find((r) => r.months === months && r.funding === f)!;
     row(

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Database } from '@/db/client';
 import {
+  cohortBreakdown,
   employerBreakdown,
   eventBreakdown,
   pipelineConversion,
@@ -34,6 +35,8 @@ export interface YearSummary {
   byCaseworker: Breakdown;
   /** Placements traced back to a job fair or meeting, per event, and the rest. */
   byEvent: Breakdown;
+  /** Placements after a training cohort the person took part in, per cohort, and the rest. */
+  byCohort: Breakdown;
   retention: RetentionRow[];
   pipeline: PipelineFigures;
   programmes: (ProgrammeTargetFigures & { progress: Progress })[];
@@ -51,6 +54,7 @@ export async function loadYearSummary(db: Database, year: number, today: Day, op
   const { months: monthRows, bySector, byDistrict, byCaseworker } = await yearBreakdowns(db, year);
   const byEmployer = await employerBreakdown(db, { year, limit: options.employerLimit });
   const byEvent = await eventBreakdown(db, year);
+  const byCohort = await cohortBreakdown(db, year);
   const pipeline = await pipelineConversion(db, year);
   const programmes = await programmeTargetFigures(db, today);
   const history = await placementHistory(db, year);
@@ -92,6 +96,7 @@ export async function loadYearSummary(db: Database, year: number, today: Day, op
     byEmployer,
     byCaseworker,
     byEvent,
+    byCohort,
     retention: retentionRows,
     pipeline,
     programmes: programmes.map((p) => ({

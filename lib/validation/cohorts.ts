@@ -32,8 +32,19 @@ export const createCohortSchema = z
   });
 export type CohortFormInput = z.input<typeof createCohortSchema>;
 
+/** Editing a cohort: the create form's schema, for the cohort named. */
+export const updateCohortSchema = z.intersection(z.object({ cohortId: recordId }), createCohortSchema);
+
+export const removeParticipantSchema = z.object({ cohortId: recordId, participantId: recordId });
+export const removeSessionSchema = z.object({ cohortId: recordId, sessionId: recordId });
+export const removeRecognitionSchema = z.object({ cohortId: recordId, participantId: recordId, step: z.enum(recognitionSteps, { error: 'chooseOne' }) });
+
 export const addParticipantSchema = z.object({ cohortId: recordId, clientNumber: requiredText(40) });
 export type AddParticipantInput = z.input<typeof addParticipantSchema>;
+/** A job seeker picked from the name search on the cohort page. */
+export const addFoundParticipantSchema = z.object({ cohortId: recordId, jobSeekerId: recordId });
+/** The name search among job seekers on the cohort page (?q=). */
+export const participantSearchSchema = z.string().trim().min(2).max(100);
 
 const optionalLevel = z.union([z.literal('').transform(() => null), z.enum(cefrLevels, { error: 'chooseOne' })]);
 

@@ -1,7 +1,7 @@
 import { handle, signedInAs, withTestDatabase } from '@/lib/testing/request-mocks';
 import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { auditEvents, jobSeekers, placementChecks } from '@/db/schema';
+import { auditEvents, cohortParticipants, cohorts, jobSeekers, placementChecks } from '@/db/schema';
 import { insertPlacement, makeEmployerAt, makePerson } from '@/lib/testing/placements';
 import { makeUser } from '@/lib/testing/users';
 import { GET as placementsCsv } from './placements/route';
@@ -104,8 +104,16 @@ describe('year summary CSV', () => {
     signedInAs(await makeUser(handle.db, 'manager'));
     const employerId = await makeEmployerAt(handle.db, 'Haus Sonnenblick', 'elderly_care', 'Gronau (Westf.)');
     await insertPlacement(handle.db, { jobSeekerId: await makePerson(handle.db, { sibCohort: true }), employerId, startDate: '2025-03-01', funding: 'sib' });
-    await insertPlacement(handle.db, { jobSeekerId: await makePerson(handle.db), employerId, startDate: '2025-04-01', funding: 'regular' });
+    const trained = await makePerson(handle.db);
+    await insertPlacement(handle.db, { jobSeekerId: trained, employerId, startDate: '2025-04-01', funding: 'regular' });
     await insertPlacement(handle.db, { jobSeekerId: await makePerson(handle.db), employerId, startDate: '2025-05-01', funding: 'regular' });
+    const [zorg] = await handle.db
+      .insert(cohorts)
+      .values({ name: 'Zorg 2025', provider: 'ROC van Twente', startDate: '2025-01-06', endDate: '2025-03-28', capacity: 12 })
+      .returning({ id: cohorts.id });
+    await handle.db
+      .insert(cohortParticipants)
+      .values({ cohortId: zorg!.id, jobSeekerId: trained, state: 'completed', enrolledAt: new Date('2024-12-01'), completedAt: new Date('2025-03-28') });
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
       await (await yearSummaryCsv(new Request('http://localhost/api/reports/year-summary?year=2025&lng=nl'))).arrayBuffer(),
     );
@@ -116,5 +124,8 @@ describe('year summary CSV', () => {
     expect(lines).toContain('Stand;Geteld;2;1;3');
     expect(lines).toContain('Per Kreis;Kreis Borken;2;1;3');
     expect(lines).toContain('Per maand;apr;1;0;1');
+    expect(lines).toContain('Via een evenement;Niet via een evenement;2;1;3');
+    expect(lines).toContain('Via een opleidingsgroep;Zorg 2025;1;0;1');
+    expect(lines).toContain('Via een opleidingsgroep;Niet via een opleidingsgroep;1;1;2');
   });
 });

@@ -159,6 +159,8 @@ describe('year summary workbook', () => {
     expectTable(ws, 5);
     const counted = dataRows(ws).find((r) => r[1] === 'Geteld')!;
     expect(counted.slice(2)).toEqual([3, 0, 3]);
+    expect(dataRows(ws).find((r) => r[0] === 'Via een opleidingsgroep')).toEqual(['Via een opleidingsgroep', 'Niet via een opleidingsgroep', 3, 0, 3]);
+    expect(dataRows(ws).find((r) => r[0] === 'Via een evenement')).toEqual(['Via een evenement', 'Niet via een evenement', 3, 0, 3]);
   });
 });
 

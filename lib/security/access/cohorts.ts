@@ -2,7 +2,7 @@ import { staffRoles } from '@/db/schema/enums';
 import type { FeatureAccess } from '../access-matrix';
 
 /**
- * Training cohorts (project "Zorg"): staff run them (create, participants and their state,
+ * Training cohorts (project "Zorg"): staff run them (create and edit, participants and their state,
  * sessions and attendance, German levels, recognition steps) and read the cohort's dashboard.
  * Cohorts hold personal data of job seekers: an employer user reaches no page and no action,
  * not even for a cohort its company is linked to. See lib/security/access-matrix.ts.
@@ -14,6 +14,7 @@ export const cohortAccess: FeatureAccess = {
     { route: '/[lng]/cohorts', access: staff, sample: '/cohorts' },
     { route: '/[lng]/cohorts/new', access: staff, sample: '/cohorts/new' },
     { route: '/[lng]/cohorts/[id]', access: staff, sample: '/cohorts/:cohortId' },
+    { route: '/[lng]/cohorts/[id]/edit', access: staff, sample: '/cohorts/:cohortId/edit' },
   ],
   actions: [
     {
@@ -36,6 +37,13 @@ export const cohortAccess: FeatureAccess = {
       name: 'cohort.add_participant',
       roles: staff,
       sample: (ids) => ({ cohortId: ids.more.cohortId, clientNumber: `CO-${ids.more.cohortNewSeekerId}` }),
+    },
+    {
+      module: 'lib/actions/cohorts',
+      export: 'addFoundParticipantAction',
+      name: 'cohort.add_found_participant',
+      roles: staff,
+      sample: (ids) => ({ cohortId: ids.more.cohortId, jobSeekerId: ids.more.cohortNewSeekerId }),
     },
     {
       module: 'lib/actions/cohorts',
@@ -72,6 +80,42 @@ export const cohortAccess: FeatureAccess = {
       name: 'cohort.record_recognition',
       roles: staff,
       sample: (ids) => ({ cohortId: ids.more.cohortId, participantId: String(ids.more.cohortParticipantId), step: 'applied', stepDate: '2026-01-15' }),
+    },
+    {
+      module: 'lib/actions/cohorts',
+      export: 'updateCohortAction',
+      name: 'cohort.update',
+      roles: staff,
+      sample: (ids) => ({
+        cohortId: ids.more.cohortId,
+        name: `Zorg ${ids.unique}`,
+        provider: 'ROC van Twente',
+        startDate: '2140-01-15',
+        endDate: '2140-07-31',
+        capacity: '20',
+        employerIds: [String(ids.employerId)],
+      }),
+    },
+    {
+      module: 'lib/actions/cohorts',
+      export: 'removeParticipantAction',
+      name: 'cohort.remove_participant',
+      roles: staff,
+      sample: (ids) => ({ cohortId: ids.more.cohortId, participantId: ids.more.cohortParticipantId }),
+    },
+    {
+      module: 'lib/actions/cohorts',
+      export: 'removeSessionAction',
+      name: 'cohort.remove_session',
+      roles: staff,
+      sample: (ids) => ({ cohortId: ids.more.cohortId, sessionId: ids.more.cohortSessionId }),
+    },
+    {
+      module: 'lib/actions/cohorts',
+      export: 'removeRecognitionAction',
+      name: 'cohort.remove_recognition',
+      roles: staff,
+      sample: (ids) => ({ cohortId: ids.more.cohortId, participantId: ids.more.cohortTrainedParticipantId, step: 'applied' }),
     },
   ],
   routeHandlers: [],

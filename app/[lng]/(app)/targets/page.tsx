@@ -82,6 +82,7 @@ export default async function TargetsDashboardPage({ params, searchParams }: Pro
           <BreakdownTable kind="employer" data={summary.byEmployer} lng={lng} t={t} />
           <BreakdownTable kind="caseworker" data={summary.byCaseworker} lng={lng} t={t} />
           <BreakdownTable kind="event" data={summary.byEvent} lng={lng} t={t} />
+          <BreakdownTable kind="cohort" data={summary.byCohort} lng={lng} t={t} />
         </div>
       </section>
 

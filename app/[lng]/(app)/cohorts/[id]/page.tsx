@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { attendanceOf, cohortById, cohortDashboard, participantsOf, sessionsOf } from '@/db/queries/cohorts';
+import { listJobSeekers } from '@/db/queries/job-seeker-list';
 import { formatDate, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
@@ -10,19 +11,25 @@ import { Card } from '@/app/_components/ui/card';
 import { DataList } from '@/app/_components/ui/data-list';
 import { type Column, DataTable } from '@/app/_components/ui/data-table';
 import { PageHeader } from '@/app/_components/ui/page-header';
+import { ButtonLink } from '@/app/_components/ui/button';
+import { mayOpenPage, mayUseAction } from '@/lib/security/access-matrix';
 import { StatusBadge, type BadgeStatus } from '@/app/_components/ui/status-badge';
 import type { CohortParticipantState } from '@/db/schema/enums';
 import { AddParticipantForm, UpdateParticipantForm } from '../_components/participant-forms';
 import { RecognitionForm } from '../_components/recognition-form';
+import { RemoveButton } from '../_components/remove-button';
+import { AddFoundParticipantButton } from '../_components/add-found-participant-button';
 import { AddSessionForm, AttendanceForm } from '../_components/session-forms';
 import '../_components/cohorts.css';
 
-type Props = { params: Promise<{ lng: string; id: string }> };
+type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng } = await params;
   return { title: getT(isLng(lng) ? lng : 'nl', 'cohorts')('title') };
 }
+
+const SEARCH_LIMIT = 10;
 
 const stateStatus: Record<CohortParticipantState, BadgeStatus> = {
   invited: 'neutral',
@@ -37,18 +44,40 @@ const stateStatus: Record<CohortParticipantState, BadgeStatus> = {
  * linked employer), the participants with their state, German levels and recognition steps,
  * the sessions with attendance. Staff only; the view is audited (personal data of job seekers).
  */
-export default async function CohortPage({ params }: Props) {
-  const { lng, t, db, id, audit } = await loadIdPage(params, '/[lng]/cohorts/[id]', 'cohorts');
+export default async function CohortPage({ params, searchParams }: Props) {
+  const { lng, t, db, id, audit, user } = await loadIdPage(params, '/[lng]/cohorts/[id]', 'cohorts');
+  const may = {
+    edit: mayOpenPage('/[lng]/cohorts/[id]/edit', user.role),
+    removeParticipant: mayUseAction('cohort.remove_participant', user.role),
+    removeSession: mayUseAction('cohort.remove_session', user.role),
+    removeStep: mayUseAction('cohort.remove_recognition', user.role),
+  };
+  const rawQ = (await searchParams).q;
+  // A name search among the register's job seekers (the register's rules: everyone not erased),
+  // from two letters on, so an empty field never lists the whole register.
+  const q = (typeof rawQ === 'string' ? rawQ : '').trim().slice(0, 100);
+  const searching = q.length >= 2;
   // All at once: a missing cohort simply has no rows in the others.
-  const [cohort, participants, sessions, attendance, dashboard] = await Promise.all([
+  const [cohort, participants, sessions, attendance, dashboard, found] = await Promise.all([
     cohortById(db, id),
     participantsOf(db, id),
     sessionsOf(db, id),
     attendanceOf(db, id),
     cohortDashboard(db, id),
+    searching
+      ? listJobSeekers(db, { q, sort: 'name', dir: 'asc', page: 1, pageSize: SEARCH_LIMIT, today: todayInAppZone() })
+      : Promise.resolve({ rows: [], total: 0 }),
   ]);
   if (!cohort) notFound();
   await audit({ action: 'cohort.view', objectType: 'cohort', objectId: id, details: { shown: participants.length } });
+  if (searching)
+    await audit({
+      action: 'cohort.search_job_seekers',
+      objectType: 'cohort',
+      objectId: id,
+      details: { shown: found.rows.map((r) => r.id), total: found.total },
+    });
+  const inCohort = new Set(participants.map((p) => p.jobSeekerId));
   const taken = participants.filter((p) => p.state !== 'dropped').length;
   type P = (typeof participants)[number];
   const columns: Column<P>[] = [
@@ -96,12 +125,30 @@ export default async function CohortPage({ params }: Props) {
           <ul className="cohort-steps" data-testid={`participant-steps-${p.id}`}>
             {p.steps.map((s) => (
               <li key={s.step}>
-                {t(`step.${s.step}`)}: {formatDate(lng, s.date)}
+                {t(`step.${s.step}`)}: {formatDate(lng, s.date)}{' '}
+                {may.removeStep ? (
+                  <RemoveButton
+                    target={{ kind: 'step', cohortId: id, participantId: p.id, step: s.step }}
+                    name={`${t(`step.${s.step}`)} (${p.name})`}
+                    testId={`remove-step-${p.id}-${s.step}`}
+                  />
+                ) : null}
               </li>
             ))}
           </ul>
         ),
     },
+    ...(may.removeParticipant
+      ? [
+          {
+            key: 'remove',
+            header: t('remove.column'),
+            cell: (p: P) => (
+              <RemoveButton target={{ kind: 'participant', cohortId: id, participantId: p.id }} name={p.name} testId={`remove-participant-${p.id}`} />
+            ),
+          },
+        ]
+      : []),
   ];
   const f = dashboard.funnel;
   const funnel = (['invited', 'enrolled', 'active', 'completed', 'placed'] as const).map((stage) => ({ stage, n: f[stage] }));
@@ -117,7 +164,18 @@ export default async function CohortPage({ params }: Props) {
   }));
   return (
     <>
-      <PageHeader lng={lng} title={cohort.name} breadcrumbs={[{ href: `/${lng}/cohorts`, label: t('title') }]} />
+      <PageHeader
+        lng={lng}
+        title={cohort.name}
+        breadcrumbs={[{ href: `/${lng}/cohorts`, label: t('title') }]}
+        actions={
+          may.edit ? (
+            <ButtonLink href={`/${lng}/cohorts/${id}/edit`} appearance="secondary" data-testid="cohort-edit">
+              {t('editLink')}
+            </ButtonLink>
+          ) : null
+        }
+      />
       <div className="two-columns">
         <Card title={t('dashboard.title')} testId="cohort-dashboard">
           <DataTable
@@ -210,6 +268,61 @@ export default async function CohortPage({ params }: Props) {
         </Card>
         <Card title={<span id="add-participant-title">{t('participants.add')}</span>}>
           <AddParticipantForm cohortId={id} />
+          <search className="cohort-search">
+            <form method="get" action={`/${lng}/cohorts/${id}#participant-search`} className="cohort-search__form" data-testid="participant-search-form">
+              <div className="utrecht-form-field gz-field">
+                <label htmlFor="participant-search" className="utrecht-form-label">
+                  {t('search.label')}
+                </label>
+                <p id="participant-search-hint" className="utrecht-form-field-description field-hint">
+                  {t('search.hint')}
+                </p>
+                <input
+                  id="participant-search"
+                  name="q"
+                  type="search"
+                  defaultValue={q}
+                  autoComplete="off"
+                  aria-describedby="participant-search-hint"
+                  className="utrecht-textbox utrecht-textbox--html-input"
+                />
+              </div>
+              <button type="submit" className="utrecht-button utrecht-button--secondary-action gz-button">
+                {t('search.find')}
+              </button>
+            </form>
+          </search>
+          {searching ? (
+            found.rows.length === 0 ? (
+              <p data-testid="participant-search-none">{t('search.none')}</p>
+            ) : (
+              <>
+                <ul className="cohort-found" data-testid="participant-search-results" aria-label={t('search.results')}>
+                  {found.rows.map((r) => {
+                    const name = [r.firstName, r.lastName].filter(Boolean).join(' ');
+                    return (
+                      <li key={r.id} className="cohort-found__person">
+                        <span>
+                          {name}
+                          <span className="field-hint">
+                            {' '}
+                            · {r.clientNumber ?? '–'}
+                            {r.placeName ? ` · ${r.placeName}` : ''}
+                          </span>
+                        </span>
+                        {inCohort.has(r.id) ? (
+                          <span className="field-hint">{t('search.alreadyIn')}</span>
+                        ) : (
+                          <AddFoundParticipantButton cohortId={id} jobSeekerId={r.id} name={name} />
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+                {found.total > found.rows.length ? <p className="field-hint">{t('search.more', { n: found.total - found.rows.length })}</p> : null}
+              </>
+            )
+          ) : null}
         </Card>
       </div>
       <div className="two-columns">
@@ -226,7 +339,14 @@ export default async function CohortPage({ params }: Props) {
               {sessions.map((s) => (
                 <li key={s.id}>
                   <span className="nowrap">{formatDate(lng, s.sessionDate)}</span> {s.topic}{' '}
-                  <span className="field-hint">· {t('sessions.present', { n: attendance.filter((a) => a.sessionId === s.id).length })}</span>
+                  <span className="field-hint">· {t('sessions.present', { n: attendance.filter((a) => a.sessionId === s.id).length })}</span>{' '}
+                  {may.removeSession ? (
+                    <RemoveButton
+                      target={{ kind: 'session', cohortId: id, sessionId: s.id }}
+                      name={`${formatDate(lng, s.sessionDate)} ${s.topic}`}
+                      testId={`remove-session-${s.id}`}
+                    />
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -9,12 +9,16 @@ import { FormMessage, TextField } from '@/app/_components/ui/fields';
 import { CheckboxGroup, FieldRow } from '@/app/_components/ui/choice-fields';
 import { Button } from '@/app/_components/ui/button';
 import { useErrorText } from '@/app/_components/ui/use-error-text';
-import { createCohortAction } from '@/lib/actions/cohorts';
+import { createCohortAction, updateCohortAction } from '@/lib/actions/cohorts';
 import { useLng, useT } from '@/lib/i18n/client';
 import { createCohortSchema, type CohortFormInput } from '@/lib/validation/cohorts';
 
-/** A new cohort: name, provider, period, capacity and the employers that will hire its graduates. The server checks the same schema. */
-export function CohortForm({ employers }: { employers: { id: number; name: string }[] }) {
+/**
+ * A cohort's name, provider, period, capacity and the employers that will hire its graduates:
+ * new, or with `cohort` the one being changed. The server checks the same schema (and the
+ * database the participants and lesson days already there).
+ */
+export function CohortForm({ employers, cohort }: { employers: { id: number; name: string }[]; cohort?: { id: number; values: CohortFormInput } }) {
   const t = useT('cohorts');
   const errorText = useErrorText();
   const router = useRouter();
@@ -28,23 +32,24 @@ export function CohortForm({ employers }: { employers: { id: number; name: strin
     formState: { errors, isSubmitting },
   } = useForm<CohortFormInput, unknown, z.output<typeof createCohortSchema>>({
     resolver: zodResolver(createCohortSchema),
-    defaultValues: { name: '', provider: '', startDate: '', endDate: '', capacity: '', employerIds: [] },
+    defaultValues: cohort?.values ?? { name: '', provider: '', startDate: '', endDate: '', capacity: '', employerIds: [] },
   });
 
   async function onSubmit() {
     setMessage(null);
     const values = getValues();
-    const result = await createCohortAction({ ...values, employerIds: values.employerIds || [] });
+    const input = { ...values, employerIds: values.employerIds || [] };
+    const result = cohort ? await updateCohortAction({ ...input, cohortId: cohort.id }) : await createCohortAction(input);
     if (!result.ok) {
       for (const [field, code] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof CohortFormInput, { message: code }, { shouldFocus: true });
       if (!result.fieldErrors) setMessage(errorText(result.code)!);
       return;
     }
-    router.push(`/${lng}/cohorts/${result.data.id}`);
+    router.push(`/${lng}/cohorts/${cohort ? cohort.id : (result.data as { id: number }).id}`);
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-label={t('new')} data-testid="cohort-form">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="form" aria-label={cohort ? t('edit') : t('new')} data-testid="cohort-form">
       {message ? (
         <FormMessage kind="error" testId="cohort-form-message">
           {message}
@@ -105,7 +110,7 @@ export function CohortForm({ employers }: { employers: { id: number; name: strin
         />
       ) : null}
       <Button type="submit" disabled={isSubmitting} data-testid="cohort-submit">
-        {t('field.create')}
+        {cohort ? t('field.save') : t('field.create')}
       </Button>
     </form>
   );

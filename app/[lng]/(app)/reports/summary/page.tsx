@@ -53,6 +53,7 @@ export default async function PrintableSummaryPage({ params, searchParams }: Pro
           <BreakdownTable kind="employer" data={summary.byEmployer} lng={lng} t={t} />
           <BreakdownTable kind="caseworker" data={summary.byCaseworker} lng={lng} t={t} />
           <BreakdownTable kind="event" data={summary.byEvent} lng={lng} t={t} />
+          <BreakdownTable kind="cohort" data={summary.byCohort} lng={lng} t={t} />
         </div>
       </section>
       <section aria-labelledby="report-retention" className="avoid-break">

@@ -173,6 +173,7 @@ function breakdownLabel(kind: BreakdownKind, key: string | null, label: string |
   if (kind === 'district') return key ?? t('breakdown.noPlace');
   if (kind === 'caseworker') return label ?? t('breakdown.noCaseworker');
   if (kind === 'event') return label ?? t('breakdown.notViaEvent');
+  if (kind === 'cohort') return label ?? t('breakdown.notViaCohort');
   return label ?? t('breakdown.unknown');
 }
 
