@@ -5,6 +5,7 @@ import { DataTable } from '@/app/_components/ui/data-table';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { loadPage } from '@/lib/pages/load-page';
 import { contractPeriods, dropOutCodes } from '@/lib/domain/sib';
+import { placementEndReasons } from '@/db/schema/enums';
 import { reportSelection } from '@/lib/reports/sib-selection';
 import { formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
@@ -28,6 +29,9 @@ export default async function SibReportPage({ params, searchParams }: Props) {
   const { contracts, contract, period, report } = await reportSelection(db, sp, today);
   const periods = contract ? contractPeriods(contract, true) : [];
   if (!periods.includes(period)) periods.unshift(period);
+  // The fixed order of the codes (as in the end form), then the ends from before the codes; only those that occur.
+  const reasons = report ? [...placementEndReasons, 'uncoded' as const].filter((r) => (report.dropOutReasons[r] ?? 0) > 0) : [];
+  const reasonName = (r: string) => (r === 'uncoded' ? t('report.uncoded') : pl(`endReasons.${r}`));
   const periodName = (p: string) => (p.length === 4 ? p : t('ledger.quarterName', { year: p.slice(0, 4), q: p.slice(6) }));
 
   return (
@@ -88,6 +92,26 @@ export default async function SibReportPage({ params, searchParams }: Props) {
             />
           </section>
 
+          <section aria-labelledby="report-reasons" className="dashboard-section">
+            <h2 id="report-reasons">{t('report.reasonsTitle')}</h2>
+            <p className="field-hint">{t('report.reasonsHint')}</p>
+            <DataTable
+              lng={lng}
+              testId="report-reasons-table"
+              caption={t('report.reasonsTitle')}
+              captionHidden
+              compact
+              rows={reasons}
+              rowKey={(r) => r}
+              rowTestId={(r) => `reason-${r}`}
+              empty={t('report.noDropOuts')}
+              columns={[
+                { key: 'reason', header: t('report.reason'), rowHeader: true, cell: (r) => reasonName(r) },
+                { key: 'count', header: t('report.dropOuts'), numeric: true, cell: (r) => formatNumber(lng, report.dropOutReasons[r] ?? 0) },
+              ]}
+            />
+          </section>
+
           <section aria-labelledby="report-cohorts" className="dashboard-section">
             <h2 id="report-cohorts">{t('report.cohorts')}</h2>
             <DataTable
@@ -129,7 +153,19 @@ export default async function SibReportPage({ params, searchParams }: Props) {
                   cell: (person) => (person.verified.length === 0 ? '—' : person.verified.map((m) => pl(`milestones.names.${m}`)).join(', ')),
                 },
                 { key: 'due', header: t('totals.due'), numeric: true, cell: (person) => formatEuroCents(lng, person.amountCents) },
-                { key: 'dropOut', header: t('report.dropOuts'), cell: (person) => (person.dropOut ? t(`report.dropOut.${person.dropOut}`) : '—') },
+                {
+                  key: 'dropOut',
+                  header: t('report.dropOuts'),
+                  cell: (person) =>
+                    person.dropOut ? (
+                      <>
+                        {t(`report.dropOut.${person.dropOut}`)}
+                        {person.dropOutReason ? <div className="field-hint">{reasonName(person.dropOutReason)}</div> : null}
+                      </>
+                    ) : (
+                      '—'
+                    ),
+                },
               ]}
             />
           </section>
