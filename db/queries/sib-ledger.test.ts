@@ -307,6 +307,24 @@ describe('the investor report, hand-counted', () => {
     expect(other.people.map((p) => p.pseudonym).filter((x) => q1.people.some((p) => p.pseudonym === x))).toEqual([]);
     expect(q1.people.every((p) => /^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/.test(p.pseudonym))).toBe(true);
     expect(JSON.stringify(q1)).not.toMatch(/Persoon|Test|T-\d/);
+
+    // One page at a time on screen: the same people in the same order, the cohorts and figures of all of them.
+    const paged = (page: number) =>
+      investorReport(handle.db, {
+        contractId,
+        from: '2026-01-01',
+        to: '2026-03-31',
+        today: '2026-06-30',
+        key: 'sib-2026',
+        secret: 's3cret',
+        peoplePage: { page, size: 3 },
+      });
+    const [one, two, three] = [await paged(1), await paged(2), await paged(3)];
+    expect([one.people.length, two.people.length, three.people.length]).toEqual([3, 1, 0]);
+    expect([...one.people, ...two.people].map((p) => p.pseudonym)).toEqual(q1.people.map((p) => p.pseudonym));
+    expect([q1.peopleTotal, one.peopleTotal, two.peopleTotal, three.peopleTotal]).toEqual([4, 4, 4, 4]);
+    expect(two.cohorts).toEqual(q1.cohorts);
+    expect(two.dropOutReasons).toEqual(q1.dropOutReasons);
   });
 
   it('the year so far: a denial, the cap reached, a once-per-person outcome lapsed on the second placement; an erased person still counts', async () => {

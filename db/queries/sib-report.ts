@@ -46,7 +46,9 @@ export interface InvestorReport {
   /** The same drop-outs per coded reason; only the reasons that occur. */
   dropOutReasons: Partial<Record<DropOutReason, number>>;
   cohorts: CohortRow[];
+  /** All people, or the page asked for; peopleTotal counts them all. */
   people: ReportPerson[];
+  peopleTotal: number;
 }
 
 const reasonSql = sql<DropOutReason>`coalesce(p.end_reason_code::text, 'uncoded')`;
@@ -70,7 +72,16 @@ const dropOutSql = sql<DropOutCode>`case
  */
 export async function investorReport(
   db: Database,
-  p: { contractId: number; from: string; to: string; today: string; key: string; secret: string },
+  p: {
+    contractId: number;
+    from: string;
+    to: string;
+    today: string;
+    key: string;
+    secret: string;
+    /** One page of the people (the page); without it all of them (the exports). */
+    peoplePage?: { page: number; size: number };
+  },
 ): Promise<InvestorReport> {
   const asOf = [p.to, p.today].sort()[0]!;
   const period = sql`between ${p.from}::date and ${p.to}::date`;
@@ -123,18 +134,9 @@ export async function investorReport(
   }
 
   // Per person: their SIB placements under the contract that started by the period's end and
-  // had something in the period (a start, a verified outcome or an end).
-  const personRows = rowsOf<{
-    pseudonym: string;
-    cohort: string;
-    verified: string[] | null;
-    amount: string | number;
-    drop_out: DropOutCode | null;
-    drop_out_reason: DropOutReason | null;
-    placements: number;
-    entered: boolean;
-  }>(
-    await db.execute(sql`
+  // had something in the period (a start, a verified outcome or an end). The cohort sums and
+  // the page of people are read from the same rows, each in SQL.
+  const shown = sql`
       with sp as (
         select p.* from placements p join sib_contracts c on p.start_date between c.starts_on and c.ends_on
         where c.id = ${p.contractId} and p.funding = 'sib' and p.start_date <= ${p.to}::date
@@ -154,13 +156,26 @@ export async function investorReport(
           vp.verified, coalesce(vp.amount, 0) as amount, dp.drop_out, dp.drop_out_reason
         from sp left join vp on vp.job_seeker_id = sp.job_seeker_id left join dp on dp.job_seeker_id = sp.job_seeker_id
         group by sp.job_seeker_id, vp.verified, vp.amount, dp.drop_out, dp.drop_out_reason
-      )
+      ), shown as (
+        select job_seeker_id, to_char(first_start, 'YYYY') || '-Q' || extract(quarter from first_start)::int as cohort,
+          verified, amount, drop_out, drop_out_reason
+        from per where entered > 0 or verified is not null or drop_out is not null
+      )`;
+  const personRows = rowsOf<{
+    pseudonym: string;
+    cohort: string;
+    verified: string[] | null;
+    amount: string | number;
+    drop_out: DropOutCode | null;
+    drop_out_reason: DropOutReason | null;
+    total: number;
+  }>(
+    await db.execute(sql`${shown}
       select upper(substr(md5(${p.key} || ':' || job_seeker_id || ':' || ${p.secret}), 1, 12)) as pseudonym,
-        to_char(first_start, 'YYYY') || '-Q' || extract(quarter from first_start)::int as cohort,
-        verified, amount, drop_out, drop_out_reason, entered > 0 as entered
-      from per
-      where entered > 0 or verified is not null or drop_out is not null
-      order by cohort, pseudonym`),
+        cohort, verified, amount, drop_out, drop_out_reason, count(*) over ()::int as total
+      from shown
+      order by cohort, pseudonym
+      ${p.peoplePage ? sql`limit ${p.peoplePage.size} offset ${(p.peoplePage.page - 1) * p.peoplePage.size}` : sql``}`),
   );
   const people: ReportPerson[] = personRows.map((r) => ({
     pseudonym: `${r.pseudonym.slice(0, 4)}-${r.pseudonym.slice(4, 8)}-${r.pseudonym.slice(8, 12)}`,
@@ -170,6 +185,15 @@ export async function investorReport(
     dropOut: r.drop_out,
     dropOutReason: r.drop_out_reason,
   }));
+  // A page past the end has no rows to carry the total: count again only then.
+  let peopleTotal = personRows.length > 0 ? Number(personRows[0]!.total) : 0;
+  if (personRows.length === 0 && p.peoplePage && p.peoplePage.page > 1)
+    peopleTotal = Number(rowsOf<{ n: number }>(await db.execute(sql`${shown} select count(*)::int as n from shown`))[0]?.n ?? 0);
+  const cohortSums = rowsOf<{ cohort: string; verified: number; amount: string | number; drop_outs: number }>(
+    await db.execute(sql`${shown}
+      select cohort, coalesce(sum(cardinality(verified)), 0)::int as verified, sum(amount) as amount, count(drop_out)::int as drop_outs
+      from shown group by cohort`),
+  );
   const cohorts = new Map<string, CohortRow>();
   const cohortPlacements = rowsOf<{ cohort: string; people: number; placements: number }>(
     await db.execute(sql`
@@ -181,12 +205,12 @@ export async function investorReport(
   );
   for (const c of cohortPlacements)
     cohorts.set(c.cohort, { cohort: c.cohort, people: Number(c.people), placements: Number(c.placements), verified: 0, amountCents: 0, dropOuts: 0 });
-  for (const person of people) {
-    const row = cohorts.get(person.cohort) ?? { cohort: person.cohort, people: 0, placements: 0, verified: 0, amountCents: 0, dropOuts: 0 };
-    row.verified += person.verified.length;
-    row.amountCents += person.amountCents;
-    row.dropOuts += person.dropOut ? 1 : 0;
-    cohorts.set(person.cohort, row);
+  for (const c of cohortSums) {
+    const row = cohorts.get(c.cohort) ?? { cohort: c.cohort, people: 0, placements: 0, verified: 0, amountCents: 0, dropOuts: 0 };
+    row.verified = Number(c.verified);
+    row.amountCents = Number(c.amount);
+    row.dropOuts = Number(c.drop_outs);
+    cohorts.set(c.cohort, row);
   }
   const totals = await periodTotals(db, p.contractId);
   const fromQ = `${p.from.slice(0, 4)}-Q${Math.floor((Number(p.from.slice(5, 7)) - 1) / 3) + 1}`;
@@ -209,5 +233,6 @@ export async function investorReport(
     dropOutReasons,
     cohorts: [...cohorts.values()].sort((a, b) => a.cohort.localeCompare(b.cohort)),
     people,
+    peopleTotal,
   };
 }

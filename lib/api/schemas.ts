@@ -195,5 +195,6 @@ export const apiSibReport = z
         dropOutReason: z.string().nullable(),
       }),
     ),
+    peopleTotal: z.number().int(),
   })
   .meta({ id: 'SibReport', description: 'The investor report of the app (/sib/report), the same figures and pseudonyms.' });

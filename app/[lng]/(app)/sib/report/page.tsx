@@ -6,7 +6,8 @@ import { PageHeader } from '@/app/_components/ui/page-header';
 import { loadPage } from '@/lib/pages/load-page';
 import { contractPeriods, dropOutCodes } from '@/lib/domain/sib';
 import { placementEndReasons } from '@/db/schema/enums';
-import { reportSelection } from '@/lib/reports/sib-selection';
+import { REPORT_PEOPLE_PAGE_SIZE, reportSelection } from '@/lib/reports/sib-selection';
+import { Pagination } from '@/app/_components/ui/pagination';
 import { formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
@@ -26,7 +27,7 @@ export default async function SibReportPage({ params, searchParams }: Props) {
   const pl = getT(lng, 'placements');
   const sp = await searchParams;
   const today = todayInAppZone();
-  const { contracts, contract, period, report } = await reportSelection(db, sp, today);
+  const { contracts, contract, period, report, page } = await reportSelection(db, sp, today, true);
   const periods = contract ? contractPeriods(contract, true) : [];
   if (!periods.includes(period)) periods.unshift(period);
   // The fixed order of the codes (as in the end form), then the ends from before the codes; only those that occur.
@@ -136,6 +137,15 @@ export default async function SibReportPage({ params, searchParams }: Props) {
           <section aria-labelledby="report-people" className="dashboard-section">
             <h2 id="report-people">{t('report.peopleTitle')}</h2>
             <p className="field-hint">{t('report.pseudonymHint')}</p>
+            {report.peopleTotal > REPORT_PEOPLE_PAGE_SIZE ? (
+              <p className="field-hint" data-testid="report-people-range">
+                {t('report.peopleRange', {
+                  from: formatNumber(lng, (page - 1) * REPORT_PEOPLE_PAGE_SIZE + 1),
+                  to: formatNumber(lng, Math.min(page * REPORT_PEOPLE_PAGE_SIZE, report.peopleTotal)),
+                  total: formatNumber(lng, report.peopleTotal),
+                })}
+              </p>
+            ) : null}
             <DataTable
               lng={lng}
               testId="report-people-table"
@@ -167,6 +177,12 @@ export default async function SibReportPage({ params, searchParams }: Props) {
                     ),
                 },
               ]}
+            />
+            <Pagination
+              lng={lng}
+              page={page}
+              pageCount={Math.max(1, Math.ceil(report.peopleTotal / REPORT_PEOPLE_PAGE_SIZE))}
+              href={(n) => `/${lng}/sib/report?${new URLSearchParams({ contract: String(contract.id), period, page: String(n) }).toString()}`}
             />
           </section>
         </>
