@@ -100,7 +100,6 @@ export const GET = auditedRoute('report.placements_csv', async (request: Request
             r.caseworkerName,
             r.endDate,
             r.endReasonCode ? endReasonWord.get(r.endReasonCode) : null,
-            r.endReasonCode ? endReasonWord.get(r.endReasonCode) : null,
             r.endReason,
             outcome(r.check1),
             outcome(r.check3),
