@@ -126,10 +126,16 @@ test('a caseworker answers a retention check and records the end; the placement 
   await expect(check.locator('.gz-status-badge')).toHaveText('Werkt nog');
   await expect(check).toContainText('Werkgever tevreden, 32 uur bevestigd.');
 
+  // The reason is chosen from the coded list; without one the form refuses and keeps the date.
   await page.getByLabel('Laatste werkdag').fill(addDays(today, -3));
-  await page.getByRole('textbox', { name: 'Reden', exact: true }).fill('Proeftijd niet doorstaan');
+  await page.getByRole('button', { name: 'Einde vastleggen' }).click();
+  await expect(page.locator('#end-reason-code-error')).toHaveText('Kies de reden van het einde.');
+  await expect(page.getByLabel('Laatste werkdag')).toHaveValue(addDays(today, -3));
+  await page.getByRole('combobox', { name: 'Reden' }).selectOption({ label: 'Proeftijd niet doorstaan' });
+  await page.getByLabel('Toelichting (optioneel)').fill('Werkgever zocht meer ervaring met dementie.');
   await page.getByRole('button', { name: 'Einde vastleggen' }).click();
   await expect(page.getByTestId('placement-status')).toContainText('Beëindigd op');
+  await expect(page.getByTestId('placement-status')).toContainText('Proeftijd niet doorstaan — Werkgever zocht meer ervaring met dementie.');
   await expect(page.getByTestId('check-3').locator('.gz-status-badge')).toHaveText('Beëindigd');
   await expect(page.getByText('Deze plaatsing blijft meetellen in het jaar van de startdatum.')).toBeVisible();
 

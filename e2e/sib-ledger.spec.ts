@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoRawKeys, signInAs, type DemoRole } from './helpers';
 import { quarterOf } from '@/lib/domain/sib';
+import { todayInAppZone } from '@/lib/time/zoned';
 
 const pdf = (marker: string) => Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 
@@ -108,4 +109,41 @@ test('the investor report of a year: figures, cohorts and people under pseudonym
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('form', { name: 'Rapport kiezen' })).toBeHidden();
   await expectNoRawKeys(page);
+});
+
+test('a SIB placement ends with a coded reason; the investor report counts it under that reason, in nl and in de', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const today = todayInAppZone();
+  const year = today.slice(0, 4);
+  const manager = await signedInPage(browser, 'manager');
+  const healthCount = async (lng: 'nl' | 'de') => {
+    await manager.goto(`/${lng}/sib/report?period=${year}`);
+    await expect(manager.getByRole('heading', { name: lng === 'nl' ? 'Uitval per reden' : 'Abbrüche nach Grund' })).toBeVisible();
+    const row = manager.getByTestId('reason-health');
+    return (await row.count()) === 0 ? 0 : Number((await row.locator('td').last().innerText()).replace(/\D/g, ''));
+  };
+  const before = await healthCount('nl');
+
+  // A SIB placement that has started and is still running: one with a milestone due by today.
+  const caseworker = await signedInPage(browser, 'caseworker');
+  await caseworker.goto('/nl/sib/work?all=1');
+  const rows = caseworker.locator('[data-testid="work-claim"] tr[data-due]');
+  const candidates: string[] = [];
+  for (const r of await rows.all())
+    if ((await r.getAttribute('data-due'))! <= today) candidates.push(/^work-(\d+)-/.exec((await r.getAttribute('data-testid'))!)![1]!);
+  expect(candidates.length, 'the demo data has a running SIB placement').toBeGreaterThan(0);
+  const placementId = candidates[Math.floor(Math.random() * candidates.length)]!;
+  await caseworker.goto(`/nl/placements/${placementId}`);
+  await caseworker.getByLabel('Laatste werkdag').fill(today);
+  await caseworker.getByRole('combobox', { name: 'Reden' }).selectOption({ label: 'Gezondheid' });
+  await caseworker.getByRole('button', { name: 'Einde vastleggen' }).click();
+  await expect(caseworker.getByTestId('placement-status')).toContainText('Gezondheid');
+
+  expect(await healthCount('nl')).toBe(before + 1);
+  await expect(manager.getByTestId('reason-health')).toContainText('Gezondheid');
+  await expectNoRawKeys(manager);
+  // The manager switches to German: the same count under the German label.
+  expect(await healthCount('de')).toBe(before + 1);
+  await expect(manager.getByTestId('reason-health')).toContainText('Gesundheit');
+  await expectNoRawKeys(manager);
 });

@@ -56,6 +56,7 @@ export async function exportJobSeeker(db: Database, id: number) {
         employerName: employers.name,
         startDate: placements.startDate,
         endDate: placements.endDate,
+        endReasonCode: placements.endReasonCode,
         endReason: placements.endReason,
         funding: placements.funding,
         jobTitle: placements.jobTitle,

@@ -2,7 +2,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
 import { employers, jobSeekers, placementChecks, placements, places, users } from '@/db/schema';
-import type { ContractType, FundingStream, Sector } from '@/db/schema/enums';
+import type { ContractType, FundingStream, PlacementEndReason, Sector } from '@/db/schema/enums';
 import type { PlacementFilters } from '@/lib/validation/placements';
 import { placementFilterWhere } from './placements';
 import type { Day } from '@/lib/time/days';
@@ -23,6 +23,7 @@ export interface ExportRow {
   vacancyId: number | null;
   caseworkerName: string | null;
   endDate: string | null;
+  endReasonCode: PlacementEndReason | null;
   endReason: string | null;
   check1: string | null;
   check3: string | null;
@@ -77,6 +78,7 @@ export async function* exportPlacements(
         vacancyId: placements.vacancyId,
         caseworkerName: caseworkers.name,
         endDate: placements.endDate,
+        endReasonCode: placements.endReasonCode,
         endReason: placements.endReason,
         checks: checkOutcomes,
       })

@@ -302,7 +302,15 @@ describe('did it last?', () => {
     const other = await makeUser(handle.db, 'caseworker');
     expect(await listDueChecks(handle.db, { caseworkerId: other.id, today: '2026-04-05' })).toEqual([]);
 
-    const base = { placementId: id, outcome: 'still_working' as const, endDate: null, endReason: null, note: 'Werkgever tevreden', today: '2026-04-05' };
+    const base = {
+      placementId: id,
+      outcome: 'still_working' as const,
+      endDate: null,
+      endReasonCode: null,
+      endReason: null,
+      note: 'Werkgever tevreden',
+      today: '2026-04-05',
+    };
     expect(await recordCheck(handle.db, { ...base, version: 1, months: 6 }, audit)).toEqual({ ok: false, code: 'placement.notDueYet' });
     expect(await recordCheck(handle.db, { ...base, version: 1, months: 1 }, audit)).toEqual({ ok: true, data: { version: 2 } });
     expect(await recordCheck(handle.db, { ...base, version: 2, months: 1 }, audit)).toEqual({ ok: false, code: 'placement.alreadyChecked' });
@@ -319,7 +327,8 @@ describe('did it last?', () => {
         months: 3,
         outcome: 'ended',
         endDate: '2026-03-20',
-        endReason: 'Verhuisd',
+        endReasonCode: 'moved',
+        endReason: 'Verhuisd naar Groningen',
         note: 'Gebeld met werkgever',
         today: '2026-04-12',
       },
@@ -329,12 +338,13 @@ describe('did it last?', () => {
     const checks = await handle.db.select().from(placementChecks).where(eq(placementChecks.placementId, id));
     expect(Object.fromEntries(checks.map((c) => [c.months, c.outcome]))).toEqual({ 1: 'still_working', 3: 'ended', 6: 'ended', 12: 'ended' });
     expect(checks.find((c) => c.months === 3)!.note).toBe('Gebeld met werkgever');
+    expect(await getPlacement(handle.db, id)).toMatchObject({ endReasonCode: 'moved', endReason: 'Verhuisd naar Groningen' });
     expect(await listDueChecks(handle.db, { caseworkerId: caseworker.id, today: '2026-12-12' })).toEqual([]);
     expect(await counts(2026)).toEqual([1, 0]);
     const listed = await listPlacements(handle.db, { page: 1, status: 'ended', year: 2026 }, { userId: caseworker.id, today: '2026-04-12' });
     expect(listed.total).toBe(1);
 
-    expect(await endPlacement(handle.db, { placementId: id, version: 2, endDate: '2026-03-21', endReason: 'x' }, audit)).toEqual({
+    expect(await endPlacement(handle.db, { placementId: id, version: 2, endDate: '2026-03-21', endReasonCode: 'other', endReason: 'x' }, audit)).toEqual({
       ok: false,
       code: 'placement.alreadyEnded',
     });
@@ -345,12 +355,16 @@ describe('did it last?', () => {
       .where(and(eq(placementChecks.placementId, id), eq(placementChecks.outcome, 'pending')));
     expect(reopened.map((c) => c.months).sort((a, b) => a - b)).toEqual([3, 6, 12]);
     const detail = await getPlacement(handle.db, id);
-    expect(detail).toMatchObject({ endDate: null, endReason: null, version: 3 });
+    expect(detail).toMatchObject({ endDate: null, endReasonCode: null, endReason: null, version: 3 });
+    // The database holds it too: a coded reason only on an ended placement.
+    await expect(handle.db.update(placements).set({ endReasonCode: 'health' }).where(eq(placements.id, id))).rejects.toThrow();
   });
 
   it('refuses an end before the start', async () => {
     const id = await loggedOn('2026-01-10');
-    expect(await endPlacement(handle.db, { placementId: id, version: 1, endDate: '2026-01-09', endReason: 'x' }, audit)).toEqual({
+    expect(
+      await endPlacement(handle.db, { placementId: id, version: 1, endDate: '2026-01-09', endReasonCode: 'probation_failed', endReason: null }, audit),
+    ).toEqual({
       ok: false,
       code: 'invalid',
       fieldErrors: { endDate: 'placement.endBeforeStart' },

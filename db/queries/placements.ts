@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
 import { isCheckViolation, isUniqueViolation } from '@/db/errors';
 import { employers, jobSeekers, placementChecks, placementMilestones, placements, places, proposals, sibMilestones, users, vacancies } from '@/db/schema';
-import type { ContractType, FundingStream } from '@/db/schema/enums';
+import type { ContractType, FundingStream, PlacementEndReason } from '@/db/schema/enums';
 import type { ActionResult } from '@/lib/domain/result';
 import { recordAudit, type AuditContext } from '@/db/queries/audit';
 import { assignSibMilestones } from '@/db/queries/sib-contracts';
@@ -236,7 +236,14 @@ export async function updatePlacement(db: Database, input: PlacementChanges, aud
  */
 export async function endPlacement(
   db: Database,
-  input: { placementId: number; version: number; endDate: Day; endReason: string; checkNote?: { months: number; note: string | null } },
+  input: {
+    placementId: number;
+    version: number;
+    endDate: Day;
+    endReasonCode: PlacementEndReason;
+    endReason: string | null;
+    checkNote?: { months: number; note: string | null };
+  },
   audit: AuditContext,
 ): Promise<Outcome<{ version: number }>> {
   try {
@@ -252,7 +259,13 @@ export async function endPlacement(
       if (input.endDate < current.startDate) return invalid({ endDate: 'placement.endBeforeStart' });
       const [saved] = await tx
         .update(placements)
-        .set({ endDate: input.endDate, endReason: input.endReason, version: sql`${placements.version} + 1`, updatedAt: new Date() })
+        .set({
+          endDate: input.endDate,
+          endReasonCode: input.endReasonCode,
+          endReason: input.endReason || null,
+          version: sql`${placements.version} + 1`,
+          updatedAt: new Date(),
+        })
         .where(and(eq(placements.id, input.placementId), eq(placements.version, input.version)))
         .returning({ version: placements.version });
       if (!saved) return { ok: false as const, code: 'conflict' };
@@ -278,7 +291,7 @@ export async function endPlacement(
         objectType: 'placement',
         objectId: input.placementId,
         jobSeekerId: current.jobSeekerId,
-        details: { endDate: input.endDate, viaCheck: input.checkNote?.months ?? null },
+        details: { endDate: input.endDate, endReasonCode: input.endReasonCode, viaCheck: input.checkNote?.months ?? null },
       });
       return { ok: true as const, data: { version: saved.version } };
     });
@@ -299,6 +312,7 @@ export async function reopenPlacement(
         version: placements.version,
         endDate: placements.endDate,
         endReason: placements.endReason,
+        endReasonCode: placements.endReasonCode,
         jobSeekerId: placements.jobSeekerId,
         updatedAt: placements.updatedAt,
       })
@@ -310,7 +324,7 @@ export async function reopenPlacement(
     if (!current.endDate) return { ok: false as const, code: 'placement.notEnded' };
     const [saved] = await tx
       .update(placements)
-      .set({ endDate: null, endReason: null, version: sql`${placements.version} + 1`, updatedAt: new Date() })
+      .set({ endDate: null, endReason: null, endReasonCode: null, version: sql`${placements.version} + 1`, updatedAt: new Date() })
       .where(and(eq(placements.id, input.placementId), eq(placements.version, input.version)))
       .returning({ version: placements.version });
     if (!saved) return { ok: false as const, code: 'conflict' };
@@ -324,7 +338,7 @@ export async function reopenPlacement(
       objectType: 'placement',
       objectId: input.placementId,
       jobSeekerId: current.jobSeekerId,
-      details: { endDate: current.endDate, endReason: current.endReason },
+      details: { endDate: current.endDate, endReasonCode: current.endReasonCode, endReason: current.endReason },
     });
     return { ok: true as const, data: { version: saved.version } };
   });
@@ -345,6 +359,7 @@ export async function recordCheck(
     months: number;
     outcome: 'still_working' | 'ended';
     endDate: Day | null;
+    endReasonCode: PlacementEndReason | null;
     endReason: string | null;
     note: string | null;
     today: Day;
@@ -370,7 +385,8 @@ export async function recordCheck(
         placementId: input.placementId,
         version: input.version,
         endDate: input.endDate!,
-        endReason: input.endReason!,
+        endReasonCode: input.endReasonCode!,
+        endReason: input.endReason,
         checkNote: { months: input.months, note: input.note },
       },
       audit,
@@ -523,6 +539,7 @@ export interface PlacementDetail {
   hoursPerWeek: number;
   contract: ContractType;
   endDate: string | null;
+  endReasonCode: PlacementEndReason | null;
   endReason: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -574,6 +591,7 @@ export async function getPlacement(db: Database, id: number): Promise<PlacementD
       hoursPerWeek: placements.hoursPerWeek,
       contract: placements.contract,
       endDate: placements.endDate,
+      endReasonCode: placements.endReasonCode,
       endReason: placements.endReason,
       createdAt: placements.createdAt,
       updatedAt: placements.updatedAt,

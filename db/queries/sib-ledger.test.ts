@@ -9,6 +9,7 @@ import { insertPlacement, makeEmployerAt, makePerson } from '@/lib/testing/place
 import { decidedClaim, evidenceOf } from '@/lib/testing/sib';
 import { makeUser } from '@/lib/testing/users';
 import { eraseJobSeeker } from './job-seekers';
+import { endPlacement } from './placements';
 import { insertContract } from './sib-contracts';
 import { claimMilestone, claimsOfPlacement, decideClaim, ledgerRows, periodTotals, workList } from './sib-ledger';
 import { investorReport } from './sib-report';
@@ -288,14 +289,16 @@ describe('the investor report, hand-counted', () => {
       remainingCents: 150_000,
       capCents: 1_000_000,
       dropOuts: { before_13_weeks: 1, before_26_weeks: 0, before_52_weeks: 0, after_52_weeks: 0 },
+      // PD ended with only a free-text reason (as before the codes): counted, as not coded.
+      dropOutReasons: { uncoded: 1 },
       cohorts: [{ cohort: '2026-Q1', people: 4, placements: 5, verified: 4, amountCents: 850_000, dropOuts: 1 }],
     });
-    expect(q1.people.map((p) => [p.verified, p.amountCents, p.dropOut]).sort((a, b) => String(a).localeCompare(String(b)))).toEqual(
+    expect(q1.people.map((p) => [p.verified, p.amountCents, p.dropOut, p.dropOutReason]).sort((a, b) => String(a).localeCompare(String(b)))).toEqual(
       [
-        [['benefit_ended', 'started'], 450_000, null],
-        [['started'], 200_000, null],
-        [['started'], 200_000, 'before_13_weeks'],
-        [[], 0, null],
+        [['benefit_ended', 'started'], 450_000, null, null],
+        [['started'], 200_000, null, null],
+        [['started'], 200_000, 'before_13_weeks', 'uncoded'],
+        [[], 0, null, null],
       ].sort((a, b) => String(a).localeCompare(String(b))),
     );
     // Pseudonyms: stable for the same report, different in another, never a name or client number.
@@ -304,6 +307,24 @@ describe('the investor report, hand-counted', () => {
     expect(other.people.map((p) => p.pseudonym).filter((x) => q1.people.some((p) => p.pseudonym === x))).toEqual([]);
     expect(q1.people.every((p) => /^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/.test(p.pseudonym))).toBe(true);
     expect(JSON.stringify(q1)).not.toMatch(/Persoon|Test|T-\d/);
+
+    // One page at a time on screen: the same people in the same order, the cohorts and figures of all of them.
+    const paged = (page: number) =>
+      investorReport(handle.db, {
+        contractId,
+        from: '2026-01-01',
+        to: '2026-03-31',
+        today: '2026-06-30',
+        key: 'sib-2026',
+        secret: 's3cret',
+        peoplePage: { page, size: 3 },
+      });
+    const [one, two, three] = [await paged(1), await paged(2), await paged(3)];
+    expect([one.people.length, two.people.length, three.people.length]).toEqual([3, 1, 0]);
+    expect([...one.people, ...two.people].map((p) => p.pseudonym)).toEqual(q1.people.map((p) => p.pseudonym));
+    expect([q1.peopleTotal, one.peopleTotal, two.peopleTotal, three.peopleTotal]).toEqual([4, 4, 4, 4]);
+    expect(two.cohorts).toEqual(q1.cohorts);
+    expect(two.dropOutReasons).toEqual(q1.dropOutReasons);
   });
 
   it('the year so far: a denial, the cap reached, a once-per-person outcome lapsed on the second placement; an erased person still counts', async () => {
@@ -323,5 +344,31 @@ describe('the investor report, hand-counted', () => {
       paidCents: 1_000_000,
       remainingCents: 0,
     });
+  });
+  it('drop-outs per coded reason: chosen when the placement ends, per mark and per person; the free text stays out', async () => {
+    // PB leaves for other work on 2026-03-13 (60 days: before week 13), PA2 for health on
+    // 2026-06-10 (100 days after 2026-03-02: past week 13, before week 26). PD's end has only
+    // its free text, as ends from before the codes do.
+    const end = (placementId: number, endDate: string, endReasonCode: 'other_job' | 'health', endReason: string | null) =>
+      endPlacement(handle.db, { placementId, version: 1, endDate, endReasonCode, endReason }, testAudit);
+    expect((await end(pl.PB, '2026-03-13', 'other_job', 'Baan in Enschede, dichter bij huis')).ok).toBe(true);
+    expect((await end(pl.PA2, '2026-06-10', 'health', null)).ok).toBe(true);
+
+    const q1 = await report('2026-01-01', '2026-03-31');
+    expect(q1.dropOuts).toEqual({ before_13_weeks: 2, before_26_weeks: 0, before_52_weeks: 0, after_52_weeks: 0 });
+    expect(q1.dropOutReasons).toEqual({ uncoded: 1, other_job: 1 });
+    const q2 = await report('2026-04-01', '2026-06-30');
+    expect(q2.dropOuts).toEqual({ before_13_weeks: 0, before_26_weeks: 1, before_52_weeks: 0, after_52_weeks: 0 });
+    expect(q2.dropOutReasons).toEqual({ health: 1 });
+
+    const year = await report('2026-01-01', '2026-12-31');
+    expect(year.dropOuts).toEqual({ before_13_weeks: 2, before_26_weeks: 1, before_52_weeks: 0, after_52_weeks: 0 });
+    expect(year.dropOutReasons).toEqual({ uncoded: 1, other_job: 1, health: 1 });
+    // Per person: A's latest end (PA2, health), B's other work, D not coded, C none.
+    expect(year.people.map((p) => `${p.dropOut ?? '-'}/${p.dropOutReason ?? '-'}`).sort()).toEqual(
+      ['-/-', 'before_13_weeks/other_job', 'before_13_weeks/uncoded', 'before_26_weeks/health'].sort(),
+    );
+    expect(year.cohorts).toMatchObject([{ cohort: '2026-Q1', dropOuts: 3 }]);
+    expect(JSON.stringify(year)).not.toMatch(/Enschede|Proeftijd/);
   });
 });

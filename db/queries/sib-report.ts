@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import type { PlacementEndReason } from '@/db/schema/enums';
 import type { DropOutCode } from '@/lib/domain/sib';
 import { lapsedOnSql, periodTotals, statusSql } from './sib-ledger';
 
@@ -24,7 +25,11 @@ interface ReportPerson {
   verified: string[];
   amountCents: number;
   dropOut: DropOutCode | null;
+  /** The coded end reason of that drop-out; 'uncoded' for ends from before the codes (free text only, kept out). */
+  dropOutReason: DropOutReason | null;
 }
+
+type DropOutReason = PlacementEndReason | 'uncoded';
 
 export interface InvestorReport {
   peopleEntered: number;
@@ -38,9 +43,15 @@ export interface InvestorReport {
   remainingCents: number;
   capCents: number;
   dropOuts: Record<DropOutCode, number>;
+  /** The same drop-outs per coded reason; only the reasons that occur. */
+  dropOutReasons: Partial<Record<DropOutReason, number>>;
   cohorts: CohortRow[];
+  /** All people, or the page asked for; peopleTotal counts them all. */
   people: ReportPerson[];
+  peopleTotal: number;
 }
+
+const reasonSql = sql<DropOutReason>`coalesce(p.end_reason_code::text, 'uncoded')`;
 
 const dropOutSql = sql<DropOutCode>`case
   when p.end_date < p.start_date + 91 then 'before_13_weeks'
@@ -52,8 +63,8 @@ const dropOutSql = sql<DropOutCode>`case
  * The investor's report of a period (a quarter or a year) under one contract. Each event
  * counts in the period it happened: people and placements by start date, claims by claim
  * day, decisions by decision day, lapses by the day they lapsed (as of the period's end),
- * drop-outs by end date, coded by the mark they did not reach (the end reason is free text
- * and stays out). Amounts are the ledger's quarter totals within the period.
+ * drop-outs by end date, coded by the mark they did not reach and by their coded end reason
+ * (the free text beside it stays out; ends from before the codes count as 'uncoded'). Amounts are the ledger's quarter totals within the period.
  * Per cohort (start quarter) and per person under a pseudonym: md5 of the report key, the
  * person's id and a server secret, so the same person has the same pseudonym throughout a
  * report and when it is printed again, but cannot be linked across reports or back to the
@@ -61,7 +72,16 @@ const dropOutSql = sql<DropOutCode>`case
  */
 export async function investorReport(
   db: Database,
-  p: { contractId: number; from: string; to: string; today: string; key: string; secret: string },
+  p: {
+    contractId: number;
+    from: string;
+    to: string;
+    today: string;
+    key: string;
+    secret: string;
+    /** One page of the people (the page); without it all of them (the exports). */
+    peoplePage?: { page: number; size: number };
+  },
 ): Promise<InvestorReport> {
   const asOf = [p.to, p.today].sort()[0]!;
   const period = sql`between ${p.from}::date and ${p.to}::date`;
@@ -99,28 +119,24 @@ export async function investorReport(
             and not (m.due_on between ${p.from}::date - c.claim_window_weeks * 7 and ${asOf}::date)
             and ${statusSql(asOf)} = 'lapsed' and ${lapsedOnSql} between ${p.from}::date and ${asOf}::date) as lapsed`),
   );
-  const drops = rowsOf<{ code: DropOutCode; n: number }>(
+  const drops = rowsOf<{ code: DropOutCode; reason: DropOutReason; n: number }>(
     await db.execute(sql`
-      select ${dropOutSql} as code, count(*)::int as n
+      select ${dropOutSql} as code, ${reasonSql} as reason, count(*)::int as n
       from placements p join sib_contracts c on p.start_date between c.starts_on and c.ends_on
       where c.id = ${p.contractId} and p.funding = 'sib' and p.end_date ${period}
-      group by 1`),
+      group by 1, 2`),
   );
   const dropOuts: Record<DropOutCode, number> = { before_13_weeks: 0, before_26_weeks: 0, before_52_weeks: 0, after_52_weeks: 0 };
-  for (const d of drops) dropOuts[d.code] = Number(d.n);
+  const dropOutReasons: Partial<Record<DropOutReason, number>> = {};
+  for (const d of drops) {
+    dropOuts[d.code] += Number(d.n);
+    dropOutReasons[d.reason] = (dropOutReasons[d.reason] ?? 0) + Number(d.n);
+  }
 
   // Per person: their SIB placements under the contract that started by the period's end and
-  // had something in the period (a start, a verified outcome or an end).
-  const personRows = rowsOf<{
-    pseudonym: string;
-    cohort: string;
-    verified: string[] | null;
-    amount: string | number;
-    drop_out: DropOutCode | null;
-    placements: number;
-    entered: boolean;
-  }>(
-    await db.execute(sql`
+  // had something in the period (a start, a verified outcome or an end). The cohort sums and
+  // the page of people are read from the same rows, each in SQL.
+  const shown = sql`
       with sp as (
         select p.* from placements p join sib_contracts c on p.start_date between c.starts_on and c.ends_on
         where c.id = ${p.contractId} and p.funding = 'sib' and p.start_date <= ${p.to}::date
@@ -132,21 +148,34 @@ export async function investorReport(
         select sp.job_seeker_id, array_agg(v.milestone order by v.milestone) as verified, sum(v.price_cents) as amount
         from v join sp on sp.id = v.placement_id group by sp.job_seeker_id
       ), dp as (
-        select distinct on (p.job_seeker_id) p.job_seeker_id, ${dropOutSql} as drop_out
+        select distinct on (p.job_seeker_id) p.job_seeker_id, ${dropOutSql} as drop_out, ${reasonSql} as drop_out_reason
         from sp p where p.end_date ${period} order by p.job_seeker_id, p.end_date desc
       ), per as (
         -- One pass per kind of fact, joined per person (not a subquery per person: 10,000 people).
         select sp.job_seeker_id, min(sp.start_date) as first_start, count(*) filter (where sp.start_date ${period})::int as entered,
-          vp.verified, coalesce(vp.amount, 0) as amount, dp.drop_out
+          vp.verified, coalesce(vp.amount, 0) as amount, dp.drop_out, dp.drop_out_reason
         from sp left join vp on vp.job_seeker_id = sp.job_seeker_id left join dp on dp.job_seeker_id = sp.job_seeker_id
-        group by sp.job_seeker_id, vp.verified, vp.amount, dp.drop_out
-      )
+        group by sp.job_seeker_id, vp.verified, vp.amount, dp.drop_out, dp.drop_out_reason
+      ), shown as (
+        select job_seeker_id, to_char(first_start, 'YYYY') || '-Q' || extract(quarter from first_start)::int as cohort,
+          verified, amount, drop_out, drop_out_reason
+        from per where entered > 0 or verified is not null or drop_out is not null
+      )`;
+  const personRows = rowsOf<{
+    pseudonym: string;
+    cohort: string;
+    verified: string[] | null;
+    amount: string | number;
+    drop_out: DropOutCode | null;
+    drop_out_reason: DropOutReason | null;
+    total: number;
+  }>(
+    await db.execute(sql`${shown}
       select upper(substr(md5(${p.key} || ':' || job_seeker_id || ':' || ${p.secret}), 1, 12)) as pseudonym,
-        to_char(first_start, 'YYYY') || '-Q' || extract(quarter from first_start)::int as cohort,
-        verified, amount, drop_out, entered > 0 as entered
-      from per
-      where entered > 0 or verified is not null or drop_out is not null
-      order by cohort, pseudonym`),
+        cohort, verified, amount, drop_out, drop_out_reason, count(*) over ()::int as total
+      from shown
+      order by cohort, pseudonym
+      ${p.peoplePage ? sql`limit ${p.peoplePage.size} offset ${(p.peoplePage.page - 1) * p.peoplePage.size}` : sql``}`),
   );
   const people: ReportPerson[] = personRows.map((r) => ({
     pseudonym: `${r.pseudonym.slice(0, 4)}-${r.pseudonym.slice(4, 8)}-${r.pseudonym.slice(8, 12)}`,
@@ -154,7 +183,17 @@ export async function investorReport(
     verified: r.verified ?? [],
     amountCents: Number(r.amount),
     dropOut: r.drop_out,
+    dropOutReason: r.drop_out_reason,
   }));
+  // A page past the end has no rows to carry the total: count again only then.
+  let peopleTotal = personRows.length > 0 ? Number(personRows[0]!.total) : 0;
+  if (personRows.length === 0 && p.peoplePage && p.peoplePage.page > 1)
+    peopleTotal = Number(rowsOf<{ n: number }>(await db.execute(sql`${shown} select count(*)::int as n from shown`))[0]?.n ?? 0);
+  const cohortSums = rowsOf<{ cohort: string; verified: number; amount: string | number; drop_outs: number }>(
+    await db.execute(sql`${shown}
+      select cohort, coalesce(sum(cardinality(verified)), 0)::int as verified, sum(amount) as amount, count(drop_out)::int as drop_outs
+      from shown group by cohort`),
+  );
   const cohorts = new Map<string, CohortRow>();
   const cohortPlacements = rowsOf<{ cohort: string; people: number; placements: number }>(
     await db.execute(sql`
@@ -166,12 +205,12 @@ export async function investorReport(
   );
   for (const c of cohortPlacements)
     cohorts.set(c.cohort, { cohort: c.cohort, people: Number(c.people), placements: Number(c.placements), verified: 0, amountCents: 0, dropOuts: 0 });
-  for (const person of people) {
-    const row = cohorts.get(person.cohort) ?? { cohort: person.cohort, people: 0, placements: 0, verified: 0, amountCents: 0, dropOuts: 0 };
-    row.verified += person.verified.length;
-    row.amountCents += person.amountCents;
-    row.dropOuts += person.dropOut ? 1 : 0;
-    cohorts.set(person.cohort, row);
+  for (const c of cohortSums) {
+    const row = cohorts.get(c.cohort) ?? { cohort: c.cohort, people: 0, placements: 0, verified: 0, amountCents: 0, dropOuts: 0 };
+    row.verified = Number(c.verified);
+    row.amountCents = Number(c.amount);
+    row.dropOuts = Number(c.drop_outs);
+    cohorts.set(c.cohort, row);
   }
   const totals = await periodTotals(db, p.contractId);
   const fromQ = `${p.from.slice(0, 4)}-Q${Math.floor((Number(p.from.slice(5, 7)) - 1) / 3) + 1}`;
@@ -191,7 +230,9 @@ export async function investorReport(
     remainingCents: upTo.length > 0 ? upTo[upTo.length - 1]!.remainingCents : totals.capCents,
     capCents: totals.capCents,
     dropOuts,
+    dropOutReasons,
     cohorts: [...cohorts.values()].sort((a, b) => a.cohort.localeCompare(b.cohort)),
     people,
+    peopleTotal,
   };
 }

@@ -100,3 +100,21 @@ export const cohortDropReasonEnum = pgEnum('cohort_drop_reason', cohortDropReaso
 export const recognitionSteps = ['applied', 'shortfall_notice', 'adaptation_course', 'knowledge_exam', 'recognised'] as const;
 export type RecognitionStep = (typeof recognitionSteps)[number];
 export const recognitionStepEnum = pgEnum('recognition_step', recognitionSteps);
+/**
+ * Why a placement ended: coded, so the investor's report counts drop-outs per reason. Chosen
+ * when a placement ends; placements ended before the codes existed keep only their free text.
+ */
+export const placementEndReasons = [
+  'other_job',
+  'probation_failed',
+  'dismissed',
+  'resigned',
+  'contract_ended',
+  'health',
+  'commute',
+  'family',
+  'moved',
+  'other',
+] as const;
+export type PlacementEndReason = (typeof placementEndReasons)[number];
+export const placementEndReasonEnum = pgEnum('placement_end_reason', placementEndReasons);

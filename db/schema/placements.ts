@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, unique } from 'drizzle-orm/pg-core';
-import { contractTypeEnum, fundingStreamEnum, milestoneStateEnum, retentionOutcomeEnum } from './enums';
+import { contractTypeEnum, fundingStreamEnum, milestoneStateEnum, placementEndReasonEnum, retentionOutcomeEnum } from './enums';
 import { employers } from './employers';
 import { jobSeekers } from './job-seekers';
 import { proposals } from './proposals';
@@ -31,6 +31,9 @@ export const placements = pgTable(
     hoursPerWeek: smallint('hours_per_week').notNull(),
     contract: contractTypeEnum('contract').notNull(),
     endDate: date('end_date', { mode: 'string' }),
+    /** The coded reason (null on placements ended before the codes, which keep only their text). */
+    endReasonCode: placementEndReasonEnum('end_reason_code'),
+    /** Free text beside the code: an explanation, optional since the codes; the only reason on older ends. */
     endReason: text('end_reason'),
     createdBy: integer('created_by').references(() => users.id),
     version: integer('version').notNull().default(1),
@@ -47,6 +50,7 @@ export const placements = pgTable(
     index('placements_end_idx').on(t.endDate),
     check('placements_hours_ck', sql`${t.hoursPerWeek} between 1 and 60`),
     check('placements_end_ck', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
+    check('placements_end_reason_ck', sql`${t.endReasonCode} is null or ${t.endDate} is not null`),
     check('placements_title_ck', sql`length(btrim(${t.jobTitle})) between 1 and 200`),
   ],
 );

@@ -1,4 +1,4 @@
-import type { Sector } from '@/db/schema/enums';
+import type { PlacementEndReason, Sector } from '@/db/schema/enums';
 import type { QualificationCode } from '@/lib/domain/qualifications';
 
 /**
@@ -83,17 +83,17 @@ export const withdrawalReasonsNl = [
   'Kandidaat wil eerst de taalcursus Duits afronden.',
 ] as const;
 
-/** Why a placement ended, as a caseworker records it. */
+/** Why a placement ended, as a caseworker records it: the code and the text beside it. */
 export const placementEndReasonsNl = [
-  'Proeftijd niet doorgekomen.',
-  'Tijdelijk contract niet verlengd.',
-  'Eigen ontslag: reistijd naar Duitsland te zwaar.',
-  'Uitgevallen om gezondheidsredenen.',
-  'Overgestapt naar een werkgever in Nederland.',
-  'Verhuisd buiten de regio.',
-  'Andere baan in Duitsland gevonden.',
-  'Eigen ontslag: combinatie met zorg voor kinderen lukte niet.',
-] as const;
+  { code: 'probation_failed', text: 'Proeftijd niet doorgekomen.' },
+  { code: 'contract_ended', text: 'Tijdelijk contract niet verlengd.' },
+  { code: 'commute', text: 'Eigen ontslag: reistijd naar Duitsland te zwaar.' },
+  { code: 'health', text: 'Uitgevallen om gezondheidsredenen.' },
+  { code: 'other_job', text: 'Overgestapt naar een werkgever in Nederland.' },
+  { code: 'moved', text: 'Verhuisd buiten de regio.' },
+  { code: 'other_job', text: 'Andere baan in Duitsland gevonden.' },
+  { code: 'family', text: 'Eigen ontslag: combinatie met zorg voor kinderen lukte niet.' },
+] as const satisfies readonly { code: PlacementEndReason; text: string }[];
 
 export const checkNotesNl = {
   still_working: [

@@ -6,6 +6,7 @@ import {
   type CrossBorderCheck,
   type FundingStream,
   type JobSeekerStatus,
+  type PlacementEndReason,
   type ProposalStage,
   type Role,
   type Sector,
@@ -177,6 +178,7 @@ export interface PlannedPlacement {
   hoursPerWeek: number;
   contract: ContractType;
   endDate: Day | null;
+  endReasonCode: PlacementEndReason | null;
   endReason: string | null;
   createdAt: Date;
   updatedAt: Date;

@@ -166,7 +166,7 @@ export function planPlacements(
       hoursPerWeek,
       contract,
       endDate,
-      endReason: endDate ? rng.pick(placementEndReasonsNl) : null,
+      ...endReasonOf(endDate ? rng.pick(placementEndReasonsNl) : null, endDate, today),
       createdAt,
       updatedAt: endDate ? notBefore(at(minDay(yesterday, addDays(endDate, rng.int(1, 10)))), createdAt) : createdAt,
       checks: [],
@@ -255,4 +255,11 @@ function retentionChecks(rng: Random, p: PlannedPlacement, today: Day): PlannedP
     }
     return { months: m, dueOn, outcome: 'pending' as const, checkedAt: null, checkedBy: null, note: null };
   });
+}
+
+/** Ends from before last year keep only their text, as ends recorded before the codes existed do. */
+function endReasonOf(reason: (typeof placementEndReasonsNl)[number] | null, endDate: Day | null, today: Day) {
+  if (!reason || !endDate) return { endReasonCode: null, endReason: null };
+  const coded = endDate >= `${Number(today.slice(0, 4)) - 1}-01-01`;
+  return { endReasonCode: coded ? reason.code : null, endReason: reason.text };
 }

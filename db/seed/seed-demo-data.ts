@@ -297,6 +297,7 @@ async function insertPlan(tx: Transaction, plan: DemoPlan, hashes: ReadonlyMap<s
         hoursPerWeek: p.hoursPerWeek,
         contract: p.contract,
         endDate: p.endDate,
+        endReasonCode: p.endReasonCode,
         endReason: p.endReason,
         createdBy: user(p.caseworker),
         createdAt: p.createdAt,

@@ -92,7 +92,8 @@ async function actionsFor(employerId: number) {
         hoursPerWeek: '25',
         contract: 'fixed_term',
       }),
-    'placement.end': () => endPlacementAction({ placementId: endable, version: 2, startDate: '2025-01-16', endDate: '2025-06-30', endReason: 'Verhuisd' }),
+    'placement.end': () =>
+      endPlacementAction({ placementId: endable, version: 2, startDate: '2025-01-16', endDate: '2025-06-30', endReasonCode: 'moved', endReason: 'Verhuisd' }),
     'placement.reopen': () => reopenPlacementAction({ placementId: ended, version: 1 }),
     'placement.check': () =>
       recordCheckAction({ placementId, version: 1, months: 1, outcome: 'still_working', startDate, endDate: '', endReason: '', note: 'Werkgever tevreden' }),

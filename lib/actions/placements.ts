@@ -61,7 +61,11 @@ export async function updatePlacementAction(input: unknown): Promise<ActionResul
 
 export async function endPlacementAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return authorizedAction({ name: 'placement.end', schema: endPlacementSchema, input }, async (data, { db, audit }) => {
-    const result = await endPlacement(db, { placementId: data.placementId, version: data.version, endDate: data.endDate, endReason: data.endReason }, audit);
+    const result = await endPlacement(
+      db,
+      { placementId: data.placementId, version: data.version, endDate: data.endDate, endReasonCode: data.endReasonCode, endReason: data.endReason || null },
+      audit,
+    );
     if (result.ok) refresh();
     return result;
   });
@@ -86,7 +90,8 @@ export async function recordCheckAction(input: unknown): Promise<ActionResult<{ 
         months: data.months,
         outcome: data.outcome,
         endDate: ended ? data.endDate : null,
-        endReason: ended ? data.endReason : null,
+        endReasonCode: ended && data.endReasonCode ? data.endReasonCode : null,
+        endReason: ended ? data.endReason || null : null,
         note: data.note || null,
         today: todayInAppZone(),
       },

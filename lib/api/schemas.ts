@@ -173,6 +173,8 @@ export const apiSibReport = z
     remainingCents: z.number().int(),
     capCents: z.number().int(),
     dropOuts: z.record(z.string(), z.number().int()),
+    /** Drop-outs per coded end reason ('uncoded': ended before the codes); only the reasons that occur. */
+    dropOutReasons: z.record(z.string(), z.number().int()),
     cohorts: z.array(
       z.object({
         cohort: z.string(),
@@ -184,7 +186,15 @@ export const apiSibReport = z
       }),
     ),
     people: z.array(
-      z.object({ pseudonym: z.string(), cohort: z.string(), verified: z.array(z.string()), amountCents: z.number().int(), dropOut: z.string().nullable() }),
+      z.object({
+        pseudonym: z.string(),
+        cohort: z.string(),
+        verified: z.array(z.string()),
+        amountCents: z.number().int(),
+        dropOut: z.string().nullable(),
+        dropOutReason: z.string().nullable(),
+      }),
     ),
+    peopleTotal: z.number().int(),
   })
   .meta({ id: 'SibReport', description: 'The investor report of the app (/sib/report), the same figures and pseudonyms.' });

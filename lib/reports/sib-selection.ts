@@ -46,19 +46,36 @@ export interface ReportSelection {
   contract: ContractListRow | null;
   period: string;
   report: InvestorReport | null;
+  /** The page of people shown (1 when all of them are). */
+  page: number;
 }
 
-/** The investor's report of a contract and a period (a quarter or a year; the current year when none is asked). */
-export async function reportSelection(db: Database, params: Params, today: string): Promise<ReportSelection> {
+/** People per page of the report on screen; the exports hold all of them. */
+export const REPORT_PEOPLE_PAGE_SIZE = 50;
+
+/**
+ * The investor's report of a contract and a period (a quarter or a year; the current year when
+ * none is asked). `paged`: the people one page at a time (the page on screen); else all of them.
+ */
+export async function reportSelection(db: Database, params: Params, today: string, paged = false): Promise<ReportSelection> {
   const asked = one(params.period) ?? '';
   const period = periodDays(asked) ? asked : today.slice(0, 4);
   const days = periodDays(period)!;
   const contracts = await listContracts(db);
   const contract = pickContract(contracts, Number(one(params.contract)), today);
+  const page = paged ? ledgerFilterSchema.shape.page.parse(one(params.page)) : 1;
   // A pseudonym is stable per report (contract and period), unlinkable across reports without the secret.
   const secret = process.env.SIB_PSEUDONYM_SECRET ?? process.env.NEXTAUTH_SECRET ?? '';
   const report = contract
-    ? await investorReport(db, { contractId: contract.id, from: days.from, to: days.to, today, key: `${contract.id}:${period}`, secret })
+    ? await investorReport(db, {
+        contractId: contract.id,
+        from: days.from,
+        to: days.to,
+        today,
+        key: `${contract.id}:${period}`,
+        secret,
+        peoplePage: paged ? { page, size: REPORT_PEOPLE_PAGE_SIZE } : undefined,
+      })
     : null;
-  return { contracts, contract, period, report };
+  return { contracts, contract, period, report, page };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contractTypes, fundingStreams } from '@/db/schema/enums';
+import { contractTypes, fundingStreams, placementEndReasons } from '@/db/schema/enums';
 import { optionalText, recordId, requiredText, selectedId } from './fields';
 import { isIsoDay } from '@/lib/time/days';
 import { validationMessage } from './messages';
@@ -113,7 +113,9 @@ export const endPlacementSchema = z
     /** The placement's start date, for the form's own check; the database checks it again. */
     startDate: optionalDay,
     endDate: calendarDay,
-    endReason: requiredText(500, { multiline: true }),
+    endReasonCode: z.enum(placementEndReasons, { error: 'placement.endReasonCodeRequired' }),
+    /** An explanation beside the code: optional. */
+    endReason: optionalText(500, { multiline: true }),
   })
   .superRefine((value, ctx) => {
     if (value.startDate && value.endDate < value.startDate) {
@@ -136,6 +138,8 @@ export const recordCheckSchema = z
     startDate: optionalDay,
     /** Required (superRefine) when the outcome is "ended"; otherwise empty or a real day. */
     endDate: optionalDay,
+    /** Required (superRefine) when the outcome is "ended"; '' otherwise. */
+    endReasonCode: z.union([z.enum(placementEndReasons), z.literal('')], { error: 'placement.endReasonCodeRequired' }).default(''),
     endReason: optionalText(500, { multiline: true }),
     note: optionalText(1000, { multiline: true }),
   })
@@ -144,7 +148,7 @@ export const recordCheckSchema = z
     const day = calendarDay.safeParse(value.endDate);
     if (!day.success) ctx.addIssue({ code: 'custom', path: ['endDate'], message: value.endDate ? day.error.issues[0]!.message : 'placement.endDateRequired' });
     else if (value.startDate && value.endDate < value.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'placement.endBeforeStart' });
-    if (!value.endReason) ctx.addIssue({ code: 'custom', path: ['endReason'], message: 'placement.endReasonRequired' });
+    if (!value.endReasonCode) ctx.addIssue({ code: 'custom', path: ['endReasonCode'], message: 'placement.endReasonCodeRequired' });
   });
 export type RecordCheckInput = z.input<typeof recordCheckSchema>;
 

@@ -71,7 +71,7 @@ describe('placements CSV', () => {
     expect(lines[0]!.split(';').slice(0, 4)).toEqual(['Vermittlung', 'Beginn', 'Jahr', 'Finanzierung']);
     expect(lines[1]).toContain(';2025-03-01;2025;SIB;');
     expect(lines[1]).toContain('"Pflege ""Sonnenblick""; Gronau"');
-    expect(lines[1]).toMatch(/;2025-05-01;Proeftijd niet doorstaan;arbeitet noch;beendet;;beendet$/);
+    expect(lines[1]).toMatch(/;2025-05-01;;Proeftijd niet doorstaan;arbeitet noch;beendet;;beendet$/);
     expect(text).not.toContain('Geheim');
   });
 

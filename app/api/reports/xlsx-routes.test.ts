@@ -6,7 +6,7 @@ import { exportPlacements } from '@/db/queries/placement-export';
 import { insertContract } from '@/db/queries/sib-contracts';
 import { ledgerRows } from '@/db/queries/sib-ledger';
 import { investorReport } from '@/db/queries/sib-report';
-import { auditEvents, jobSeekers, placementChecks } from '@/db/schema';
+import { auditEvents, jobSeekers, placementChecks, placements } from '@/db/schema';
 import { insertPlacement, makeEmployerAt, makePerson } from '@/lib/testing/placements';
 import { makeUser } from '@/lib/testing/users';
 import { todayInAppZone } from '@/lib/time/zoned';
@@ -113,6 +113,7 @@ describe('placements workbook', () => {
     const employerId = await makeEmployerAt(handle.db, 'Pflege "Sonnenblick"; Gronau', 'elderly_care', 'Gronau (Westf.)');
     const sib = await makePerson(handle.db, { sibCohort: true, firstName: 'Geheim', lastName: 'Naam' });
     const sibId = await insertPlacement(handle.db, { jobSeekerId: sib, employerId, startDate: '2025-03-01', funding: 'sib', endDate: '2025-05-01' });
+    await handle.db.update(placements).set({ endReasonCode: 'probation_failed' }).where(eq(placements.id, sibId));
     await handle.db.insert(placementChecks).values([{ placementId: sibId, months: 1, dueOn: '2025-04-01', outcome: 'still_working' }]);
     for (let i = 0; i < 5; i++)
       await insertPlacement(handle.db, { jobSeekerId: await makePerson(handle.db), employerId, startDate: `2025-0${4 + i}-01`, funding: 'regular' });
@@ -121,7 +122,7 @@ describe('placements workbook', () => {
     const book = await workbookOf(await placementsXlsx(new Request('http://localhost/api/reports/placements/xlsx?year=2025&lng=de')));
     const ws = book.worksheets[0]!;
     expect(ws.name).toBe('Vermittlungen');
-    expectTable(ws, 20);
+    expectTable(ws, 21);
     expect(ws.getRow(1).getCell(2).value).toBe('Beginn');
     const rows = dataRows(ws);
     let expectedRows = 0;
@@ -137,7 +138,10 @@ describe('placements workbook', () => {
     expect(typeof first![6]).toBe('number');
     expect(first![8]).toBe('Pflege "Sonnenblick"; Gronau');
     expect((first![14] as Date).toISOString()).toBe('2025-05-01T00:00:00.000Z');
-    expect(first![16]).toBe('arbeitet noch');
+    // The coded reason in the language of the file, the free text beside it as written.
+    expect(first![15]).toBe('Probezeit nicht bestanden');
+    expect(first![16]).toBe('Proeftijd niet doorstaan');
+    expect(first![17]).toBe('arbeitet noch');
     expect(ws.getRow(2).getCell(2).numFmt).toBe('dd.mm.yyyy');
     expect(JSON.stringify(rows)).not.toContain('Geheim');
 

@@ -54,6 +54,7 @@ export const placementAccess: FeatureAccess = {
         version: 1,
         startDate: '2026-01-05',
         endDate: '2026-03-31',
+        endReasonCode: 'probation_failed',
         endReason: 'Proeftijd niet doorstaan',
       }),
     },

@@ -1,5 +1,5 @@
 import { exportPlacements } from '@/db/queries/placement-export';
-import { contractTypes, fundingStreams, retentionOutcomes, sectors } from '@/db/schema/enums';
+import { contractTypes, fundingStreams, placementEndReasons, retentionOutcomes, sectors } from '@/db/schema/enums';
 import { recordAudit } from '@/db/queries/audit';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { getT } from '@/lib/i18n/server';
@@ -52,6 +52,7 @@ export const GET = auditedRoute('report.placements_csv', async (request: Request
     'vacancyId',
     'caseworker',
     'endDate',
+    'endReasonCode',
     'endReason',
     'check1',
     'check3',
@@ -64,6 +65,7 @@ export const GET = auditedRoute('report.placements_csv', async (request: Request
   const contractWord = words('domain:contract', contractTypes);
   const sectorWord = words('domain:sector', sectors);
   const outcomeWord = words('csv.outcome', retentionOutcomes);
+  const endReasonWord = words('placements:endReasons', placementEndReasons);
   const outcome = (o: string | null) => (o ? (outcomeWord.get(o) ?? o) : '');
   const anonymised = t('csv.anonymised');
   const encoder = new TextEncoder();
@@ -97,6 +99,7 @@ export const GET = auditedRoute('report.placements_csv', async (request: Request
             r.vacancyId,
             r.caseworkerName,
             r.endDate,
+            r.endReasonCode ? endReasonWord.get(r.endReasonCode) : null,
             r.endReason,
             outcome(r.check1),
             outcome(r.check3),

@@ -1,5 +1,6 @@
 import { recordAudit } from '@/db/queries/audit';
 import { dropOutCodes } from '@/lib/domain/sib';
+import { placementEndReasons } from '@/db/schema/enums';
 import { routeHandlerRoles } from '@/lib/security/access-matrix';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
@@ -37,6 +38,7 @@ export const GET = auditedRoute('report.sib_report_xlsx', async (request: Reques
   });
   const periodName = (p: string) => (p.length === 4 ? p : t('ledger.quarterName', { year: p.slice(0, 4), q: p.slice(6) }));
 
+  const reasonName = (r: string) => (r === 'uncoded' ? t('report.uncoded') : pl(`endReasons.${r}`));
   const figureColumns: XlsxColumn[] = [
     { header: t('xlsx.report.item'), kind: 'text' },
     { header: t('xlsx.report.count'), kind: 'integer' },
@@ -54,6 +56,9 @@ export const GET = auditedRoute('report.sib_report_xlsx', async (request: Reques
     [t('totals.remaining'), null, euros(report.remainingCents)],
     [t('xlsx.report.cap'), null, euros(report.capCents)],
     ...dropOutCodes.map((code): XlsxValue[] => [t(`report.dropOut.${code}`), report.dropOuts[code], null]),
+    ...[...placementEndReasons, 'uncoded' as const]
+      .filter((r) => (report.dropOutReasons[r] ?? 0) > 0)
+      .map((r): XlsxValue[] => [`${t('report.reasonsTitle')}: ${reasonName(r)}`, report.dropOutReasons[r] ?? 0, null]),
   ];
   const cohortColumns: XlsxColumn[] = [
     { header: t('report.cohort'), kind: 'text' },
@@ -70,6 +75,7 @@ export const GET = auditedRoute('report.sib_report_xlsx', async (request: Reques
     { header: t('report.verifiedOutcomes'), kind: 'text' },
     { header: t('totals.due'), kind: 'euro' },
     { header: t('report.dropOuts'), kind: 'text' },
+    { header: t('report.reason'), kind: 'text' },
   ];
   const people = report.people.map((p): XlsxValue[] => [
     p.pseudonym,
@@ -77,6 +83,7 @@ export const GET = auditedRoute('report.sib_report_xlsx', async (request: Reques
     p.verified.map((m) => pl(`milestones.names.${m}`)).join(', '),
     euros(p.amountCents),
     p.dropOut ? t(`report.dropOut.${p.dropOut}`) : null,
+    p.dropOutReason ? reasonName(p.dropOutReason) : null,
   ]);
   return xlsxResponse(`${t('xlsx.reportFile')}-${period}.xlsx`, lng, async (book) => {
     await book.sheet(t('xlsx.report.figuresSheet'), figureColumns, [figures]);

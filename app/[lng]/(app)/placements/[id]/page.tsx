@@ -60,6 +60,11 @@ export default async function PlacementPage({ params, searchParams }: Props) {
   const today = todayInAppZone();
   const answerableUntil = addDays(today, CHECK_LEAD_DAYS);
   const ended = p.endDate !== null;
+  // The coded reason first, then the free text beside it; ends from before the codes have only the text.
+  const endedText = t('status.endedWithReason', {
+    date: formatDate(lng, p.endDate),
+    reason: [p.endReasonCode ? t(`endReasons.${p.endReasonCode}`) : null, p.endReason].filter(Boolean).join(' — '),
+  });
   const person = p.personName ?? t('anonymised');
   const milestoneName = (milestone: string) => t(`milestones.names.${milestone}`, { defaultValue: milestone });
 
@@ -131,7 +136,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
                   value: (
                     <span data-testid="placement-status">
                       {ended
-                        ? t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' })
+                        ? endedText
                         : placementPhase(p, today) === 'upcoming'
                           ? t('status.startsOn', { date: formatDate(lng, p.startDate, 'long') })
                           : t('status.working')}
@@ -204,7 +209,7 @@ export default async function PlacementPage({ params, searchParams }: Props) {
           <Card title={ended ? t('end.endedTitle') : t('end.title')} id="end-placement" className={ended ? undefined : 'no-print'}>
             {ended ? (
               <>
-                <p className="text-multiline">{t('status.endedWithReason', { date: formatDate(lng, p.endDate), reason: p.endReason ?? '' })}</p>
+                <p className="text-multiline">{endedText}</p>
                 <p className="field-hint">{t('end.stillCounts')}</p>
                 <ReopenPlacementButton key={p.version} placementId={p.id} version={p.version} />
               </>

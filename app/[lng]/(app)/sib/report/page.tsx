@@ -5,7 +5,9 @@ import { DataTable } from '@/app/_components/ui/data-table';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { loadPage } from '@/lib/pages/load-page';
 import { contractPeriods, dropOutCodes } from '@/lib/domain/sib';
-import { reportSelection } from '@/lib/reports/sib-selection';
+import { placementEndReasons } from '@/db/schema/enums';
+import { REPORT_PEOPLE_PAGE_SIZE, reportSelection } from '@/lib/reports/sib-selection';
+import { Pagination } from '@/app/_components/ui/pagination';
 import { formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
@@ -25,9 +27,12 @@ export default async function SibReportPage({ params, searchParams }: Props) {
   const pl = getT(lng, 'placements');
   const sp = await searchParams;
   const today = todayInAppZone();
-  const { contracts, contract, period, report } = await reportSelection(db, sp, today);
+  const { contracts, contract, period, report, page } = await reportSelection(db, sp, today, true);
   const periods = contract ? contractPeriods(contract, true) : [];
   if (!periods.includes(period)) periods.unshift(period);
+  // The fixed order of the codes (as in the end form), then the ends from before the codes; only those that occur.
+  const reasons = report ? [...placementEndReasons, 'uncoded' as const].filter((r) => (report.dropOutReasons[r] ?? 0) > 0) : [];
+  const reasonName = (r: string) => (r === 'uncoded' ? t('report.uncoded') : pl(`endReasons.${r}`));
   const periodName = (p: string) => (p.length === 4 ? p : t('ledger.quarterName', { year: p.slice(0, 4), q: p.slice(6) }));
 
   return (
@@ -88,6 +93,26 @@ export default async function SibReportPage({ params, searchParams }: Props) {
             />
           </section>
 
+          <section aria-labelledby="report-reasons" className="dashboard-section">
+            <h2 id="report-reasons">{t('report.reasonsTitle')}</h2>
+            <p className="field-hint">{t('report.reasonsHint')}</p>
+            <DataTable
+              lng={lng}
+              testId="report-reasons-table"
+              caption={t('report.reasonsTitle')}
+              captionHidden
+              compact
+              rows={reasons}
+              rowKey={(r) => r}
+              rowTestId={(r) => `reason-${r}`}
+              empty={t('report.noDropOuts')}
+              columns={[
+                { key: 'reason', header: t('report.reason'), rowHeader: true, cell: (r) => reasonName(r) },
+                { key: 'count', header: t('report.dropOuts'), numeric: true, cell: (r) => formatNumber(lng, report.dropOutReasons[r] ?? 0) },
+              ]}
+            />
+          </section>
+
           <section aria-labelledby="report-cohorts" className="dashboard-section">
             <h2 id="report-cohorts">{t('report.cohorts')}</h2>
             <DataTable
@@ -112,6 +137,15 @@ export default async function SibReportPage({ params, searchParams }: Props) {
           <section aria-labelledby="report-people" className="dashboard-section">
             <h2 id="report-people">{t('report.peopleTitle')}</h2>
             <p className="field-hint">{t('report.pseudonymHint')}</p>
+            {report.peopleTotal > REPORT_PEOPLE_PAGE_SIZE ? (
+              <p className="field-hint" data-testid="report-people-range">
+                {t('report.peopleRange', {
+                  from: formatNumber(lng, (page - 1) * REPORT_PEOPLE_PAGE_SIZE + 1),
+                  to: formatNumber(lng, Math.min(page * REPORT_PEOPLE_PAGE_SIZE, report.peopleTotal)),
+                  total: formatNumber(lng, report.peopleTotal),
+                })}
+              </p>
+            ) : null}
             <DataTable
               lng={lng}
               testId="report-people-table"
@@ -129,8 +163,26 @@ export default async function SibReportPage({ params, searchParams }: Props) {
                   cell: (person) => (person.verified.length === 0 ? '—' : person.verified.map((m) => pl(`milestones.names.${m}`)).join(', ')),
                 },
                 { key: 'due', header: t('totals.due'), numeric: true, cell: (person) => formatEuroCents(lng, person.amountCents) },
-                { key: 'dropOut', header: t('report.dropOuts'), cell: (person) => (person.dropOut ? t(`report.dropOut.${person.dropOut}`) : '—') },
+                {
+                  key: 'dropOut',
+                  header: t('report.dropOuts'),
+                  cell: (person) =>
+                    person.dropOut ? (
+                      <>
+                        {t(`report.dropOut.${person.dropOut}`)}
+                        {person.dropOutReason ? <div className="field-hint">{reasonName(person.dropOutReason)}</div> : null}
+                      </>
+                    ) : (
+                      '—'
+                    ),
+                },
               ]}
+            />
+            <Pagination
+              lng={lng}
+              page={page}
+              pageCount={Math.max(1, Math.ceil(report.peopleTotal / REPORT_PEOPLE_PAGE_SIZE))}
+              href={(n) => `/${lng}/sib/report?${new URLSearchParams({ contract: String(contract.id), period, page: String(n) }).toString()}`}
             />
           </section>
         </>

@@ -4,12 +4,13 @@ import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { FormMessage, TextAreaField, TextField } from '@/app/_components/ui/fields';
+import { FormMessage, SelectField, TextAreaField, TextField } from '@/app/_components/ui/fields';
 import { RadioGroupField } from '@/app/_components/ui/choice-fields';
 import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { recordCheckAction } from '@/lib/actions/placements';
 import { useT } from '@/lib/i18n/client';
 import { recordCheckSchema, type RecordCheckInput } from '@/lib/validation/placements';
+import { endReasonOptions } from './end-reason-options';
 
 /** Answers one retention check: still working, or ended (with the end date and reason). */
 export function CheckForm({ placementId, version, months, startDate }: { placementId: number; version: number; months: 1 | 3 | 6 | 12; startDate: string }) {
@@ -28,7 +29,7 @@ export function CheckForm({ placementId, version, months, startDate }: { placeme
     formState: { errors, isSubmitting },
   } = useForm<RecordCheckInput>({
     resolver: zodResolver(recordCheckSchema),
-    defaultValues: { placementId, version, months, outcome: 'still_working', startDate, endDate: '', endReason: '', note: '' },
+    defaultValues: { placementId, version, months, outcome: 'still_working', startDate, endDate: '', endReasonCode: '', endReason: '', note: '' },
   });
   const outcome = watch('outcome');
 
@@ -71,11 +72,19 @@ export function CheckForm({ placementId, version, months, startDate }: { placeme
             registration={register('endDate')}
             error={errorText(errors.endDate?.message)}
           />
+          <SelectField
+            id={`${id}-reason-code`}
+            label={t('end.endReasonCode')}
+            required
+            placeholder={t('end.chooseReason')}
+            options={endReasonOptions(t)}
+            registration={register('endReasonCode')}
+            error={errorText(errors.endReasonCode?.message)}
+          />
           <TextAreaField
             schema={recordCheckSchema}
             id={`${id}-reason`}
             label={t('end.endReason')}
-            required
             rows={2}
             registration={register('endReason')}
             error={errorText(errors.endReason?.message)}
@@ -119,6 +128,7 @@ export function QuickStillWorking({ placementId, version, months, label }: { pla
               outcome: 'still_working',
               startDate: '',
               endDate: '',
+              endReasonCode: '',
               endReason: '',
               note: '',
             });

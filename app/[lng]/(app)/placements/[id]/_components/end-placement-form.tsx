@@ -4,11 +4,12 @@ import { useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { FormMessage, TextAreaField, TextField } from '@/app/_components/ui/fields';
+import { FormMessage, SelectField, TextAreaField, TextField } from '@/app/_components/ui/fields';
 import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { endPlacementAction, reopenPlacementAction } from '@/lib/actions/placements';
 import { useT } from '@/lib/i18n/client';
 import { endPlacementSchema, type EndPlacementInput } from '@/lib/validation/placements';
+import { endReasonOptions } from './end-reason-options';
 
 export function EndPlacementForm({ placementId, version, startDate }: { placementId: number; version: number; startDate: string }) {
   const t = useT('placements');
@@ -48,11 +49,19 @@ export function EndPlacementForm({ placementId, version, startDate }: { placemen
         registration={register('endDate')}
         error={errorText(errors.endDate?.message)}
       />
+      <SelectField
+        id="end-reason-code"
+        label={t('end.endReasonCode')}
+        required
+        placeholder={t('end.chooseReason')}
+        options={endReasonOptions(t)}
+        registration={register('endReasonCode')}
+        error={errorText(errors.endReasonCode?.message)}
+      />
       <TextAreaField
         schema={endPlacementSchema}
         id="end-reason"
         label={t('end.endReason')}
-        required
         rows={3}
         registration={register('endReason')}
         error={errorText(errors.endReason?.message)}

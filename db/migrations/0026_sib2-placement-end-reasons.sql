@@ -1,0 +1,3 @@
+CREATE TYPE "public"."placement_end_reason" AS ENUM('other_job', 'probation_failed', 'dismissed', 'resigned', 'contract_ended', 'health', 'commute', 'family', 'moved', 'other');--> statement-breakpoint
+ALTER TABLE "placements" ADD COLUMN "end_reason_code" "placement_end_reason";--> statement-breakpoint
+ALTER TABLE "placements" ADD CONSTRAINT "placements_end_reason_ck" CHECK ("placements"."end_reason_code" is null or "placements"."end_date" is not null);
