@@ -273,6 +273,24 @@ describe('postings whose employer is not linked yet, for staff in the vacancy li
   });
 });
 
+describe('a posting the import finds repeating an employer’s own vacancy', () => {
+  it('is flagged and listed once, as the own vacancy, in the vacancy list and in matching', async () => {
+    // Same name and place: the import links the employer itself and then sees the repeat.
+    const employerId = await makeEmployer(handle.db, 'Seniorenzentrum Sonnenhof Gronau', 'Gronau (Westf.)');
+    const own = await makeVacancy(handle.db, employerId, { ...careVacancy, title: 'Pflegefachkraft (m/w/d) für die stationäre Altenpflege' });
+    const { db, posting } = await setup();
+    const sonnenhof = await posting(SONNENHOF);
+    expect(sonnenhof).toMatchObject({ employerId, employerLinkedBy: 'import', duplicateOfVacancyId: own });
+    const list = await listVacancies(db, { kind: 'staff' }, { q: 'stationäre Altenpflege' });
+    expect(list.rows.map((r) => [r.kind, r.id])).toEqual([['vacancy', own]]);
+    expect((await listVacancies(db, { kind: 'staff' }, { source: 'ba' })).rows.some((r) => r.id === sonnenhof.id && r.kind === 'ba_posting')).toBe(false);
+    const matched = await matchesForSeeker(db, await makeJobSeeker(db, { place: 'Enschede' }), { today: '2026-12-03', limit: 100 });
+    expect(
+      matched?.matches.filter((m) => m.item.title === 'Pflegefachkraft (m/w/d) für die stationäre Altenpflege').map((m) => [m.item.kind, m.item.id]),
+    ).toEqual([['vacancy', own]]);
+  });
+});
+
 describe('a posting that comes back after it expired', () => {
   const [first, ...rest] = altenpflegeGronau;
 
