@@ -53,7 +53,8 @@ select
   0::smallint as positions_filled,
   'open'::vacancy_status as status,
   null::date as closing_date,
-  p.first_seen_at as published_at,
+  -- The Jobbörse's last change stands in for its publication date (the API gives no other).
+  coalesce(p.changed_at, p.first_seen_at) as published_at,
   'ba'::text as source,
   p.reference as ba_reference
 from ba_postings p
