@@ -16,14 +16,23 @@ import { rankMatches, scoreMatch, type Ranked, type SeekerFacts, type VacancyFac
 const CANDIDATE_POOL = 300;
 
 /**
- * Distance from one point to the place a row points at, as a CASE over the ~35 places: the
- * trigonometry runs 35 times in JavaScript instead of once per row in SQL.
+ * Distance from one point to the place a row points at, computed once per place in JavaScript
+ * (a few dozen places, not once per row in SQL) and looked up per row by place id in an array:
+ * one subscript per row, where a CASE over every place tested them one after another, which
+ * mattered once the imported postings added 10,000 rows to a person's matching.
  */
 async function distanceFromPoint(db: Database, placeColumn: AnyPgColumn, lat: number, lon: number): Promise<SQL<number | null>> {
   const all = await db.select({ id: places.id, lat: places.lat, lon: places.lon }).from(places);
   if (all.length === 0) return sql<number | null>`null`;
-  const branches = all.map((p) => sql`when ${sql.raw(String(p.id))} then ${sql.raw(geoDistanceKm(lat, lon, p.lat, p.lon).toFixed(3))}`);
-  return sql<number | null>`(case ${placeColumn} ${sql.join(branches, sql` `)} end)::float8`;
+  const maxId = Math.max(...all.map((p) => p.id));
+  if (maxId > 100_000) {
+    const branches = all.map((p) => sql`when ${sql.raw(String(p.id))} then ${sql.raw(geoDistanceKm(lat, lon, p.lat, p.lon).toFixed(3))}`);
+    return sql<number | null>`(case ${placeColumn} ${sql.join(branches, sql` `)} end)::float8`;
+  }
+  const byId: string[] = Array.from({ length: maxId }, () => 'NULL');
+  for (const p of all) byId[p.id - 1] = geoDistanceKm(lat, lon, p.lat, p.lon).toFixed(3);
+  // Place ids start at 1, as PostgreSQL arrays do: the id is the subscript.
+  return sql<number | null>`('{${sql.raw(byId.join(','))}}'::float8[])[${placeColumn}]`;
 }
 
 function levelBelow(level: CefrLevel): CefrLevel | null {
