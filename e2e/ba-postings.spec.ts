@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signInAs } from './helpers';
+import { giveReasonIfAsked, signInAs } from './helpers';
+import { readSampleIds } from './sample-ids';
 
 /**
  * Imported BA postings in the app, on the demo data (one run of the fake Jobsuche API's fixtures,
@@ -108,4 +109,58 @@ test('an employer never opens the BA postings', async ({ page }) => {
   await signInAs(page, 'de', 'employer');
   const response = await page.goto('/de/ba-postings');
   expect(response?.status()).toBe(403);
+  // Nor does its vacancy list show a posting without linked employer (its own company's name included).
+  await page.goto('/de/vacancies?status=all');
+  await expect(page.getByTestId('vacancy-list')).toBeVisible();
+  await expect(page.locator('[data-testid^="ba-posting-row-"]')).toHaveCount(0);
+  await expect(page.locator('a[href*="/ba-postings"]')).toHaveCount(0);
+  // And the matching of people is not theirs at all.
+  const matches = await page.goto(`/de/job-seekers/${readSampleIds().jobSeekerId?.own ?? 1}/matches`);
+  expect(matches?.status()).toBe(403);
+});
+
+test('a caseworker finds a posting without employer in the vacancy list and a person’s matches, links it, then proposes (nl)', async ({ page }) => {
+  const title = 'Altenpflegehelfer/in – Nachtdienst';
+  await signInAs(page, 'nl', 'caseworker');
+  // In the vacancy list, among the open vacancies, with the BA mark and the way to link it.
+  await page.goto('/nl/vacancies?q=Nachtdienst');
+  const listRow = page.getByTestId('vacancy-list').locator('[data-testid^="ba-posting-row-"]').filter({ hasText: title });
+  await expect(listRow).toHaveCount(1);
+  const postingId = (await listRow.getAttribute('data-testid'))!.replace('ba-posting-row-', '');
+  await expect(listRow.getByText('BA', { exact: true })).toBeVisible();
+  await expect(listRow).toContainText('Werkgever nog niet gekoppeld.');
+  await expect(listRow.getByRole('link', { name: 'Werkgever koppelen' })).toHaveAttribute('href', `/nl/ba-postings/${postingId}`);
+  // The source filter BA keeps it; own vacancies leave it out.
+  await filterBySource(page, 'nl', 'own');
+  await expect(page.locator(`[data-testid="ba-posting-row-${postingId}"]`)).toHaveCount(0);
+
+  // In a person's matches (someone who may be proposed), with reasons, but no propose button yet.
+  await page.goto(`/nl/vacancies/${readSampleIds().vacancyId!.own}/matches`);
+  const candidate = (await page.locator('tbody tr[data-testid^="match-"]').first().getAttribute('data-testid'))!.replace('match-', '');
+  const matchesPath = `/nl/job-seekers/${candidate}/matches`;
+  await page.goto(matchesPath);
+  await giveReasonIfAsked(page);
+  const match = page.getByTestId(`ba-posting-match-${postingId}`);
+  await expect(match).toContainText(title);
+  await expect(match.getByRole('listitem').first()).toBeVisible();
+  await expect(match.getByRole('button', { name: 'Voordragen' })).toHaveCount(0);
+  await match.getByRole('link', { name: 'Eerst werkgever koppelen' }).click();
+
+  // Linked on the posting's page, then back to the person's matches, where it is a vacancy to propose to.
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const form = page.getByTestId('ba-link-form');
+  const select = form.getByLabel(words.nl.employer);
+  const value = await select.locator('option', { hasText: 'Pflegezentrum Haus Vechteblick' }).first().getAttribute('value');
+  await select.selectOption(value!);
+  await form.getByRole('button', { name: words.nl.link }).click();
+  await expect(page.getByTestId('ba-link-message')).toContainText(words.nl.linked);
+  await page.getByTestId('ba-back-to-matches').click();
+  await expect(page).toHaveURL(new RegExp(`${matchesPath}$`));
+  await giveReasonIfAsked(page);
+  await expect(page.getByTestId(`ba-posting-match-${postingId}`)).toHaveCount(0);
+  const vacancyRow = page.locator('tbody tr[data-testid^="vacancy-match-"]').filter({ hasText: title });
+  await expect(vacancyRow).toHaveCount(1);
+  await vacancyRow.locator('summary').click();
+  await vacancyRow.getByRole('button', { name: 'Voordragen', exact: true }).click();
+  await expect(page.getByTestId('proposed-to-vacancy')).toHaveText(`Voorgedragen voor ${title}. De voordracht staat nu bij de werkgever.`);
 });

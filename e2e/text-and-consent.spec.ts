@@ -51,9 +51,10 @@ test('interview dates lie ahead and can be moved; withdrawn consent hides the pe
   await signInAs(page, 'nl', 'caseworker');
   await page.goto('/nl/vacancies?q=Sonnenhof&status=open');
   // Not the Altenpflegehelfer vacancy that the pipeline flow uses.
+  // A vacancy, not an imported posting of the same firma whose employer is not linked yet.
   const vacancyRow = page
     .getByTestId('vacancy-list')
-    .getByRole('row')
+    .locator('[data-testid^="vacancy-row-"]')
     .filter({ has: page.getByRole('link') })
     .filter({ hasNotText: 'Altenpflegehelfer' })
     .first();

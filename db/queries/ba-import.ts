@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { recordAudit, type AuditContext } from './audit';
-import { closeExpiredBaVacancies, refreshBaVacancies } from './ba-postings';
+import { closeExpiredBaVacancies, refreshBaVacancies, reopenReturnedBaVacancies } from './ba-postings';
 import type { Database } from '@/db/client';
 import { baImportRuns, baImportSlices, baPostings, employers, places, type BaImportRun, type BaImportSlice } from '@/db/schema';
 import type { BaPostingRecord } from '@/lib/domain/ba/posting-record';
@@ -173,6 +173,7 @@ export async function saveBaPostingsPage(db: Database, lookups: BaLookups, runId
     const now = new Date();
     const seenIds: number[] = [];
     const changedReferences: string[] = [];
+    const returnedReferences: string[] = [];
     const inserts: (typeof baPostings.$inferInsert)[] = [];
     for (const record of byReference.values()) {
       const row = known.get(record.reference);
@@ -221,6 +222,7 @@ export async function saveBaPostingsPage(db: Database, lookups: BaLookups, runId
           .set({ ...fields, ...relink })
           .where(eq(baPostings.id, row.id));
         changedReferences.push(record.reference);
+        if (row.expiredAt !== null) returnedReferences.push(record.reference);
         outcome.updated++;
       }
     }
@@ -228,6 +230,8 @@ export async function saveBaPostingsPage(db: Database, lookups: BaLookups, runId
     if (seenIds.length > 0) await tx.update(baPostings).set({ lastSeenRunId: runId, lastSeenAt: now }).where(inArray(baPostings.id, seenIds));
     // Linked postings are vacancies: a changed posting rewrites its vacancy's content too.
     await refreshBaVacancies(tx, changedReferences);
+    // A posting back after it expired is current again, and so is the vacancy its expiry closed.
+    await reopenReturnedBaVacancies(tx, returnedReferences);
   });
   return outcome;
 }

@@ -359,11 +359,14 @@ export async function refreshBaVacancies(tx: Tx | Database, references: readonly
   }
 }
 
-/** The import's part: vacancies of expired postings close (open and paused ones; filled ones stay filled). */
+/**
+ * The import's part: vacancies of expired postings close (open and paused ones; filled ones stay
+ * filled), remembering the status they had so that a posting that comes back reopens them.
+ */
 export async function closeExpiredBaVacancies(tx: Tx | Database): Promise<number> {
   const closed = await tx
     .update(vacancies)
-    .set({ status: 'closed', version: sql`${vacancies.version} + 1`, updatedAt: new Date() })
+    .set({ status: 'closed', closedByBaExpiryFrom: sql`${vacancies.status}`, version: sql`${vacancies.version} + 1`, updatedAt: new Date() })
     .where(
       and(
         eq(vacancies.source, 'ba'),
@@ -373,4 +376,24 @@ export async function closeExpiredBaVacancies(tx: Tx | Database): Promise<number
     )
     .returning({ id: vacancies.id });
   return closed.length;
+}
+
+/**
+ * The import's part: postings that come back after they expired reopen the vacancies their expiry
+ * closed, to the status they had then. A vacancy a person closed carries no such status and stays
+ * closed.
+ */
+export async function reopenReturnedBaVacancies(tx: Tx | Database, references: readonly string[]): Promise<number> {
+  if (references.length === 0) return 0;
+  const reopened = await tx
+    .update(vacancies)
+    .set({
+      status: sql`${vacancies.closedByBaExpiryFrom}`,
+      closedByBaExpiryFrom: null,
+      version: sql`${vacancies.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(inArray(vacancies.baReference, [...references]), eq(vacancies.status, 'closed'), isNotNull(vacancies.closedByBaExpiryFrom)))
+    .returning({ id: vacancies.id });
+  return reopened.length;
 }

@@ -1,7 +1,7 @@
 import { aliasedTable, and, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '@/db/client';
-import { jobSeekerLanguages, jobSeekerQualifications, jobSeekers, places, placements, proposals, vacancies, employers } from '@/db/schema';
+import { jobSeekerLanguages, jobSeekerQualifications, jobSeekers, places, placements, proposals, vacancies, vacancyListings, employers } from '@/db/schema';
 import { cefrLevels, type CefrLevel, type Sector } from '@/db/schema/enums';
 import { distanceKm as geoDistanceKm } from '@/lib/geo/distance';
 import { codesCovering, requirementsCoveredBy } from '@/lib/matching/qualification-cover';
@@ -16,14 +16,23 @@ import { rankMatches, scoreMatch, type Ranked, type SeekerFacts, type VacancyFac
 const CANDIDATE_POOL = 300;
 
 /**
- * Distance from one point to the place a row points at, as a CASE over the ~35 places: the
- * trigonometry runs 35 times in JavaScript instead of once per row in SQL.
+ * Distance from one point to the place a row points at, computed once per place in JavaScript
+ * (a few dozen places, not once per row in SQL) and looked up per row by place id in an array:
+ * one subscript per row, where a CASE over every place tested them one after another, which
+ * mattered once the imported postings added 10,000 rows to a person's matching.
  */
 async function distanceFromPoint(db: Database, placeColumn: AnyPgColumn, lat: number, lon: number): Promise<SQL<number | null>> {
   const all = await db.select({ id: places.id, lat: places.lat, lon: places.lon }).from(places);
   if (all.length === 0) return sql<number | null>`null`;
-  const branches = all.map((p) => sql`when ${sql.raw(String(p.id))} then ${sql.raw(geoDistanceKm(lat, lon, p.lat, p.lon).toFixed(3))}`);
-  return sql<number | null>`(case ${placeColumn} ${sql.join(branches, sql` `)} end)::float8`;
+  const maxId = Math.max(...all.map((p) => p.id));
+  if (maxId > 100_000) {
+    const branches = all.map((p) => sql`when ${sql.raw(String(p.id))} then ${sql.raw(geoDistanceKm(lat, lon, p.lat, p.lon).toFixed(3))}`);
+    return sql<number | null>`(case ${placeColumn} ${sql.join(branches, sql` `)} end)::float8`;
+  }
+  const byId: string[] = Array.from({ length: maxId }, () => 'NULL');
+  for (const p of all) byId[p.id - 1] = geoDistanceKm(lat, lon, p.lat, p.lon).toFixed(3);
+  // Place ids start at 1, as PostgreSQL arrays do: the id is the subscript.
+  return sql<number | null>`('{${sql.raw(byId.join(','))}}'::float8[])[${placeColumn}]`;
 }
 
 function levelBelow(level: CefrLevel): CefrLevel | null {
@@ -217,10 +226,15 @@ async function qualificationsOf(db: Database, ids: number[]): Promise<Map<number
 }
 
 export interface VacancyCandidate {
+  /** 'vacancy': id is a vacancy; 'ba_posting': id is an imported posting without a linked employer (propose once linked). */
+  kind: 'vacancy' | 'ba_posting';
   id: number;
   title: string;
   textLanguage: 'nl' | 'de';
-  employerName: string;
+  /** The employer, or the posting's firma (none for a Chiffre ad). */
+  employerName: string | null;
+  /** A Chiffre ad: no employer to link, so never proposable. */
+  anonymous: boolean;
   placeName: string | null;
   distanceKm: number | null;
   facts: VacancyFacts;
@@ -236,8 +250,9 @@ export interface SeekerForMatching {
 
 /**
  * The candidate query for one job seeker: open, unexpired vacancies with positions left that
- * the person is not yet proposed to, in coarse score order, at most CANDIDATE_POOL. One SQL
- * statement; the bench measures it as the floor of the matches page.
+ * the person is not yet proposed to, and the imported postings not linked to an employer yet
+ * (the whole German market), in coarse score order, at most CANDIDATE_POOL. One SQL statement
+ * on the vacancy_listings view; the bench measures it as the floor of the matches page.
  */
 export async function vacancyCandidateRows(
   db: Database,
@@ -252,39 +267,53 @@ export async function vacancyCandidateRows(
   },
   today: string,
 ) {
+  const l = vacancyListings;
   const jobPlace = aliasedTable(places, 'job_place');
-  const distance = seeker.lat == null || seeker.lon == null ? sql<number | null>`null` : await distanceFromPoint(db, vacancies.placeId, seeker.lat, seeker.lon);
+  const distance = seeker.lat == null || seeker.lon == null ? sql<number | null>`null` : await distanceFromPoint(db, l.placeId, seeker.lat, seeker.lon);
   const have = seeker.germanLevel;
   const above = have ? cefrLevels[cefrLevels.indexOf(have) + 1] : 'A1';
-  const germanPoints = sql`case when ${vacancies.germanLevel} is null then 30 ${have ? sql`when ${vacancies.germanLevel} <= ${have} then 30` : sql``} ${above ? sql`when ${vacancies.germanLevel} <= ${above} then 15` : sql``} else 0 end`;
+  const germanPoints = sql`case when ${l.germanLevel} is null then 30 ${have ? sql`when ${l.germanLevel} <= ${have} then 30` : sql``} ${above ? sql`when ${l.germanLevel} <= ${above} then 15` : sql``} else 0 end`;
   const covered = requirementsCoveredBy(seeker.qualificationCodes);
   const qualificationPoints = covered.length
-    ? sql`case when ${vacancies.qualificationRequired} is null or ${inArray(vacancies.qualificationRequired, covered)} then 25 else 0 end`
-    : sql`case when ${vacancies.qualificationRequired} is null then 25 else 0 end`;
+    ? sql`case when ${l.qualificationRequired} is null or ${inArray(l.qualificationRequired, covered)} then 25 else 0 end`
+    : sql`case when ${l.qualificationRequired} is null then 25 else 0 end`;
   const max = seeker.maxCommuteKm;
   const commutePoints =
     max == null ? sql`10` : sql`case when ${distance} is null then 10 when ${distance} <= ${max} then 20 when ${distance} <= ${max * 1.25} then 10 else 0 end`;
-  const sectorPoints = seeker.wantedSectors.length ? sql`case when ${inArray(vacancies.sector, seeker.wantedSectors)} then 10 else 0 end` : sql`10`;
+  const sectorPoints = seeker.wantedSectors.length ? sql`case when ${inArray(l.sector, seeker.wantedSectors)} then 10 else 0 end` : sql`10`;
   const coarse = sql<number>`(${germanPoints} + ${qualificationPoints} + ${commutePoints} + ${sectorPoints})`;
 
   return db
     .select({
-      v: vacancies,
-      employerName: employers.name,
+      kind: l.kind,
+      id: l.id,
+      title: l.title,
+      textLanguage: l.textLanguage,
+      anonymous: l.anonymous,
+      germanLevel: l.germanLevel,
+      qualificationRequired: l.qualificationRequired,
+      recognitionRequired: l.recognitionRequired,
+      drivingLicenceRequired: l.drivingLicenceRequired,
+      sector: l.sector,
+      hoursMin: l.hoursMin,
+      hoursMax: l.hoursMax,
+      startDate: l.startDate,
+      employerName: sql<string | null>`coalesce(${employers.name}, ${l.firma})`,
       placeName: jobPlace.name,
       distanceKm: distance,
     })
-    .from(vacancies)
-    .innerJoin(employers, eq(employers.id, vacancies.employerId))
-    .leftJoin(jobPlace, eq(jobPlace.id, vacancies.placeId))
+    .from(l)
+    .leftJoin(employers, eq(employers.id, l.employerId))
+    .leftJoin(jobPlace, eq(jobPlace.id, l.placeId))
     .where(
       and(
-        vacancyEffectivelyOpen(today),
-        sql`${vacancies.positionsFilled} < ${vacancies.positions}`,
-        sql`not exists (select 1 from ${proposals} where ${proposals.vacancyId} = ${vacancies.id} and ${proposals.jobSeekerId} = ${seeker.id} and ${notInArray(proposals.stage, ['rejected', 'withdrawn'])})`,
+        sql`(${l.status} = 'open' and (${l.closingDate} is null or ${l.closingDate} >= ${today}))`,
+        sql`${l.positionsFilled} < ${l.positions}`,
+        // A posting has no proposals (it is no vacancy yet); its id is not a vacancy id.
+        sql`(${l.kind} <> 'vacancy' or not exists (select 1 from ${proposals} where ${proposals.vacancyId} = ${l.id} and ${proposals.jobSeekerId} = ${seeker.id} and ${notInArray(proposals.stage, ['rejected', 'withdrawn'])}))`,
       ),
     )
-    .orderBy(desc(coarse), sql`${distance} asc nulls last`, vacancies.id)
+    .orderBy(desc(coarse), sql`${distance} asc nulls last`, desc(l.kind), l.id)
     .limit(CANDIDATE_POOL);
 }
 
@@ -342,21 +371,23 @@ export async function matchesForSeeker(
   );
 
   const candidates: VacancyCandidate[] = rows.map((r) => ({
-    id: r.v.id,
-    title: r.v.title,
-    textLanguage: r.v.textLanguage,
+    kind: r.kind === 'ba_posting' ? 'ba_posting' : 'vacancy',
+    id: r.id,
+    title: r.title,
+    textLanguage: r.textLanguage,
     employerName: r.employerName,
+    anonymous: r.anonymous,
     placeName: r.placeName,
     distanceKm: r.distanceKm == null ? null : Number(r.distanceKm),
     facts: {
-      germanLevel: r.v.germanLevel,
-      qualificationRequired: r.v.qualificationRequired,
-      recognitionRequired: r.v.recognitionRequired,
-      drivingLicenceRequired: r.v.drivingLicenceRequired,
-      sector: r.v.sector,
-      hoursMin: r.v.hoursMin,
-      hoursMax: r.v.hoursMax,
-      startDate: r.v.startDate,
+      germanLevel: r.germanLevel,
+      qualificationRequired: r.qualificationRequired,
+      recognitionRequired: r.recognitionRequired,
+      drivingLicenceRequired: r.drivingLicenceRequired,
+      sector: r.sector,
+      hoursMin: r.hoursMin,
+      hoursMax: r.hoursMax,
+      startDate: r.startDate,
     },
   }));
   // Blockers belong to the person, not the vacancy: rank on the facts without them and report them once.

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { baPostings, employers, places, proposals, users, vacancies } from '@/db/schema';
+import { baPostings, employers, places, proposals, users, vacancies, vacancyListings } from '@/db/schema';
 import type { CefrLevel, Sector, VacancyStatus } from '@/db/schema/enums';
 import type { VacancyIntent, VacancyRecord } from '@/lib/validation/vacancies';
 import { nextStatus, opensVacancy, type EffectiveVacancyStatus, type VacancyAction } from '@/lib/vacancies/status';
@@ -19,23 +19,40 @@ function scopeCondition(scope: VacancyScope): SQL | undefined {
   return scope.kind === 'employer' ? eq(vacancies.employerId, scope.employerId) : undefined;
 }
 
+/**
+ * The same scope on the listing view: an employer lists its own vacancies only, never a posting
+ * (postings have no employer until a caseworker links one, and then they are a vacancy).
+ */
+function listingScopeCondition(scope: VacancyScope): SQL | undefined {
+  return scope.kind === 'employer' ? and(eq(vacancyListings.kind, 'vacancy'), eq(vacancyListings.employerId, scope.employerId)) : undefined;
+}
+
 /** Today in Germany, as the database sees it; the same day as todayInAppZone() in the app. */
 const todaySql = sql`((now() at time zone 'Europe/Berlin')::date)`;
 
 /** Open and not past its closing date: what counts as open everywhere. */
-export const effectivelyOpenSql = sql`(${vacancies.status} = 'open' and (${vacancies.closingDate} is null or ${vacancies.closingDate} >= ${todaySql}))`;
+type StatusColumns = {
+  status: typeof vacancies.status | typeof vacancyListings.status;
+  closingDate: typeof vacancies.closingDate | typeof vacancyListings.closingDate;
+};
 
-export const effectiveStatusSql = sql<EffectiveVacancyStatus>`(case when ${vacancies.status} = 'open' and ${vacancies.closingDate} < ${todaySql} then 'expired' else ${vacancies.status}::text end)`;
+const effectivelyOpenOf = (t: StatusColumns) => sql`(${t.status} = 'open' and (${t.closingDate} is null or ${t.closingDate} >= ${todaySql}))`;
+const effectiveStatusOf = (t: StatusColumns) =>
+  sql<EffectiveVacancyStatus>`(case when ${t.status} = 'open' and ${t.closingDate} < ${todaySql} then 'expired' else ${t.status}::text end)`;
+
+export const effectivelyOpenSql = effectivelyOpenOf(vacancies);
+
+export const effectiveStatusSql = effectiveStatusOf(vacancies);
 
 /** Straight-line distance in km between two points (haversine), in SQL. */
 export function distanceKmSql(lat: SQL | number | typeof places.lat, lon: SQL | number | typeof places.lon, fromLat: number, fromLon: number): SQL<number> {
   return sql<number>`(12742 * asin(sqrt(power(sin(radians(${lat} - ${fromLat}) / 2), 2) + cos(radians(${fromLat})) * cos(radians(${lat})) * power(sin(radians(${lon} - ${fromLon}) / 2), 2))))`;
 }
 
-export function statusCondition(status: EffectiveVacancyStatus): SQL {
-  if (status === 'open') return effectivelyOpenSql;
-  if (status === 'expired') return sql`(${vacancies.status} = 'open' and ${vacancies.closingDate} < ${todaySql})`;
-  return eq(vacancies.status, status);
+export function statusCondition(status: EffectiveVacancyStatus, t: StatusColumns = vacancies): SQL {
+  if (status === 'open') return effectivelyOpenOf(t);
+  if (status === 'expired') return sql`(${t.status} = 'open' and ${t.closingDate} < ${todaySql})`;
+  return sql`${t.status} = ${status}`;
 }
 
 /** "%" and "_" typed by a user are letters, not wildcards. */
@@ -64,11 +81,16 @@ export interface VacancyListFilters {
 }
 
 interface VacancyListRow {
+  /** 'vacancy': id is a vacancy; 'ba_posting': id is an imported posting whose employer is not linked yet (staff only). */
+  kind: 'vacancy' | 'ba_posting';
   id: number;
   title: string;
   textLanguage: 'nl' | 'de';
-  employerId: number;
-  employerName: string;
+  employerId: number | null;
+  /** The employer, or for a posting the firma it names (none for a Chiffre ad). */
+  employerName: string | null;
+  /** A Chiffre ad: its employer is never known, so it can never be linked or proposed to. */
+  anonymous: boolean;
   sector: Sector | null;
   occupationCode: string | null;
   placeName: string | null;
@@ -85,8 +107,10 @@ interface VacancyListRow {
   proposalsActive: number;
   distanceKm: number | null;
   source: 'own' | 'ba';
-  /** The posting on arbeitsagentur.de, for a BA vacancy. */
+  /** The posting on arbeitsagentur.de, for a BA vacancy or posting. */
   baUrl: string | null;
+  /** The imported posting behind a BA row: where its employer is linked. */
+  baPostingId: number | null;
 }
 
 export interface VacancyList {
@@ -107,90 +131,100 @@ export async function originPlace(db: Database, placeId: number | undefined) {
   return row ?? null;
 }
 
-/** One page of vacancies, filtered, sorted and counted in the database. */
+/**
+ * One page of the vacancy list, filtered, sorted and counted in the database. It reads the
+ * vacancy_listings view: vacancies, and for staff also the imported postings whose employer is
+ * not linked yet, so one query pages through both.
+ */
 export async function listVacancies(db: Database, scope: VacancyScope, filters: VacancyListFilters, pageSize = 25): Promise<VacancyList> {
+  const l = vacancyListings;
   const origin = await originPlace(db, filters.fromPlaceId);
-  const conditions: (SQL | undefined)[] = [scopeCondition(scope)];
+  const conditions: (SQL | undefined)[] = [listingScopeCondition(scope)];
   if (filters.q) {
     const pattern = containsPattern(filters.q);
     const employerMatches = db.select({ id: employers.id }).from(employers).where(ilike(employers.name, pattern));
-    conditions.push(or(ilike(vacancies.title, pattern), inArray(vacancies.employerId, employerMatches)));
+    conditions.push(or(ilike(l.title, pattern), inArray(l.employerId, employerMatches), ilike(l.firma, pattern)));
   }
-  if (filters.sector) conditions.push(eq(vacancies.sector, filters.sector));
-  if (filters.placeId) conditions.push(eq(vacancies.placeId, filters.placeId));
+  if (filters.sector) conditions.push(eq(l.sector, filters.sector));
+  if (filters.placeId) conditions.push(eq(l.placeId, filters.placeId));
   if (filters.km != null && origin) {
     const near = db
       .select({ id: places.id })
       .from(places)
       .where(lte(distanceKmSql(places.lat, places.lon, origin.lat, origin.lon), filters.km));
-    conditions.push(inArray(vacancies.placeId, near));
+    conditions.push(inArray(l.placeId, near));
   }
-  if (filters.germanMax) conditions.push(or(isNull(vacancies.germanLevel), lte(vacancies.germanLevel, filters.germanMax)));
-  if (filters.hoursMin != null) conditions.push(sql`coalesce(${vacancies.hoursMax}, ${vacancies.hoursMin}) >= ${filters.hoursMin}`);
-  if (filters.hoursMax != null) conditions.push(sql`coalesce(${vacancies.hoursMin}, ${vacancies.hoursMax}) <= ${filters.hoursMax}`);
-  if (filters.status) conditions.push(statusCondition(filters.status));
-  if (filters.employerId) conditions.push(eq(vacancies.employerId, filters.employerId));
-  if (filters.source) conditions.push(eq(vacancies.source, filters.source));
+  if (filters.germanMax) conditions.push(or(isNull(l.germanLevel), lte(l.germanLevel, filters.germanMax)));
+  if (filters.hoursMin != null) conditions.push(sql`coalesce(${l.hoursMax}, ${l.hoursMin}) >= ${filters.hoursMin}`);
+  if (filters.hoursMax != null) conditions.push(sql`coalesce(${l.hoursMin}, ${l.hoursMax}) <= ${filters.hoursMax}`);
+  if (filters.status) conditions.push(statusCondition(filters.status, l));
+  if (filters.employerId) conditions.push(eq(l.employerId, filters.employerId));
+  if (filters.source) conditions.push(eq(l.source, filters.source));
   const where = and(...conditions);
 
   const distance = origin ? distanceKmSql(places.lat, places.lon, origin.lat, origin.lon) : sql<number>`null::float8`;
   const order =
     filters.sort === 'closing'
-      ? sql`${vacancies.closingDate} asc nulls last, ${vacancies.id} desc`
+      ? sql`${l.closingDate} asc nulls last, ${l.kind} desc, ${l.id} desc`
       : filters.sort === 'distance' && origin
-        ? sql`${distance} asc nulls last, ${vacancies.id} desc`
-        : sql`${vacancies.publishedAt} desc nulls last, ${vacancies.id} desc`;
+        ? sql`${distance} asc nulls last, ${l.kind} desc, ${l.id} desc`
+        : sql`${l.publishedAt} desc nulls last, ${l.kind} desc, ${l.id} desc`;
 
-  // Step one finds the page's ids and the total in one scan (count(*) over ()); step two
-  // computes the costly columns (candidate counts, distance) for those few rows only.
+  // Step one finds the page's keys and the total in one scan (count(*) over ()); step two
+  // reads the rows and computes the costly columns (candidate counts, distance) for those few.
   const byDistance = filters.sort === 'distance' && origin !== null;
   const pageQuery = (page: number) => {
     const idQuery = db
       .select({
-        id: sql<number>`${vacancies.id}`.as('page_id'),
+        kind: sql<'vacancy' | 'ba_posting'>`${l.kind}`.as('page_kind'),
+        id: sql<number>`${l.id}`.as('page_id'),
         position: sql<number>`row_number() over (order by ${order})`.as('position'),
         total: sql<number>`count(*) over ()`.as('total'),
       })
-      .from(vacancies)
+      .from(l)
       .$dynamic();
-    // Only a sort by distance needs the place in this step; everything else is on the vacancy row.
-    const pageIds = (byDistance ? idQuery.leftJoin(places, eq(places.id, vacancies.placeId)) : idQuery)
+    // Only a sort by distance needs the place in this step; everything else is on the listing row.
+    const pageIds = (byDistance ? idQuery.leftJoin(places, eq(places.id, l.placeId)) : idQuery)
       .where(where)
       .orderBy(order)
       .limit(pageSize)
       .offset((page - 1) * pageSize)
       .as('page_ids');
+    const isVacancy = sql`${l.kind} = 'vacancy'`;
     return db
       .select({
-        id: vacancies.id,
-        title: vacancies.title,
-        textLanguage: vacancies.textLanguage,
-        employerId: vacancies.employerId,
-        employerName: employers.name,
-        sector: vacancies.sector,
-        occupationCode: vacancies.occupationCode,
+        kind: l.kind,
+        id: l.id,
+        title: l.title,
+        textLanguage: l.textLanguage,
+        employerId: l.employerId,
+        employerName: sql<string | null>`coalesce(${employers.name}, ${l.firma})`,
+        anonymous: l.anonymous,
+        sector: l.sector,
+        occupationCode: l.occupationCode,
         placeName: places.name,
-        hoursMin: vacancies.hoursMin,
-        hoursMax: vacancies.hoursMax,
-        germanLevel: vacancies.germanLevel,
-        status: vacancies.status,
-        effectiveStatus: effectiveStatusSql,
-        closingDate: vacancies.closingDate,
-        publishedAt: vacancies.publishedAt,
-        positions: vacancies.positions,
-        positionsFilled: vacancies.positionsFilled,
-        proposalsTotal: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id})`,
-        proposalsActive: sql<number>`(select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${vacancies.id} and ${proposals.stage} not in ('rejected', 'withdrawn'))`,
+        hoursMin: l.hoursMin,
+        hoursMax: l.hoursMax,
+        germanLevel: l.germanLevel,
+        status: l.status,
+        effectiveStatus: effectiveStatusOf(l),
+        closingDate: l.closingDate,
+        publishedAt: l.publishedAt,
+        positions: l.positions,
+        positionsFilled: l.positionsFilled,
+        proposalsTotal: sql<number>`(case when ${isVacancy} then (select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${l.id}) else 0 end)`,
+        proposalsActive: sql<number>`(case when ${isVacancy} then (select count(*)::int from ${proposals} where ${proposals.vacancyId} = ${l.id} and ${proposals.stage} not in ('rejected', 'withdrawn')) else 0 end)`,
         distanceKm: distance,
-        source: vacancies.source,
+        source: l.source,
         baUrl: baPostings.url,
+        baPostingId: baPostings.id,
         total: pageIds.total,
       })
       .from(pageIds)
-      .innerJoin(vacancies, eq(vacancies.id, pageIds.id))
-      .innerJoin(employers, eq(employers.id, vacancies.employerId))
-      .leftJoin(places, eq(places.id, vacancies.placeId))
-      .leftJoin(baPostings, eq(baPostings.reference, vacancies.baReference))
+      .innerJoin(l, and(eq(l.kind, pageIds.kind), eq(l.id, pageIds.id)))
+      .leftJoin(employers, eq(employers.id, l.employerId))
+      .leftJoin(places, eq(places.id, l.placeId))
+      .leftJoin(baPostings, eq(baPostings.reference, l.baReference))
       .orderBy(asc(pageIds.position));
   };
 
@@ -199,7 +233,7 @@ export async function listVacancies(db: Database, scope: VacancyScope, filters: 
   let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
   if (rows.length === 0 && page > 1) {
     // Past the last page (a stale link): count, then show the last page instead of nothing.
-    const [counted] = await db.select({ n: count() }).from(vacancies).where(where);
+    const [counted] = await db.select({ n: count() }).from(l).where(where);
     total = Number(counted?.n ?? 0);
     page = Math.max(1, Math.ceil(total / pageSize));
     rows = total > 0 ? await pageQuery(page) : [];
@@ -209,6 +243,7 @@ export async function listVacancies(db: Database, scope: VacancyScope, filters: 
   return {
     rows: rows.map(({ total: _total, ...r }) => ({
       ...r,
+      kind: r.kind === 'ba_posting' ? ('ba_posting' as const) : ('vacancy' as const),
       source: r.source === 'ba' ? ('ba' as const) : ('own' as const),
       proposalsTotal: Number(r.proposalsTotal),
       proposalsActive: Number(r.proposalsActive),
@@ -356,6 +391,8 @@ async function transitionLocked(tx: Tx, row: typeof vacancies.$inferSelect, acti
     .update(vacancies)
     .set({
       status: to,
+      // A person's move: the import no longer reopens this vacancy when its posting comes back.
+      closedByBaExpiryFrom: null,
       version: sql`${vacancies.version} + 1`,
       updatedAt: new Date(),
       ...(to === 'open' ? { publishedAt: sql`coalesce(${vacancies.publishedAt}, now())` } : {}),

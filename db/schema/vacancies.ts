@@ -51,6 +51,9 @@ export const vacancies = pgTable(
     // this employer, kept up to date by the import and closed when the posting expires.
     source: text('source').notNull().default('own'),
     baReference: text('ba_reference'),
+    // Set only when the import closed this vacancy because its posting expired: the status it had,
+    // so a posting that comes back reopens it as it was. A vacancy a person closed has none.
+    closedByBaExpiryFrom: vacancyStatusEnum('closed_by_ba_expiry_from'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -62,6 +65,10 @@ export const vacancies = pgTable(
     index('vacancies_closing_idx').on(t.closingDate),
     unique('vacancies_ba_reference_uq').on(t.baReference),
     check('vacancies_source_ck', sql`${t.source} in ('own', 'ba') and (${t.source} = 'ba') = (${t.baReference} is not null)`),
+    check(
+      'vacancies_closed_by_ba_expiry_ck',
+      sql`${t.closedByBaExpiryFrom} is null or (${t.status} = 'closed' and ${t.source} = 'ba' and ${t.closedByBaExpiryFrom} in ('open', 'paused'))`,
+    ),
     check('vacancies_title_ck', sql`length(btrim(${t.title})) between 1 and 200`),
     check(
       'vacancies_hours_ck',

@@ -12,6 +12,7 @@ function answer(outcome: { ok: true; vacancyId: number; duplicate: boolean } | {
   if (outcome.ok) {
     revalidatePath('/[lng]/ba-postings', 'page');
     revalidatePath('/[lng]/vacancies', 'page');
+    revalidatePath('/[lng]/job-seekers/[id]/matches', 'page');
     return { ok: true, data: { vacancyId: outcome.vacancyId, duplicate: outcome.duplicate } };
   }
   if (outcome.code === 'notFound') return refuse('notFound', { objectType: 'ba_posting', objectId: postingId });

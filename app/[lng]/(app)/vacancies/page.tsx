@@ -19,6 +19,7 @@ import { Pagination } from '@/app/_components/ui/pagination';
 import { VacancyStatusBadge } from './_components/status-badge';
 import { mayOpenPage, mayUseAction } from '@/lib/security/access-matrix';
 import { StatusBadge } from '@/app/_components/ui/status-badge';
+import { UnlinkedPostingNote } from '@/app/_components/ba/unlinked-posting-note';
 import './vacancies.css';
 
 type Props = { params: Promise<{ lng: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -57,7 +58,7 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
       rowHeader: true,
       cell: (v) => (
         <>
-          <Link href={`${base}/${v.id}`} lang={v.textLanguage}>
+          <Link href={v.kind === 'ba_posting' ? `/${lng}/ba-postings/${v.id}` : `${base}/${v.id}`} lang={v.textLanguage}>
             {v.title}
           </Link>
           {v.source === 'ba' ? (
@@ -73,11 +74,20 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
               ) : null}
             </span>
           ) : null}
+          {v.kind === 'ba_posting' ? <UnlinkedPostingNote lng={lng} t={t} postingId={v.id} anonymous={v.anonymous} /> : null}
           {v.occupationCode ? <div className="field-hint">{t(`domain:occupation.${v.occupationCode}`)}</div> : null}
         </>
       ),
     },
-    ...(isEmployer ? [] : [{ key: 'employer', header: t('list.columns.employer'), cell: (v: Row) => v.employerName }]),
+    ...(isEmployer
+      ? []
+      : [
+          {
+            key: 'employer',
+            header: t('list.columns.employer'),
+            cell: (v: Row) => (v.anonymous ? t('ba.anonymous') : <span lang="de">{v.employerName}</span>),
+          },
+        ]),
     { key: 'place', header: t('list.columns.place'), cell: (v) => v.placeName },
     ...(isEmployer || !list.origin
       ? []
@@ -111,7 +121,8 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
       key: 'candidates',
       header: t('list.columns.candidates'),
       numeric: true,
-      cell: (v) => t('list.candidates', { total: formatNumber(lng, v.proposalsTotal), active: formatNumber(lng, v.proposalsActive) }),
+      cell: (v) =>
+        v.kind === 'ba_posting' ? '' : t('list.candidates', { total: formatNumber(lng, v.proposalsTotal), active: formatNumber(lng, v.proposalsActive) }),
     },
   ];
   const active = [query.q, query.sector, query.place, query.km, query.german, query.hoursMin, query.hoursMax, query.employer, query.source].filter(
@@ -238,8 +249,8 @@ export default async function VacanciesPage({ params, searchParams }: Props) {
         caption={t('list.caption', { total: formatNumber(lng, list.total) })}
         columns={columns}
         rows={list.rows}
-        rowKey={(v) => v.id}
-        rowTestId={(v) => `vacancy-row-${v.id}`}
+        rowKey={(v) => `${v.kind}-${v.id}`}
+        rowTestId={(v) => (v.kind === 'ba_posting' ? `ba-posting-row-${v.id}` : `vacancy-row-${v.id}`)}
         empty={t('list.empty')}
       />
       <Pagination lng={lng} page={list.page} pageCount={list.pageCount} href={(page) => vacancyListHref(base, query, { page })} />

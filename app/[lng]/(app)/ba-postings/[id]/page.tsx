@@ -2,6 +2,7 @@ import { loadIdPage } from '@/lib/pages/load-page';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { getBaPosting } from '@/db/queries/ba-postings';
 import { listEmployerOptions } from '@/db/queries/employers';
 import { sectors } from '@/db/schema/enums';
@@ -17,7 +18,7 @@ import { StatusBadge } from '@/app/_components/ui/status-badge';
 import { CreateEmployerForm, LinkToEmployerForm, UnlinkButton } from './_components/link-forms';
 import './ba-posting.css';
 
-type Props = { params: Promise<{ lng: string; id: string }> };
+type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng } = await params;
@@ -25,8 +26,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One imported posting and linking it to an employer (which makes it that employer's vacancy). */
-export default async function BaPostingPage({ params }: Props) {
+export default async function BaPostingPage({ params, searchParams }: Props) {
   const { lng, t, user, db, id } = await loadIdPage(params, '/[lng]/ba-postings/[id]', 'vacancies');
+  // Opened from a person's matches: once linked, the way back to propose them.
+  const forPerson = z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2_000_000_000)
+    .safeParse((await searchParams).for).data;
   const posting = await getBaPosting(db, id);
   if (!posting) notFound();
   const mayLink = mayUseAction('ba_posting.link', user.role);
@@ -112,6 +120,14 @@ export default async function BaPostingPage({ params }: Props) {
             <p data-testid="ba-linked">
               {t('ba.detail.linkedTo', { employer: posting.linkedEmployerName ?? '' })}{' '}
               <Link href={`/${lng}/vacancies/${posting.vacancyId}`}>{t('ba.link.openVacancy')}</Link>
+              {forPerson ? (
+                <>
+                  {' '}
+                  <Link href={`/${lng}/job-seekers/${forPerson}/matches`} data-testid="ba-back-to-matches">
+                    {t('ba.unlinked.back')}
+                  </Link>
+                </>
+              ) : null}
             </p>
           ) : posting.employerId ? (
             <p data-testid="ba-suggested">{t('ba.detail.suggested', { employer: posting.linkedEmployerName ?? '' })}</p>

@@ -11,6 +11,9 @@ import { ProposalConfirmations, ProposeToVacancy } from './_components/propose-t
 import { mayUseAction } from '@/lib/security/access-matrix';
 import { gatePersonRead } from '@/lib/pages/person-read';
 import { ReadRefusal } from '../../_components/read-refusal';
+import { UnlinkedPostingNote } from '@/app/_components/ba/unlinked-posting-note';
+import { ButtonLink } from '@/app/_components/ui/button';
+import { StatusBadge } from '@/app/_components/ui/status-badge';
 
 type Props = { params: Promise<{ lng: string; id: string }> };
 
@@ -77,13 +80,23 @@ export default async function SeekerMatchesPage({ params }: Props) {
               </thead>
               <tbody>
                 {matches.map(({ item, match }) => (
-                  <tr key={item.id} data-testid={`vacancy-match-${item.id}`}>
+                  <tr key={`${item.kind}-${item.id}`} data-testid={item.kind === 'ba_posting' ? `ba-posting-match-${item.id}` : `vacancy-match-${item.id}`}>
                     <th scope="row">
-                      <Link href={`/${lng}/vacancies/${item.id}`} lang={item.textLanguage}>
+                      <Link
+                        href={item.kind === 'ba_posting' ? `/${lng}/ba-postings/${item.id}?for=${id}` : `/${lng}/vacancies/${item.id}`}
+                        lang={item.textLanguage}
+                      >
                         {item.title}
                       </Link>
+                      {item.kind === 'ba_posting' ? (
+                        <span className="ba-unlinked">
+                          <StatusBadge status="active">
+                            <abbr title={t('vacancies:ba.markTitle')}>{t('vacancies:ba.mark')}</abbr>
+                          </StatusBadge>
+                        </span>
+                      ) : null}
                     </th>
-                    <td lang="de">{item.employerName}</td>
+                    <td lang={item.anonymous ? undefined : 'de'}>{item.anonymous ? t('vacancies:ba.anonymous') : item.employerName}</td>
                     <td>{item.placeName}</td>
                     <td className="numeric">{item.distanceKm == null ? '' : t('matches.km', { km: formatNumber(lng, Math.round(item.distanceKm)) })}</td>
                     <td>
@@ -94,7 +107,21 @@ export default async function SeekerMatchesPage({ params }: Props) {
                     </td>
                     {canPropose ? (
                       <td>
-                        <ProposeToVacancy vacancyId={item.id} jobSeekerId={id} vacancyTitle={item.title} />
+                        {item.kind === 'ba_posting' ? (
+                          // No vacancy yet, so nothing to propose to: the way to link the employer instead.
+                          item.anonymous ? (
+                            <UnlinkedPostingNote lng={lng} t={t} postingId={item.id} anonymous forPerson={id} />
+                          ) : (
+                            <span data-testid={`ba-link-first-${item.id}`}>
+                              {t('vacancies:ba.unlinked.note')}{' '}
+                              <ButtonLink appearance="secondary" href={`/${lng}/ba-postings/${item.id}?for=${id}`}>
+                                {t('vacancies:ba.unlinked.proposeFirst')}
+                              </ButtonLink>
+                            </span>
+                          )
+                        ) : (
+                          <ProposeToVacancy vacancyId={item.id} jobSeekerId={id} vacancyTitle={item.title} />
+                        )}
                       </td>
                     ) : null}
                   </tr>

@@ -1,0 +1,2 @@
+ALTER TABLE "vacancies" ADD COLUMN "closed_by_ba_expiry_from" "vacancy_status";--> statement-breakpoint
+ALTER TABLE "vacancies" ADD CONSTRAINT "vacancies_closed_by_ba_expiry_ck" CHECK ("vacancies"."closed_by_ba_expiry_from" is null or ("vacancies"."status" = 'closed' and "vacancies"."source" = 'ba' and "vacancies"."closed_by_ba_expiry_from" in ('open', 'paused')));
