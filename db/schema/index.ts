@@ -20,3 +20,4 @@ export * from './second-factors';
 export * from './events';
 export * from './ba-import';
 export * from './cohorts';
+export * from './todos';
