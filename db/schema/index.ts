@@ -21,3 +21,4 @@ export * from './events';
 export * from './ba-import';
 export * from './cohorts';
 export * from './vacancy-listings';
+export * from './todos';

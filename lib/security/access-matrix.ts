@@ -131,6 +131,7 @@ import { eventAccess } from './access/events';
 import { jobSeekerAccess } from './access/job-seekers';
 import { myAccountAccess } from './access/my-account';
 import { notificationAccess } from './access/notifications';
+import { todoAccess } from './access/todos';
 import { proposalAccess } from './access/proposals';
 import { placementAccess } from './access/placements';
 import { secondFactorAccess } from './access/second-factor';
@@ -152,6 +153,7 @@ const features: readonly FeatureAccess[] = [
   documentAccess,
   myAccountAccess,
   notificationAccess,
+  todoAccess,
   sibAccess,
   apiAccess,
   secondFactorAccess,

@@ -5,14 +5,24 @@ import { accountsSummary, caseloadByStatus, employerVacanciesByStatus, yearCount
 import type { SessionUser } from '@/lib/auth/current-user';
 import { formatNumber } from '@/lib/i18n/format';
 import type { Lng } from '@/lib/i18n/settings';
+import { openTodos } from '@/db/queries/todos';
+import { todayInAppZone } from '@/lib/time/zoned';
+import { TodoList } from './_components/todo-list';
 
 export default async function HomePage({ params }: { params: Promise<{ lng: string }> }) {
-  const { lng, t, user } = await loadPage(params, '/[lng]');
+  const { lng, t, user, db, audit } = await loadPage(params, '/[lng]');
   const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' }).format(new Date()));
   const greetingKey = hour < 12 ? 'home.title' : hour < 18 ? 'home.titleAfternoon' : 'home.titleEvening';
+  // Admins have no to-dos here: their work waits on the admin pages.
+  const today = todayInAppZone();
+  const todos = user.role === 'admin' ? null : await openTodos(db, user, today);
+  // Caseworkers see names of their own caseload here: one audit row naming who was shown.
+  const shown = [...new Set((todos ?? []).flatMap((todo) => ('jobSeekerId' in todo && todo.jobSeekerId ? [todo.jobSeekerId] : [])))];
+  if (shown.length > 0) await audit({ action: 'home.todos', details: { shown } });
   return (
     <>
       <h1>{t(greetingKey, { name: user.name.split(' ')[0] })}</h1>
+      {todos ? <TodoList todos={todos} lng={lng} t={t} today={today} /> : null}
       <HomeSummary user={user} lng={lng} t={t} />
     </>
   );
