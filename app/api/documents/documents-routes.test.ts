@@ -155,6 +155,9 @@ describe('download route', () => {
     expect(staffResponse.headers.get('x-content-type-options')).toBe('nosniff');
     expect(staffResponse.headers.get('cache-control')).toBe('no-store');
     expect(staffResponse.headers.get('content-disposition')).toBe(`attachment; filename="diploma.png"; filename*=UTF-8''diploma.png`);
+    expect(staffResponse.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+    // Only the inline preview limits who may embed it; a download is never embedded.
+    expect(staffResponse.headers.get('cross-origin-resource-policy')).toBeNull();
 
     signedInAs(employer);
     expect((await download(cv.id)).status).toBe(404); // not proposed yet
