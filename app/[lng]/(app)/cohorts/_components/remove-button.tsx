@@ -1,9 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
-import { Button } from '@/app/_components/ui/button';
-import { useErrorText } from '@/app/_components/ui/use-error-text';
+import { ConfirmActionButton } from '@/app/_components/ui/confirm-action-button';
 import { removeParticipantAction, removeRecognitionAction, removeSessionAction } from '@/lib/actions/cohorts';
 import type { RecognitionStep } from '@/db/schema/enums';
 import { useT } from '@/lib/i18n/client';
@@ -22,35 +19,14 @@ function remove(target: Target) {
 /** Takes a participant, a lesson day or a recognition step off the cohort, after a confirmation naming it. */
 export function RemoveButton({ target, name, testId }: { target: Target; name: string; testId: string }) {
   const t = useT('cohorts');
-  const errorText = useErrorText();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   return (
-    <>
-      <Button
-        appearance="secondary"
-        small
-        aria-label={t(`remove.${target.kind}Named`, { name })}
-        disabled={pending}
-        data-testid={testId}
-        onClick={() => {
-          if (!window.confirm(t(`remove.${target.kind}Confirm`, { name }))) return;
-          setError(null);
-          startTransition(async () => {
-            const result = await remove(target);
-            if (!result.ok) setError(errorText(result.code)!);
-            else router.refresh();
-          });
-        }}
-      >
-        {pending ? t('remove.removing') : t('remove.button')}
-      </Button>
-      {error ? (
-        <span className="field-error" role="alert" data-testid={`${testId}-error`}>
-          {error}
-        </span>
-      ) : null}
-    </>
+    <ConfirmActionButton
+      label={t('remove.button')}
+      pendingLabel={t('remove.removing')}
+      ariaLabel={t(`remove.${target.kind}Named`, { name })}
+      confirmText={t(`remove.${target.kind}Confirm`, { name })}
+      run={() => remove(target)}
+      testId={testId}
+    />
   );
 }
