@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
+import { rowsOf } from './rows';
 import postgres from 'postgres';
 import type { Database } from './client';
 
@@ -124,14 +125,14 @@ export interface TableChecksum {
  * migrations journal: equal before and after a restore means every row came back unchanged.
  */
 export async function tableChecksums(db: Database): Promise<TableChecksum[]> {
-  const tables = await rowsOf<{ schema: string; name: string }>(
+  const tables = await queryRows<{ schema: string; name: string }>(
     db,
     sql`select table_schema as schema, table_name as name from information_schema.tables
         where table_schema in ('public', 'drizzle') and table_type = 'BASE TABLE' order by 1, 2`,
   );
   const out: TableChecksum[] = [];
   for (const t of tables) {
-    const [row] = await rowsOf<{ n: number; md5: string }>(
+    const [row] = await queryRows<{ n: number; md5: string }>(
       db,
       sql`select count(*)::int as n, md5(coalesce(string_agg(x::text, E'\n' order by x::text), '')) as md5
           from ${sql.identifier(t.schema)}.${sql.identifier(t.name)} x`,
@@ -141,7 +142,6 @@ export async function tableChecksums(db: Database): Promise<TableChecksum[]> {
   return out;
 }
 
-async function rowsOf<T>(db: Database, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows?: T[] } | T[];
-  return Array.isArray(result) ? result : (result.rows ?? []);
+async function queryRows<T>(db: Database, query: ReturnType<typeof sql>): Promise<T[]> {
+  return rowsOf<T>(await db.execute(query));
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { rowsOf } from '@/db/rows';
 import { isCheckViolation, isForeignKeyViolation, isUniqueViolation } from '@/db/errors';
 import {
   cohortAttendance,
@@ -596,8 +597,7 @@ export async function cohortDashboard(db: Database, cohortId: number): Promise<C
       ), '[]') as per_employer,
       (select count(*) from pl where pl.employer_id not in (select employer_id from ${cohortEmployers} where cohort_id = ${cohortId}))::int as other_placements
   `);
-  const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
-  const r = rows[0] as {
+  const r = rowsOf(result)[0] as {
     invited: number;
     enrolled: number;
     active: number;

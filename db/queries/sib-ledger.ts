@@ -1,16 +1,11 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { rowsOf } from '@/db/rows';
 import { isCheckViolation, isUniqueViolation } from '@/db/errors';
 import { documents, placementMilestones, placements, sibClaimEvidence, sibClaims, sibContractOutcomes, sibContracts } from '@/db/schema';
 import type { ActionResult } from '@/lib/domain/result';
 import type { LedgerStatus } from '@/lib/domain/sib';
 import { recordAudit, type AuditContext } from '@/db/queries/audit';
-
-type Rows<T> = { rows?: T[] } | T[];
-function rowsOf<T>(result: unknown): T[] {
-  const r = result as Rows<T>;
-  return Array.isArray(r) ? r : (r.rows ?? []);
-}
 
 /**
  * Where a milestone stands on `today`, in SQL (same rule as ledgerStatus in lib/domain/sib.ts):

@@ -1,14 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { rowsOf } from '@/db/rows';
 import type { PlacementEndReason } from '@/db/schema/enums';
 import type { DropOutCode } from '@/lib/domain/sib';
 import { lapsedOnSql, periodTotals, statusSql } from './sib-ledger';
-
-type Rows<T> = { rows?: T[] } | T[];
-function rowsOf<T>(result: unknown): T[] {
-  const r = result as Rows<T>;
-  return Array.isArray(r) ? r : (r.rows ?? []);
-}
 
 interface CohortRow {
   cohort: string;

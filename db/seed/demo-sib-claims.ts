@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { rowsOf } from '../rows';
 import { maxDay, minDay } from '@/lib/time/days';
 import { documents, placementMilestones, sibClaimEvidence, sibClaims, sibContracts, storedFileChunks, users } from '../schema';
 
@@ -61,7 +62,7 @@ export async function seedDemoSibClaims(tx: Transaction, contractId: number, tod
       -- A third of what fell due in the last 60 days is still to claim: the work list has something overdue.
       and not (m.due_on > ${today}::date - 60 and p.id % 3 = 0)
     order by m.due_on, m.placement_id, m.milestone`);
-  const due = (Array.isArray(result) ? result : (result as { rows: Due[] }).rows) as Due[];
+  const due = rowsOf<Due>(result);
   const yesterday = plusDays(today, -1);
   let n = 0;
   for (const batch of Array.from({ length: Math.ceil(due.length / 100) }, (_, i) => due.slice(i * 100, i * 100 + 100))) {

@@ -7,6 +7,7 @@ import { backupDatabase, restoreDatabase } from '@/db/backup';
 import { openDatabase, type OpenOptions } from '@/db/client';
 import { enqueueMail, startJobQueue, stopJobQueue } from '@/db/job-queue';
 import { users } from '@/db/schema';
+import { rowsOf } from '@/db/rows';
 import { createDatabase, withDatabase } from '@/db/testing';
 import { startSmtpCapture } from '@/lib/testing/smtp-capture';
 import { type AppServer, startAppServer } from './app-server';
@@ -458,9 +459,9 @@ export async function killMidMail(world: FaultWorld, count = 60): Promise<FaultR
       const result = await db.execute(
         sql`select name, state, count(*)::int as n from pgboss.job where name like 'mail%' group by name, state order by name, state`,
       );
-      // PGlite answers { rows }, postgres.js an array of rows.
-      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { name: string; state: string; n: number }[];
-      return rows.map((r) => `${r.name}:${r.state}x${r.n}`).join(',');
+      return rowsOf<{ name: string; state: string; n: number }>(result)
+        .map((r) => `${r.name}:${r.state}x${r.n}`)
+        .join(',');
     }).catch(() => 'unreadable');
     const hanging = /:(active|created|retry)x/.test(jobs) || jobs.includes('dead');
     return {
