@@ -15,7 +15,7 @@ import { Card } from '@/app/_components/ui/card';
 import { DataList } from '@/app/_components/ui/data-list';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { StatusBadge } from '@/app/_components/ui/status-badge';
-import { CreateEmployerForm, LinkToEmployerForm, UnlinkButton } from './_components/link-forms';
+import { CreateEmployerForm, LinkOutcome, LinkToEmployerForm, UnlinkButton } from './_components/link-forms';
 import './ba-posting.css';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -135,19 +135,18 @@ export default async function BaPostingPage({ params, searchParams }: Props) {
             <p>{t('ba.detail.notLinked')}</p>
           ) : null}
           {linkable && mayLink ? (
-            <>
+            <LinkOutcome lng={lng}>
               <h3>{posting.vacancyId || posting.duplicateOfVacancyId ? t('ba.link.relinkTitle') : t('ba.link.title')}</h3>
               {posting.proposalsOnVacancy > 0 ? (
                 <p>{t('ba.link.hasProposals')}</p>
               ) : (
-                <LinkToEmployerForm lng={lng} postingId={posting.id} employers={options} current="" />
+                <LinkToEmployerForm postingId={posting.id} employers={options} current="" />
               )}
               {mayCreate && posting.employerName && !posting.vacancyId && !posting.duplicateOfVacancyId ? (
                 <>
                   <h3>{t('ba.create.title')}</h3>
                   <p>{t('ba.create.intro', { firma: posting.employerName, place: posting.placeName ?? '' })}</p>
                   <CreateEmployerForm
-                    lng={lng}
                     postingId={posting.id}
                     firma={posting.employerName}
                     sector=""
@@ -157,7 +156,7 @@ export default async function BaPostingPage({ params, searchParams }: Props) {
                   />
                 </>
               ) : null}
-            </>
+            </LinkOutcome>
           ) : null}
           {mayLink && posting.employerId && posting.proposalsOnVacancy === 0 ? <UnlinkButton postingId={posting.id} /> : null}
         </Card>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
@@ -32,14 +32,30 @@ function Outcome({ message, lng }: { message: Message; lng: string }) {
   );
 }
 
+const OutcomeContext = createContext<(message: Message) => void>(() => {});
+
+/**
+ * Holds the outcome of linking or creating above both forms: creating the employer removes the
+ * create form on the refresh that follows, and its success message must not vanish with it.
+ */
+export function LinkOutcome({ lng, children }: { lng: string; children: ReactNode }) {
+  const [message, setMessage] = useState<Message>(null);
+  return (
+    <OutcomeContext.Provider value={setMessage}>
+      <Outcome message={message} lng={lng} />
+      {children}
+    </OutcomeContext.Provider>
+  );
+}
+
 const linkForm = linkBaPostingSchema.extend({ employerId: z.string() });
 
 /** Pick an existing employer: the likely ones (same words in the name) first, then all. */
-export function LinkToEmployerForm({ lng, postingId, employers, current }: { lng: string; postingId: number; employers: Option[]; current: string }) {
+export function LinkToEmployerForm({ postingId, employers, current }: { postingId: number; employers: Option[]; current: string }) {
   const t = useT('vacancies');
   const errorText = useErrorText();
   const router = useRouter();
-  const [message, setMessage] = useState<Message>(null);
+  const setMessage = useContext(OutcomeContext);
   const {
     register,
     handleSubmit,
@@ -62,7 +78,6 @@ export function LinkToEmployerForm({ lng, postingId, employers, current }: { lng
   }
   return (
     <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="form" data-testid="ba-link-form">
-      <Outcome message={message} lng={lng} />
       <SelectField
         id="ba-link-employer"
         label={t('ba.link.employer')}
@@ -81,13 +96,11 @@ export function LinkToEmployerForm({ lng, postingId, employers, current }: { lng
 
 /** Create the employer from the posting's firma and place and link it, in one step. */
 export function CreateEmployerForm({
-  lng,
   postingId,
   firma,
   sectors,
   sector,
 }: {
-  lng: string;
   postingId: number;
   firma: string;
   sectors: Option[];
@@ -96,7 +109,7 @@ export function CreateEmployerForm({
   const t = useT('vacancies');
   const errorText = useErrorText();
   const router = useRouter();
-  const [message, setMessage] = useState<Message>(null);
+  const setMessage = useContext(OutcomeContext);
   type Values = { postingId: number; sector: string };
   const {
     register,
@@ -120,7 +133,6 @@ export function CreateEmployerForm({
   }
   return (
     <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="form" data-testid="ba-create-form">
-      <Outcome message={message} lng={lng} />
       <SelectField
         id="ba-create-sector"
         label={t('ba.create.sector')}
