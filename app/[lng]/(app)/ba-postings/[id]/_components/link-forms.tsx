@@ -95,17 +95,7 @@ export function LinkToEmployerForm({ postingId, employers, current }: { postingI
 }
 
 /** Create the employer from the posting's firma and place and link it, in one step. */
-export function CreateEmployerForm({
-  postingId,
-  firma,
-  sectors,
-  sector,
-}: {
-  postingId: number;
-  firma: string;
-  sectors: Option[];
-  sector: string;
-}) {
+export function CreateEmployerForm({ postingId, firma, sectors, sector }: { postingId: number; firma: string; sectors: Option[]; sector: string }) {
   const t = useT('vacancies');
   const errorText = useErrorText();
   const router = useRouter();
