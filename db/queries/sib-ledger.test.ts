@@ -257,7 +257,9 @@ describe('the ledger, hand-counted', () => {
 
   it('the work list: due soon and overdue to claim, claims waiting for a decision; nothing lapsed or verified', async () => {
     await decideTheYear();
-    const items = await workList(handle.db, { today: '2026-04-20', caseworkerId: cw.id });
+    const list = await workList(handle.db, { today: '2026-04-20', caseworkerId: cw.id, section: 'claim' });
+    const items = list.rows;
+    expect([list.total, list.page, list.pageCount]).toEqual([2, 1, 1]);
     // PA2's start (due 03-02) and B's benefit ended (due 03-09) are overdue to claim; PA2's
     // benefit ended is not listed (A's was verified on PA), nor PC's (below 16 hours) or PD's.
     expect(items.map((i) => [i.placementId, i.milestone, i.status])).toEqual([
@@ -265,7 +267,17 @@ describe('the ledger, hand-counted', () => {
       [pl.PB, 'benefit_ended', 'due'],
     ]);
     expect(items[0]!.claimBy).toBe('2026-06-01');
-    expect(await workList(handle.db, { today: '2026-04-20', caseworkerId: mg.id })).toEqual([]);
+    // A page past the end answers the last page, not an empty one.
+    expect((await workList(handle.db, { today: '2026-04-20', caseworkerId: cw.id, section: 'claim', page: 9 })).rows).toEqual(items);
+    expect(await workList(handle.db, { today: '2026-04-20', caseworkerId: mg.id, section: 'claim' })).toEqual({ rows: [], total: 0, page: 1, pageCount: 1 });
+    // Claimed, it moves from the section to claim to the one to verify.
+    expect(
+      await claimMilestone(handle.db, { placementId: pl.PA2, milestone: 'started', documentIds: [doc.PA2], note: null, today: '2026-04-20' }, actor(cw)),
+    ).toMatchObject({ ok: true });
+    const after = async (section: 'claim' | 'verify') =>
+      (await workList(handle.db, { today: '2026-04-20', caseworkerId: null, section })).rows.map((i) => [i.placementId, i.milestone, i.status]);
+    expect(await after('claim')).toEqual([[pl.PB, 'benefit_ended', 'due']]);
+    expect(await after('verify')).toEqual([[pl.PA2, 'started', 'claimed']]);
   });
 });
 

@@ -461,15 +461,24 @@ export interface WorkItem {
 
 export const SOON_DAYS = 14;
 
+export const WORK_PAGE_SIZE = 50;
+
+export type WorkSection = 'claim' | 'verify';
+
 /**
- * The SIB work list: milestones due within SOON_DAYS or overdue and not yet claimed (or denied
- * and claimable again), and claims waiting for verification; of one caseworker's placements
- * or everyone's. Oldest first; at most `limit`.
+ * One section of the SIB work list, a page at a time: `claim` holds milestones due within
+ * SOON_DAYS or overdue and not yet claimed (or denied and claimable again), `verify` the claims
+ * waiting for a decision; of one caseworker's placements or everyone's. Oldest first. Each
+ * section pages on its own, so a long backlog to claim never hides the claims to verify.
  */
-export async function workList(db: Database, params: { today: string; caseworkerId: number | null; limit?: number }): Promise<WorkItem[]> {
-  const rows = rowsOf<Record<string, unknown>>(
-    await db.execute(sql`
-      select * from (
+export async function workList(
+  db: Database,
+  params: { today: string; caseworkerId: number | null; section: WorkSection; page?: number },
+): Promise<{ rows: WorkItem[]; total: number; page: number; pageCount: number }> {
+  const statuses = params.section === 'verify' ? sql`('claimed')` : sql`('upcoming', 'due', 'denied')`;
+  const query = (offset: number) =>
+    db.execute(sql`
+      select x.*, count(*) over () as total from (
         select m.placement_id, m.milestone, m.due_on::text as due_on, ${statusSql(params.today)} as status, (m.due_on + c.claim_window_weeks * 7)::text as claim_by,
           case when js.erased_at is null then js.first_name || ' ' || js.last_name end as person_name, cw.name as caseworker_name, m.price_cents,
           open.claimed_by_name, open.claimed_by
@@ -486,11 +495,25 @@ export async function workList(db: Database, params: { today: string; caseworker
         where m.state <> 'verified' and m.due_on <= ${params.today}::date + ${SOON_DAYS}::int
           ${params.caseworkerId === null ? sql`` : sql`and p.caseworker_id = ${params.caseworkerId}`}
       ) x
-      where x.status in ('upcoming', 'due', 'denied', 'claimed')
+      where x.status in ${statuses}
       order by x.due_on, x.placement_id, x.milestone
-      limit ${params.limit ?? 200}`),
-  );
-  return rows.map((r) => ({
+      limit ${WORK_PAGE_SIZE} offset ${offset}`);
+  const wanted = Math.max(1, Math.floor(params.page ?? 1));
+  let rows = rowsOf<Record<string, unknown>>(await query((wanted - 1) * WORK_PAGE_SIZE));
+  let page = wanted;
+  // A page past the end (the list shrank since the link was made) shows the last page instead.
+  if (rows.length === 0 && wanted > 1) {
+    const first = rowsOf<Record<string, unknown>>(await query(0));
+    const total = first.length === 0 ? 0 : Number(first[0]!.total);
+    page = Math.max(1, Math.ceil(total / WORK_PAGE_SIZE));
+    rows = page === 1 ? first : rowsOf<Record<string, unknown>>(await query((page - 1) * WORK_PAGE_SIZE));
+  }
+  const total = rows.length === 0 ? 0 : Number(rows[0]!.total);
+  return { rows: rows.map(workItem), total, page, pageCount: Math.max(1, Math.ceil(total / WORK_PAGE_SIZE)) };
+}
+
+function workItem(r: Record<string, unknown>): WorkItem {
+  return {
     placementId: Number(r.placement_id),
     milestone: String(r.milestone),
     dueOn: String(r.due_on).slice(0, 10),
@@ -501,5 +524,5 @@ export async function workList(db: Database, params: { today: string; caseworker
     priceCents: Number(r.price_cents),
     claimedByName: (r.claimed_by_name as string | null) ?? null,
     claimedById: r.claimed_by == null ? null : Number(r.claimed_by),
-  }));
+  };
 }

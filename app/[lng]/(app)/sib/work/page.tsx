@@ -3,9 +3,10 @@ import Link from 'next/link';
 import { ButtonLink } from '@/app/_components/ui/button';
 import { DataTable } from '@/app/_components/ui/data-table';
 import { PageHeader } from '@/app/_components/ui/page-header';
-import { SOON_DAYS, workList } from '@/db/queries/sib-ledger';
+import { Pagination } from '@/app/_components/ui/pagination';
+import { SOON_DAYS, type WorkSection, workList } from '@/db/queries/sib-ledger';
 import { loadPage } from '@/lib/pages/load-page';
-import { formatDate, formatEuroCents } from '@/lib/i18n/format';
+import { formatDate, formatEuroCents, formatNumber } from '@/lib/i18n/format';
 import { getT } from '@/lib/i18n/server';
 import { isLng } from '@/lib/i18n/settings';
 import { todayInAppZone } from '@/lib/time/zoned';
@@ -25,20 +26,37 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SibWorkPage({ params, searchParams }: Props) {
   const { lng, t, user, db } = await loadPage(params, '/[lng]/sib/work', 'sib');
   const p = getT(lng, 'placements');
-  const all = (await searchParams).all === '1' || user.role !== 'caseworker';
+  const query = await searchParams;
+  const all = query.all === '1' || user.role !== 'caseworker';
   const today = todayInAppZone();
-  const items = await workList(db, { today, caseworkerId: all ? null : user.id });
-  const toClaim = items.filter((i) => i.status !== 'claimed');
-  const toVerify = items.filter((i) => i.status === 'claimed');
-  const section = (id: string, title: string, rows: typeof items, verify: boolean) => (
+  const caseworkerId = all ? null : user.id;
+  const pageOf = (key: string) => Number.parseInt(typeof query[key] === 'string' ? query[key] : '1', 10) || 1;
+  const [toClaim, toVerify] = await Promise.all([
+    workList(db, { today, caseworkerId, section: 'claim', page: pageOf('claimPage') }),
+    workList(db, { today, caseworkerId, section: 'verify', page: pageOf('verifyPage') }),
+  ]);
+  // Each section pages on its own; a link keeps the other section's page and the "all" choice.
+  const href = (section: WorkSection, page: number) => {
+    const next = new URLSearchParams();
+    if (all && user.role === 'caseworker') next.set('all', '1');
+    const claimPage = section === 'claim' ? page : toClaim.page;
+    const verifyPage = section === 'verify' ? page : toVerify.page;
+    if (claimPage > 1) next.set('claimPage', String(claimPage));
+    if (verifyPage > 1) next.set('verifyPage', String(verifyPage));
+    const search = next.toString();
+    return `/${lng}/sib/work${search ? `?${search}` : ''}`;
+  };
+  const section = (id: string, title: string, list: Awaited<ReturnType<typeof workList>>, verify: boolean) => (
     <section aria-labelledby={id} className="dashboard-section">
-      <h2 id={id}>{title}</h2>
+      <h2 id={id}>
+        {title} <span className="field-hint">({formatNumber(lng, list.total)})</span>
+      </h2>
       <DataTable
         lng={lng}
         testId={id}
         caption={title}
         captionHidden
-        rows={rows}
+        rows={list.rows}
         rowKey={(r) => `${r.placementId}-${r.milestone}`}
         rowTestId={(r) => `work-${r.placementId}-${r.milestone}`}
         rowData={(r) => ({ 'data-due': r.dueOn, 'data-status': r.status })}
@@ -69,6 +87,7 @@ export default async function SibWorkPage({ params, searchParams }: Props) {
           { key: 'caseworker', header: t('ledger.caseworker'), cell: (r) => r.caseworkerName ?? '—' },
         ]}
       />
+      <Pagination lng={lng} page={list.page} pageCount={list.pageCount} href={(page) => href(verify ? 'verify' : 'claim', page)} label={title} />
     </section>
   );
 
