@@ -274,10 +274,10 @@ describe('the ledger, hand-counted', () => {
     expect(
       await claimMilestone(handle.db, { placementId: pl.PA2, milestone: 'started', documentIds: [doc.PA2], note: null, today: '2026-04-20' }, actor(cw)),
     ).toMatchObject({ ok: true });
-    const after = async (section: 'claim' | 'verify') =>
+    const sectionOf = async (section: 'claim' | 'verify') =>
       (await workList(handle.db, { today: '2026-04-20', caseworkerId: null, section })).rows.map((i) => [i.placementId, i.milestone, i.status]);
-    expect(await after('claim')).toEqual([[pl.PB, 'benefit_ended', 'due']]);
-    expect(await after('verify')).toEqual([[pl.PA2, 'started', 'claimed']]);
+    expect(await sectionOf('claim')).toEqual([[pl.PB, 'benefit_ended', 'due']]);
+    expect(await sectionOf('verify')).toEqual([[pl.PA2, 'started', 'claimed']]);
   });
 });
 

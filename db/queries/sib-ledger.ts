@@ -461,7 +461,7 @@ export interface WorkItem {
 
 export const SOON_DAYS = 14;
 
-export const WORK_PAGE_SIZE = 50;
+const WORK_PAGE_SIZE = 50;
 
 export type WorkSection = 'claim' | 'verify';
 
