@@ -110,6 +110,8 @@ test('after the fair: a conversation becomes a proposal (German), the employer s
     await form.getByRole('button', { name: 'Vorschlagen' }).click();
     // The row turns into a link to the proposal once the page has the new state.
     await expect(conversations.getByRole('link', { name: 'Vorschlag ansehen' }).first()).toBeVisible();
+    // The form is gone with it; the confirmation stays above the table.
+    await expect(caseworker.getByTestId('propose-outcome')).toHaveText('Vorgeschlagen.');
   }
   await expect(conversations.getByRole('link', { name: 'Vorschlag ansehen' }).first()).toBeVisible();
   await expectNoRawKeys(caseworker);

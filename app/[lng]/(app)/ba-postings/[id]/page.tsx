@@ -13,9 +13,10 @@ import { mayUseAction } from '@/lib/security/access-matrix';
 import { Alert } from '@/app/_components/ui/alert';
 import { Card } from '@/app/_components/ui/card';
 import { DataList } from '@/app/_components/ui/data-list';
+import { OutcomeRegion } from '@/app/_components/ui/outcome-region';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { StatusBadge } from '@/app/_components/ui/status-badge';
-import { CreateEmployerForm, LinkOutcome, LinkToEmployerForm, UnlinkButton } from './_components/link-forms';
+import { CreateEmployerForm, LinkToEmployerForm, UnlinkButton } from './_components/link-forms';
 import './ba-posting.css';
 
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -135,18 +136,19 @@ export default async function BaPostingPage({ params, searchParams }: Props) {
             <p>{t('ba.detail.notLinked')}</p>
           ) : null}
           {linkable && mayLink ? (
-            <LinkOutcome lng={lng}>
+            <OutcomeRegion testId="ba-link-message">
               <h3>{posting.vacancyId || posting.duplicateOfVacancyId ? t('ba.link.relinkTitle') : t('ba.link.title')}</h3>
               {posting.proposalsOnVacancy > 0 ? (
                 <p>{t('ba.link.hasProposals')}</p>
               ) : (
-                <LinkToEmployerForm postingId={posting.id} employers={options} current="" />
+                <LinkToEmployerForm lng={lng} postingId={posting.id} employers={options} current="" />
               )}
               {mayCreate && posting.employerName && !posting.vacancyId && !posting.duplicateOfVacancyId ? (
                 <>
                   <h3>{t('ba.create.title')}</h3>
                   <p>{t('ba.create.intro', { firma: posting.employerName, place: posting.placeName ?? '' })}</p>
                   <CreateEmployerForm
+                    lng={lng}
                     postingId={posting.id}
                     firma={posting.employerName}
                     sector=""
@@ -156,7 +158,7 @@ export default async function BaPostingPage({ params, searchParams }: Props) {
                   />
                 </>
               ) : null}
-            </LinkOutcome>
+            </OutcomeRegion>
           ) : null}
           {mayLink && posting.employerId && posting.proposalsOnVacancy === 0 ? <UnlinkButton postingId={posting.id} /> : null}
         </Card>

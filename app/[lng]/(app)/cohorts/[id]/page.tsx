@@ -19,6 +19,7 @@ import { AddParticipantForm, UpdateParticipantForm } from '../_components/partic
 import { RecognitionForm } from '../_components/recognition-form';
 import { RemoveButton } from '../_components/remove-button';
 import { AddFoundParticipantButton } from '../_components/add-found-participant-button';
+import { OutcomeRegion } from '@/app/_components/ui/outcome-region';
 import { AddSessionForm, AttendanceForm } from '../_components/session-forms';
 import '../_components/cohorts.css';
 
@@ -296,7 +297,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
             found.rows.length === 0 ? (
               <p data-testid="participant-search-none">{t('search.none')}</p>
             ) : (
-              <>
+              <OutcomeRegion testId="participant-search-outcome">
                 <ul className="cohort-found" data-testid="participant-search-results" aria-label={t('search.results')}>
                   {found.rows.map((r) => {
                     const name = [r.firstName, r.lastName].filter(Boolean).join(' ');
@@ -320,7 +321,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
                   })}
                 </ul>
                 {found.total > found.rows.length ? <p className="field-hint">{t('search.more', { n: found.total - found.rows.length })}</p> : null}
-              </>
+              </OutcomeRegion>
             )
           ) : null}
         </Card>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Button } from '@/app/_components/ui/button';
+import { useOutcome } from '@/app/_components/ui/outcome-region';
 import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { addFoundParticipantAction } from '@/lib/actions/cohorts';
 import { useT } from '@/lib/i18n/client';
@@ -14,6 +15,8 @@ export function AddFoundParticipantButton({ cohortId, jobSeekerId, name }: { coh
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  // Once added, the person's row says "already in the group" instead of this button.
+  const showOutcome = useOutcome();
   return (
     <>
       <Button
@@ -24,11 +27,12 @@ export function AddFoundParticipantButton({ cohortId, jobSeekerId, name }: { coh
         data-testid={`add-found-${jobSeekerId}`}
         onClick={() => {
           setMessage(null);
+          showOutcome(null);
           startTransition(async () => {
             const result = await addFoundParticipantAction({ cohortId, jobSeekerId });
             if (!result.ok) setMessage({ kind: 'error', text: errorText(result.code)! });
             else {
-              setMessage({ kind: 'success', text: t('participants.added') });
+              showOutcome({ kind: 'success', text: t('participants.added') });
               router.refresh();
             }
           });

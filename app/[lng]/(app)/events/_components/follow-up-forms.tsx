@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { FormMessage, SelectField, TextAreaField, TextField } from '@/app/_components/ui/fields';
 import { CheckboxField } from '@/app/_components/ui/choice-fields';
 import { Button } from '@/app/_components/ui/button';
+import { useOutcome } from '@/app/_components/ui/outcome-region';
 import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { linkLeadAction, proposeFromConversationAction, recordConversationAction } from '@/lib/actions/events';
 import { useT } from '@/lib/i18n/client';
@@ -120,6 +121,7 @@ export function ProposeForm({
   const errorText = useErrorText();
   const router = useRouter();
   const [message, setMessage] = useState<Message>(null);
+  const showOutcome = useOutcome();
   const prefix = `propose-${conversationId}`;
   const {
     register,
@@ -134,6 +136,7 @@ export function ProposeForm({
 
   async function onSubmit() {
     setMessage(null);
+    showOutcome(null);
     const result = await proposeFromConversationAction(getValues());
     if (!result.ok) {
       for (const [field, code] of Object.entries(result.fieldErrors ?? {}))
@@ -141,7 +144,7 @@ export function ProposeForm({
       if (!result.fieldErrors) setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
-    setMessage({ kind: 'success', text: t('followUp.proposed') });
+    showOutcome({ kind: 'success', text: t('followUp.proposed') });
     router.refresh();
   }
 
@@ -182,6 +185,7 @@ export function LinkLeadForm({ eventId, registrationId, label }: { eventId: numb
   const errorText = useErrorText();
   const router = useRouter();
   const [message, setMessage] = useState<Message>(null);
+  const showOutcome = useOutcome();
   const prefix = `link-${registrationId}`;
   const {
     register,
@@ -196,13 +200,14 @@ export function LinkLeadForm({ eventId, registrationId, label }: { eventId: numb
 
   async function onSubmit() {
     setMessage(null);
+    showOutcome(null);
     const result = await linkLeadAction(getValues());
     if (!result.ok) {
       for (const [field, code] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof LinkLeadInput, { message: code }, { shouldFocus: true });
       if (!result.fieldErrors) setMessage({ kind: 'error', text: errorText(result.code)! });
       return;
     }
-    setMessage({ kind: 'success', text: t('followUp.linked') });
+    showOutcome({ kind: 'success', text: t('followUp.linked') });
     router.refresh();
   }
 

@@ -1,61 +1,27 @@
 'use client';
 
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { z } from 'zod';
 import { Button } from '@/app/_components/ui/button';
 import { FormMessage, SelectField } from '@/app/_components/ui/fields';
+import { useOutcome } from '@/app/_components/ui/outcome-region';
 import { useErrorText } from '@/app/_components/ui/use-error-text';
 import { createEmployerFromBaPostingAction, linkBaPostingAction, unlinkBaPostingAction } from '@/lib/actions/ba-postings';
 import { useT } from '@/lib/i18n/client';
 import { createEmployerFromBaPostingSchema, linkBaPostingSchema } from '@/lib/validation/ba-postings';
 
 type Option = { value: string; label: string; lang?: string };
-type Message = { kind: 'error' | 'success'; text: string; vacancyId?: number } | null;
-
-function Outcome({ message, lng }: { message: Message; lng: string }) {
-  const t = useT('vacancies');
-  if (!message) return null;
-  return (
-    <FormMessage kind={message.kind} testId="ba-link-message">
-      {message.text}
-      {message.vacancyId ? (
-        <>
-          {' '}
-          <Link href={`/${lng}/vacancies/${message.vacancyId}`}>{t('ba.link.openVacancy')}</Link>
-        </>
-      ) : null}
-    </FormMessage>
-  );
-}
-
-const OutcomeContext = createContext<(message: Message) => void>(() => {});
-
-/**
- * Holds the outcome of linking or creating above both forms: creating the employer removes the
- * create form on the refresh that follows, and its success message must not vanish with it.
- */
-export function LinkOutcome({ lng, children }: { lng: string; children: ReactNode }) {
-  const [message, setMessage] = useState<Message>(null);
-  return (
-    <OutcomeContext.Provider value={setMessage}>
-      <Outcome message={message} lng={lng} />
-      {children}
-    </OutcomeContext.Provider>
-  );
-}
-
 const linkForm = linkBaPostingSchema.extend({ employerId: z.string() });
 
 /** Pick an existing employer: the likely ones (same words in the name) first, then all. */
-export function LinkToEmployerForm({ postingId, employers, current }: { postingId: number; employers: Option[]; current: string }) {
+export function LinkToEmployerForm({ lng, postingId, employers, current }: { lng: string; postingId: number; employers: Option[]; current: string }) {
   const t = useT('vacancies');
   const errorText = useErrorText();
   const router = useRouter();
-  const setMessage = useContext(OutcomeContext);
+  const setMessage = useOutcome();
   const {
     register,
     handleSubmit,
@@ -73,7 +39,11 @@ export function LinkToEmployerForm({ postingId, employers, current }: { postingI
       else setMessage({ kind: 'error', text: errorText(result.code) ?? '' });
       return;
     }
-    setMessage({ kind: 'success', text: t(result.data.duplicate ? 'ba.link.duplicate' : 'ba.link.linked'), vacancyId: result.data.vacancyId });
+    setMessage({
+      kind: 'success',
+      text: t(result.data.duplicate ? 'ba.link.duplicate' : 'ba.link.linked'),
+      link: { href: `/${lng}/vacancies/${result.data.vacancyId}`, label: t('ba.link.openVacancy') },
+    });
     router.refresh();
   }
   return (
@@ -95,11 +65,23 @@ export function LinkToEmployerForm({ postingId, employers, current }: { postingI
 }
 
 /** Create the employer from the posting's firma and place and link it, in one step. */
-export function CreateEmployerForm({ postingId, firma, sectors, sector }: { postingId: number; firma: string; sectors: Option[]; sector: string }) {
+export function CreateEmployerForm({
+  lng,
+  postingId,
+  firma,
+  sectors,
+  sector,
+}: {
+  lng: string;
+  postingId: number;
+  firma: string;
+  sectors: Option[];
+  sector: string;
+}) {
   const t = useT('vacancies');
   const errorText = useErrorText();
   const router = useRouter();
-  const setMessage = useContext(OutcomeContext);
+  const setMessage = useOutcome();
   type Values = { postingId: number; sector: string };
   const {
     register,
@@ -118,7 +100,11 @@ export function CreateEmployerForm({ postingId, firma, sectors, sector }: { post
       else setMessage({ kind: 'error', text: errorText(result.code) ?? '' });
       return;
     }
-    setMessage({ kind: 'success', text: t('ba.create.created', { firma }), vacancyId: result.data.vacancyId });
+    setMessage({
+      kind: 'success',
+      text: t('ba.create.created', { firma }),
+      link: { href: `/${lng}/vacancies/${result.data.vacancyId}`, label: t('ba.link.openVacancy') },
+    });
     router.refresh();
   }
   return (

@@ -8,6 +8,7 @@ import { loadIdPage } from '@/lib/pages/load-page';
 import { mayUseAction } from '@/lib/security/access-matrix';
 import { Card } from '@/app/_components/ui/card';
 import { type Column, DataTable } from '@/app/_components/ui/data-table';
+import { OutcomeRegion } from '@/app/_components/ui/outcome-region';
 import { PageHeader } from '@/app/_components/ui/page-header';
 import { ConversationForm, LinkLeadForm, ProposeForm } from '../../_components/follow-up-forms';
 
@@ -72,16 +73,18 @@ export default async function FollowUpPage({ params }: Props) {
         ]}
       />
       <Card title={t('followUp.conversations')} testId="conversations">
-        <DataTable
-          lng={lng}
-          caption={t('followUp.conversations')}
-          captionHidden
-          columns={columns}
-          rows={conversations}
-          rowKey={(c) => c.id}
-          rowTestId={(c) => `conversation-${c.id}`}
-          empty={t('followUp.none')}
-        />
+        <OutcomeRegion testId="propose-outcome">
+          <DataTable
+            lng={lng}
+            caption={t('followUp.conversations')}
+            captionHidden
+            columns={columns}
+            rows={conversations}
+            rowKey={(c) => c.id}
+            rowTestId={(c) => `conversation-${c.id}`}
+            empty={t('followUp.none')}
+          />
+        </OutcomeRegion>
       </Card>
       <div className="two-columns">
         <Card title={<span id="conversation-title">{t('followUp.record')}</span>}>
@@ -97,18 +100,20 @@ export default async function FollowUpPage({ params }: Props) {
         </Card>
         <Card title={t('followUp.leads')} testId="unlinked-leads">
           <p className="field-hint">{t('followUp.leadsIntro')}</p>
-          {unlinkedLeads.length === 0 ? (
-            <p>{t('followUp.noLeads')}</p>
-          ) : (
-            <ul className="stack">
-              {unlinkedLeads.map((r) => (
-                <li key={r.id}>
-                  <strong>{r.name}</strong>
-                  <LinkLeadForm eventId={id} registrationId={r.id} label={t('followUp.linkLabel', { name: r.name })} />
-                </li>
-              ))}
-            </ul>
-          )}
+          <OutcomeRegion testId="link-lead-outcome">
+            {unlinkedLeads.length === 0 ? (
+              <p>{t('followUp.noLeads')}</p>
+            ) : (
+              <ul className="stack">
+                {unlinkedLeads.map((r) => (
+                  <li key={r.id}>
+                    <strong>{r.name}</strong>
+                    <LinkLeadForm eventId={id} registrationId={r.id} label={t('followUp.linkLabel', { name: r.name })} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </OutcomeRegion>
         </Card>
       </div>
     </>
